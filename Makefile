@@ -1,0 +1,49 @@
+# aioraas developer commands. Everything runs inside .venv, created on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install test lint format typecheck check-generated codegen pytest demo bench bench-quick clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install aioraas with its dev tools
+
+test: lint typecheck check-generated pytest  ## everything CI checks
+
+lint: $(STAMP)
+	$(BIN)/ruff check src codegen tests bench examples
+	$(BIN)/ruff format --check src codegen tests bench examples
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix src codegen tests bench examples
+	$(BIN)/ruff format src codegen tests bench examples
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+codegen: $(STAMP)  ## regenerate src/aioraas/models/ from spec/
+	$(BIN)/python -m codegen --spec spec --out src/aioraas/models
+
+# Regenerate into a scratch directory and compare: fails when src/aioraas/models/ is stale or was
+# edited by hand.
+check-generated: $(STAMP)
+	@rm -rf build/codegen-check && mkdir -p build/codegen-check
+	@$(BIN)/python -m codegen --spec spec --out build/codegen-check >/dev/null
+	@diff -r -x __pycache__ build/codegen-check src/aioraas/models \
+		|| (echo "src/aioraas/models/ is stale: run 'make codegen' and commit the result" >&2; exit 1)
+	@echo "generated models are up to date"
+
+# pytest exits 5 when it collects no tests; here that means the suite is broken, so it fails too.
+pytest: $(STAMP)
+	@$(BIN)/python -m pytest; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "pytest collected no tests: the suite is misconfigured" >&2; fi; \
+	exit $$status
+
+clean:
+	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,34 @@
+"""``python -m codegen``: regenerate src/aioraas/models/ from spec/ (this is what ``make codegen`` runs)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from codegen.bundle import SpecError
+from codegen.generate import generate
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser.add_argument("--spec", type=Path, default=Path("spec"), help="the spec/ directory (default: spec)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("src/aioraas/models"),
+        help="the models package directory to write (default: src/aioraas/models)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        written = generate(args.spec, args.out)
+    except SpecError as exc:
+        print(f"codegen: {exc}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Annotate a merged schema with the hints the attrs template reads.
+
+The template receives each property's keywords as ``field.extras``. This module adds:
+
+- ``x-aioraas-check`` (request properties): the Python expression of the field's validator,
+  ``check(str, max_length=100, pattern=...)``, holding every rule the schema states, including the
+  rules of array items and the membership of referenced enums;
+- ``x-aioraas-enum`` / ``x-aioraas-array``: the property holds an enum (or a list of one), which the
+  template types as ``Enum | str`` so unknown values stay plain strings;
+- ``x-aioraas-decimal``: a money field, given a Decimal converter in requests.
+
+Schema keywords written by spec authors and passed through: ``x-aioraas-sensitive`` (masked repr,
+value never quoted in errors), ``x-aioraas-type`` (the Python type when the wire type is looser, e.g.
+v1 cents sent as strings), ``x-aioraas-unicode-categories`` (allowed Unicode categories, for Tango's
+``\\p{L}\\p{N}\\p{P}\\p{Z}`` patterns, which Python's ``re`` cannot read).
+"""
+
+from __future__ import annotations
+
+import copy
+from decimal import Decimal
+from typing import Any
+
+from codegen.bundle import JsonObject, SpecError, is_enum, ref_name
+
+_RULE_KEYWORDS = {
+    "minLength": "min_length",
+    "maxLength": "max_length",
+    "pattern": "pattern",
+    "minimum": "ge",
+    "exclusiveMinimum": "gt",
+    "maximum": "le",
+    "exclusiveMaximum": "lt",
+    "multipleOf": "multiple_of",
+    "minItems": "min_items",
+    "maxItems": "max_items",
+    "x-aioraas-unicode-categories": "categories",
+}
+
+_FORMAT_KINDS = {"date-time": "datetime", "date": "date", "decimal": "Decimal"}
+_TYPE_KINDS = {"string": "str", "integer": "int", "boolean": "bool", "array": "list", "object": "dict"}
+
+
+def annotate(bundle: JsonObject) -> JsonObject:
+    """Return a copy of ``bundle`` with the template hints added to every property."""
+    out = copy.deepcopy(bundle)
+    defs: JsonObject = out["$defs"]
+    for name, schema in defs.items():
+        if is_enum(schema):
+            continue
+        required = set(schema.get("required", []))
+        is_request = schema["x-aioraas-role"] == "request"
+        for prop_name, prop in schema["properties"].items():
+            where = f"{name}.{prop_name}"
+            _mark_enum_and_decimal(prop, defs)
+            if is_request:
+                optional = prop_name not in required and "default" not in prop
+                prop["x-aioraas-check"] = check_expression(prop, defs, optional=optional, where=where)
+    return out
+
+
+def _mark_enum_and_decimal(prop: JsonObject, defs: JsonObject) -> None:
+    target = ref_name(prop)
+    items = prop.get("items")
+    item_target = ref_name(items) if isinstance(items, dict) else None
+    if target is not None and is_enum(defs[target]):
+        prop["x-aioraas-enum"] = target
+    elif item_target is not None and is_enum(defs[item_target]):
+        prop["x-aioraas-enum"] = item_target
+        prop["x-aioraas-array"] = True
+    if prop.get("format") == "decimal":
+        prop["x-aioraas-decimal"] = True
+
+
+def _types(schema: JsonObject) -> list[str]:
+    declared = schema.get("type", [])
+    return [declared] if isinstance(declared, str) else list(declared)
+
+
+def _kind(schema: JsonObject, defs: JsonObject, where: str) -> tuple[str | None, str | None]:
+    """The Python type a value must have, and the enum it must belong to (if any)."""
+    target = ref_name(schema)
+    if target is not None:
+        return ("str", target) if is_enum(defs[target]) else (target, None)
+    if "enum" in schema:
+        raise SpecError(f"{where}: name inline enums under $defs so they become enum classes")
+    if schema.get("x-aioraas-type"):
+        return schema["x-aioraas-type"], None
+    fmt = schema.get("format")
+    if fmt in _FORMAT_KINDS:
+        return _FORMAT_KINDS[fmt], None
+    types = [t for t in _types(schema) if t != "null"]
+    if not types:
+        return None, None
+    if len(types) > 1:
+        raise SpecError(f"{where}: a request value needs one type (or x-aioraas-type), not {types}")
+    if types[0] == "number":
+        raise SpecError(f"{where}: use format decimal for money, or integer; plain floats are not used")
+    return _TYPE_KINDS[types[0]], None
+
+
+def _literal(value: Any, kind: str | None) -> str:
+    if kind == "Decimal" or (isinstance(value, float) and not float(value).is_integer()):
+        return f'Decimal("{Decimal(str(value))}")'
+    if isinstance(value, float):
+        return str(int(value))
+    return repr(value)
+
+
+def check_expression(schema: JsonObject, defs: JsonObject, *, optional: bool, where: str) -> str:
+    """The ``check(...)`` call that validates a value of ``schema`` in a request."""
+    kind, enum = _kind(schema, defs, where)
+    args = [kind or "None"]
+    if "null" in _types(schema):
+        args.append("nullable=True")
+    if optional:
+        args.append("optional=True")
+    if schema.get("x-aioraas-sensitive"):
+        args.append("sensitive=True")
+    if enum is not None:
+        args.append(f"enum={enum}")
+    for keyword, rule in _RULE_KEYWORDS.items():
+        if keyword in schema:
+            args.append(f"{rule}={_literal(schema[keyword], kind if rule in ('ge', 'gt', 'le', 'lt', 'multiple_of') else None)}")
+    items = schema.get("items")
+    if isinstance(items, dict):
+        args.append("items=" + check_expression(items, defs, optional=False, where=f"{where}[]"))
+    return f"check({', '.join(args)})"

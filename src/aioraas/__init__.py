@@ -1,0 +1,1 @@
+"""aioraas: an asyncio client for the Tango Card RaaS API."""

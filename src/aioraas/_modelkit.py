@@ -1,0 +1,277 @@
+"""Runtime pieces the generated models in ``aioraas.models`` are built from.
+
+The generated classes stay declarative: each request field carries one :func:`check` validator
+that holds every rule the spec states for it (type, length, pattern, range, enum, ...), so the
+rules and their error messages live here, in one hand-written place.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final, Literal, TypeAlias
+
+import attrs
+
+from aioraas.errors import ValidationError
+
+__all__ = [
+    "UNSET",
+    "RequestModel",
+    "ResponseModel",
+    "Unset",
+    "check",
+    "masked",
+    "to_decimal",
+    "to_optional_decimal",
+]
+
+
+class _UnsetType(enum.Enum):
+    """The type of :data:`UNSET`: a value that was never given, as opposed to an explicit ``None``."""
+
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET: Final = _UnsetType.UNSET
+"""Default of optional request fields: the field is left out of the JSON body.
+
+``None`` is different: it is sent as ``null`` (for a PATCH, "set to null"), where the schema allows it.
+"""
+
+Unset: TypeAlias = Literal[_UnsetType.UNSET]
+
+
+@attrs.define(kw_only=True)
+class RequestModel:
+    """Base of generated request models: strict, validated at construction, UNSET fields omitted."""
+
+
+@attrs.define(kw_only=True)
+class ResponseModel:
+    """Base of generated response models: lenient, and nothing the API sent is lost."""
+
+    extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False, metadata={"extra": True})
+    """Keys of the API's answer that this version of the spec does not describe, kept as received."""
+
+REDACTED: Final = "'<redacted>'"
+
+
+def masked(value: object) -> str:
+    """repr() of a sensitive field: says whether a value is there, never what it is."""
+    if value is None or value is UNSET:
+        return repr(value)
+    return REDACTED
+
+
+def to_decimal(value: Decimal | int | float | str) -> Decimal:
+    """Converter for money fields: accepts Decimal, int, str and float without rounding surprises.
+
+    A float is read through its shortest repr (``25.1`` becomes ``Decimal("25.1")``, not the binary
+    expansion). A value that is not a number is passed through unchanged, so that the field's
+    validator can reject it with an error that names the field.
+    """
+    if isinstance(value, Decimal) or isinstance(value, bool):
+        return value  # type: ignore[return-value]  # a bool is rejected by the validator
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, str):
+        try:
+            return Decimal(value.strip())
+        except InvalidOperation:
+            return value  # type: ignore[return-value]  # rejected by the validator
+    return value  # type: ignore[unreachable]
+
+
+def to_optional_decimal(value: Decimal | int | float | str | None | Unset) -> Decimal | None | Unset:
+    """Converter for optional or nullable money fields: like :func:`to_decimal`, keeping None and UNSET."""
+    if value is None or value is UNSET:
+        return value
+    return to_decimal(value)
+
+_KIND_NAMES: dict[type, str] = {
+    str: "a string",
+    int: "an integer",
+    bool: "a boolean",
+    Decimal: "a decimal number",
+    datetime: "a datetime",
+    date: "a date",
+    list: "a list",
+    dict: "a mapping",
+}
+
+
+class Check:
+    """An attrs validator holding every rule of one request field.
+
+    Build it with :func:`check`. It reports the first broken rule as a
+    :class:`~aioraas.errors.ValidationError` naming the model, the attribute, the JSON name and the
+    rule. Values of sensitive fields are never quoted in the message.
+    """
+
+    __slots__ = (
+        "categories",
+        "enum",
+        "ge",
+        "gt",
+        "items",
+        "kind",
+        "le",
+        "lt",
+        "max_items",
+        "max_length",
+        "min_items",
+        "min_length",
+        "multiple_of",
+        "nullable",
+        "optional",
+        "pattern",
+        "sensitive",
+    )
+
+    def __init__(
+        self,
+        kind: type | None,
+        *,
+        nullable: bool = False,
+        optional: bool = False,
+        sensitive: bool = False,
+        enum: type[enum.Enum] | None = None,
+        min_length: int | None = None,
+        max_length: int | None = None,
+        pattern: str | None = None,
+        categories: str | None = None,
+        ge: Decimal | int | None = None,
+        gt: Decimal | int | None = None,
+        le: Decimal | int | None = None,
+        lt: Decimal | int | None = None,
+        multiple_of: Decimal | None = None,
+        min_items: int | None = None,
+        max_items: int | None = None,
+        items: Check | None = None,
+    ) -> None:
+        self.kind = kind
+        self.nullable = nullable
+        self.optional = optional
+        self.sensitive = sensitive
+        self.enum = enum
+        self.min_length = min_length
+        self.max_length = max_length
+        self.pattern = re.compile(pattern) if pattern is not None else None
+        self.categories = categories
+        self.ge = ge
+        self.gt = gt
+        self.le = le
+        self.lt = lt
+        self.multiple_of = multiple_of
+        self.min_items = min_items
+        self.max_items = max_items
+        self.items = items
+
+    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+        found = self.problem(value)
+        if found is None:
+            return
+        rule, message = found
+        model = type(instance).__name__
+        wire = attribute.metadata.get("json", attribute.name)
+        shown = f"{attribute.name} ({wire})" if wire != attribute.name else attribute.name
+        raise ValidationError(
+            f"{model}.{shown}: {message}", field=attribute.name, wire_name=wire, rule=rule, model=model
+        )
+
+    def _got(self, value: object) -> str:
+        return "" if self.sensitive else f" (got {value!r})"
+
+    def problem(self, value: object) -> tuple[str, str] | None:
+        """The first broken rule as ``(rule, message)``, or None when the value is fine."""
+        if value is UNSET:
+            return None if self.optional else ("required", "is required")
+        if value is None:
+            return None if self.nullable else ("not_null", "must not be None")
+        kind = self.kind
+        if kind is not None and not _is_kind(value, kind):
+            wanted = _KIND_NAMES.get(kind) or f"a {kind.__name__}"
+            return ("type", f"must be {wanted}, not {type(value).__name__}")
+        if self.enum is not None and value not in self.enum._value2member_map_:
+            allowed = ", ".join(str(m.value) for m in self.enum)
+            return ("enum", f"must be one of {allowed}{self._got(value)}")
+        if isinstance(value, str):
+            return self._string_problem(value)
+        if isinstance(value, (int, Decimal)):
+            return self._number_problem(value)
+        if isinstance(value, (list, tuple)):
+            return self._list_problem(value)
+        return None
+
+    def _string_problem(self, value: str) -> tuple[str, str] | None:
+        if self.min_length is not None and len(value) < self.min_length:
+            return ("min_length", f"must be at least {self.min_length} characters long, got {len(value)}")
+        if self.max_length is not None and len(value) > self.max_length:
+            return ("max_length", f"must be at most {self.max_length} characters long, got {len(value)}")
+        if self.pattern is not None and self.pattern.search(value) is None:
+            return ("pattern", f"must match {self.pattern.pattern}{self._got(value)}")
+        if self.categories is not None:
+            for char in value:
+                if unicodedata.category(char)[0] not in self.categories:
+                    return (
+                        "characters",
+                        f"may hold only letters, digits, punctuation and spaces; {char!r} is not allowed",
+                    )
+        return None
+
+    def _number_problem(self, value: int | Decimal) -> tuple[str, str] | None:
+        if isinstance(value, Decimal) and not value.is_finite():
+            return ("finite", f"must be a finite number{self._got(value)}")
+        if self.ge is not None and value < self.ge:
+            return ("minimum", f"must be >= {self.ge}{self._got(value)}")
+        if self.gt is not None and value <= self.gt:
+            return ("exclusive_minimum", f"must be > {self.gt}{self._got(value)}")
+        if self.le is not None and value > self.le:
+            return ("maximum", f"must be <= {self.le}{self._got(value)}")
+        if self.lt is not None and value >= self.lt:
+            return ("exclusive_maximum", f"must be < {self.lt}{self._got(value)}")
+        if self.multiple_of is not None and Decimal(value) % self.multiple_of != 0:
+            return ("multiple_of", f"must be a multiple of {self.multiple_of}{self._got(value)}")
+        return None
+
+    def _list_problem(self, value: list[Any] | tuple[Any, ...]) -> tuple[str, str] | None:
+        if self.min_items is not None and len(value) < self.min_items:
+            return ("min_items", f"must have at least {self.min_items} items, got {len(value)}")
+        if self.max_items is not None and len(value) > self.max_items:
+            return ("max_items", f"must have at most {self.max_items} items, got {len(value)}")
+        if self.items is not None:
+            for index, item in enumerate(value):
+                found = self.items.problem(item)
+                if found is not None:
+                    return (found[0], f"item {index} {found[1]}")
+        return None
+
+
+def _is_kind(value: object, kind: type) -> bool:
+    if kind is int or kind is Decimal:
+        # bool is an int subclass but never a valid number here; a Decimal field takes ints via
+        # its converter, so only the converted Decimal reaches this point.
+        return isinstance(value, kind) and not isinstance(value, bool)
+    if kind is list:
+        return isinstance(value, (list, tuple))
+    if kind is date:
+        return isinstance(value, date) and not isinstance(value, datetime)
+    return isinstance(value, kind)
+
+
+def check(kind: type | None, **rules: Any) -> Check:
+    """Build the validator of one request field; see :class:`Check` for the rules."""
+    return Check(kind, **rules)
+

@@ -1,0 +1,287 @@
+"""The exception hierarchy of aioraas.
+
+Everything aioraas raises on purpose is a :class:`RaasError`:
+
+- :class:`ValidationError`: a request was rejected on the client, before anything was sent.
+- :class:`ApiError` and one subclass per HTTP status family: the API answered with an error.
+- :class:`TransportError` / :class:`Timeout`: the API could not be reached or did not answer.
+- :class:`OutcomeUnknown`: a money-moving call may or may not have taken effect; it carries the
+  ``external_ref_id`` to look the order up (or to resubmit it safely).
+- :class:`IdempotencyMismatch`: the API returned an existing order that does not match the request.
+
+Secrets never appear in the text of these errors: request bodies are not included, only the
+server's answer, and fields marked sensitive in the spec are never echoed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = [
+    "ApiError",
+    "BadRequest",
+    "CardDeclined",
+    "Conflict",
+    "DecodeError",
+    "FieldError",
+    "Forbidden",
+    "IdempotencyMismatch",
+    "InsufficientFunds",
+    "NotFound",
+    "OutcomeUnknown",
+    "RaasError",
+    "RateLimited",
+    "ServerError",
+    "Timeout",
+    "TransportError",
+    "Unauthorized",
+    "Unprocessable",
+    "ValidationError",
+]
+
+
+class RaasError(Exception):
+    """Base class of every error aioraas raises on purpose."""
+
+
+class FieldError:
+    """One problem with one field, as reported by the client or by the API."""
+
+    __slots__ = ("code", "field", "i18n_key", "message")
+
+    def __init__(
+        self, field: str, message: str, *, i18n_key: str | None = None, code: str | None = None
+    ) -> None:
+        self.field = field
+        self.message = message
+        self.i18n_key = i18n_key
+        self.code = code
+
+    def __repr__(self) -> str:
+        key = f", i18n_key={self.i18n_key!r}" if self.i18n_key else ""
+        return f"FieldError({self.field!r}, {self.message!r}{key})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FieldError):
+            return NotImplemented
+        return (self.field, self.message, self.i18n_key, self.code) == (
+            other.field,
+            other.message,
+            other.i18n_key,
+            other.code,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.field, self.message, self.i18n_key, self.code))
+
+
+class ValidationError(RaasError, ValueError):
+    """A value broke a rule of the API's schema; raised before any request is sent.
+
+    ``field`` is the attribute name (``external_ref_id``), ``wire_name`` the JSON name
+    (``externalRefID``), ``rule`` a short name of the broken rule (``max_length``).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        field: str | None = None,
+        wire_name: str | None = None,
+        rule: str | None = None,
+        model: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+        self.wire_name = wire_name
+        self.rule = rule
+        self.model = model
+
+    @property
+    def errors(self) -> list[FieldError]:
+        """The problem as a list of field errors, the same shape the API's errors use."""
+        return [FieldError(self.wire_name or self.field or "", self.message)]
+
+
+class DecodeError(RaasError):
+    """A response body could not be turned into the expected model.
+
+    The raw body is kept so that nothing the API said is lost.
+    """
+
+    def __init__(self, message: str, *, body: bytes | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.body = body
+        self.status = status
+
+
+class ApiError(RaasError):
+    """The API answered with an error status.
+
+    Attributes:
+        status: the HTTP status code.
+        request_id: the API's request id (body ``requestId`` or the ``X-REQUEST-ID`` header); quote it
+            to Tango Card support.
+        i18n_key: Tango's error key, e.g. ``"422.024"`` (v2), when present.
+        message: the API's message (v2 ``message``, v1 ``error_message``).
+        errors: per-field problems (v2 ``errors[]``, v1 ``invalid_inputs``).
+        body: the parsed JSON body (a dict), or None when the body was not JSON.
+        raw_body: the body bytes as received.
+        headers: the response headers.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        request_id: str | None = None,
+        i18n_key: str | None = None,
+        errors: Sequence[FieldError] = (),
+        body: Mapping[str, Any] | None = None,
+        raw_body: bytes = b"",
+        headers: Mapping[str, str] | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.request_id = request_id
+        self.i18n_key = i18n_key
+        self.errors = list(errors)
+        self.body = body
+        self.raw_body = raw_body
+        self.headers: Mapping[str, str] = dict(headers or {})
+        self.method = method
+        self.url = url
+
+    def __str__(self) -> str:
+        parts = [f"{self.status}"]
+        if self.i18n_key:
+            parts.append(f"[{self.i18n_key}]")
+        parts.append(self.message or "(no message)")
+        text = " ".join(parts)
+        if self.errors:
+            text += "; " + "; ".join(f"{e.field}: {e.message}" for e in self.errors)
+        if self.request_id:
+            text += f" (request_id={self.request_id})"
+        return text
+
+
+class BadRequest(ApiError):
+    """400: the request was malformed (or, for v1, a business failure without a finer class)."""
+
+
+class Unauthorized(ApiError):
+    """401: credentials missing or not accepted (v1 answers bad credentials with 403)."""
+
+
+class InsufficientFunds(ApiError):
+    """402 (v2), or v1's 400 "Funding Failed": the account balance does not cover the order.
+
+    ``available_balance`` is set when the API reports it (v1, in cents).
+    """
+
+    available_balance: int | None = None
+
+
+class Forbidden(ApiError):
+    """403: the credentials are valid but the action is not allowed."""
+
+
+class NotFound(ApiError):
+    """404: the resource does not exist."""
+
+
+class Conflict(ApiError):
+    """409: the resource exists already, or the same externalRefID is being processed."""
+
+
+class Unprocessable(ApiError):
+    """422 (and v1's 403 "Validation failed"): the API rejected a field's value."""
+
+
+class RateLimited(ApiError):
+    """429: too many requests; ``retry_after`` is the server's hint in seconds, when given."""
+
+    retry_after: float | None = None
+
+
+class ServerError(ApiError):
+    """5xx: the API failed; the request may or may not have taken effect."""
+
+
+class CardDeclined(ApiError):
+    """A credit card was declined while funding (v1 ``denial_code``, v2 402.051).
+
+    ``denial_code`` is one of CC_DECLINED, CC_ERROR, CC_REVIEW, CC_UNKNOWN (v1);
+    ``denial_message`` is safe to show to end users.
+    """
+
+    denial_code: str | None = None
+    denial_message: str | None = None
+
+
+class TransportError(RaasError):
+    """The API could not be reached, or the connection failed before a complete answer arrived."""
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class Timeout(TransportError):
+    """No complete answer arrived within the timeout."""
+
+
+class OutcomeUnknown(RaasError):
+    """A money-moving call may or may not have taken effect.
+
+    Raised when a request was sent but no definite answer came back (timeout, dropped connection,
+    5xx) and it could not be retried safely, or retries ran out. ``external_ref_id`` (when the call
+    had one) identifies the order: look it up with ``raas.v2.orders.list(external_ref_id=...)`` or
+    resubmit with the same id, which the API answers with the existing order.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        external_ref_id: str | None = None,
+        attempts: int = 0,
+        last_error: BaseException | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.external_ref_id = external_ref_id
+        self.attempts = attempts
+        self.last_error = last_error
+        self.method = method
+        self.url = url
+
+
+class IdempotencyMismatch(RaasError):
+    """The API returned an existing order for this externalRefID, but it differs from the request.
+
+    Tango returns the original order for a reused externalRefID even when the new request asked for
+    a different item or amount. ``order`` is the existing order; ``differences`` maps a field name
+    to ``(requested, existing)``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        external_ref_id: str,
+        order: Any,
+        differences: Mapping[str, tuple[Any, Any]],
+    ) -> None:
+        super().__init__(message)
+        self.external_ref_id = external_ref_id
+        self.order = order
+        self.differences = dict(differences)
