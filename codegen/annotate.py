@@ -37,6 +37,7 @@ _RULE_KEYWORDS = {
     "x-aioraas-unicode-categories": "categories",
 }
 
+_NUMBER_RULES = frozenset({"ge", "gt", "le", "lt", "multiple_of"})
 _FORMAT_KINDS = {"date-time": "datetime", "date": "date", "decimal": "Decimal"}
 _TYPE_KINDS = {"string": "str", "integer": "int", "boolean": "bool", "array": "list", "object": "dict"}
 
@@ -121,7 +122,8 @@ def check_expression(schema: JsonObject, defs: JsonObject, *, optional: bool, wh
         args.append(f"enum={enum}")
     for keyword, rule in _RULE_KEYWORDS.items():
         if keyword in schema:
-            args.append(f"{rule}={_literal(schema[keyword], kind if rule in ('ge', 'gt', 'le', 'lt', 'multiple_of') else None)}")
+            number_kind = kind if rule in _NUMBER_RULES else None
+            args.append(f"{rule}={_literal(schema[keyword], number_kind)}")
     items = schema.get("items")
     if isinstance(items, dict):
         args.append("items=" + check_expression(items, defs, optional=False, where=f"{where}[]"))

@@ -41,7 +41,7 @@ OPTIONS = [
     "--custom-formatters", "codegen.attrs_formatter",
     "--formatters", "ruff-format",
     "--additional-imports",
-    "attrs.define,attrs.field,aioraas._modelkit.UNSET,aioraas._modelkit.RequestModel,aioraas._modelkit.ResponseModel,aioraas._modelkit.Unset,"
+    "attrs,aioraas._modelkit.UNSET,aioraas._modelkit.RequestModel,aioraas._modelkit.ResponseModel,aioraas._modelkit.Unset,"
     "aioraas._modelkit.check,aioraas._modelkit.masked,aioraas._modelkit.to_decimal,"
     "aioraas._modelkit.to_optional_decimal",
     "--keyword-only",

@@ -63,6 +63,7 @@ class ResponseModel:
     extra_fields: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False, metadata={"extra": True})
     """Keys of the API's answer that this version of the spec does not describe, kept as received."""
 
+
 REDACTED: Final = "'<redacted>'"
 
 
@@ -80,7 +81,7 @@ def to_decimal(value: Decimal | int | float | str) -> Decimal:
     expansion). A value that is not a number is passed through unchanged, so that the field's
     validator can reject it with an error that names the field.
     """
-    if isinstance(value, Decimal) or isinstance(value, bool):
+    if isinstance(value, (Decimal, bool)):
         return value  # type: ignore[return-value]  # a bool is rejected by the validator
     if isinstance(value, int):
         return Decimal(value)
@@ -91,14 +92,15 @@ def to_decimal(value: Decimal | int | float | str) -> Decimal:
             return Decimal(value.strip())
         except InvalidOperation:
             return value  # type: ignore[return-value]  # rejected by the validator
-    return value  # type: ignore[unreachable]
+    return value  # untyped callers: the validator rejects it
 
 
-def to_optional_decimal(value: Decimal | int | float | str | None | Unset) -> Decimal | None | Unset:
+def to_optional_decimal(value: Decimal | int | float | str | Unset | None) -> Decimal | Unset | None:
     """Converter for optional or nullable money fields: like :func:`to_decimal`, keeping None and UNSET."""
     if value is None or value is UNSET:
         return value
     return to_decimal(value)
+
 
 _KIND_NAMES: dict[type, str] = {
     str: "a string",
@@ -179,7 +181,7 @@ class Check:
         self.max_items = max_items
         self.items = items
 
-    def __call__(self, instance: object, attribute: Any, value: object) -> None:
+    def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
         found = self.problem(value)
         if found is None:
             return
@@ -274,4 +276,3 @@ def _is_kind(value: object, kind: type) -> bool:
 def check(kind: type | None, **rules: Any) -> Check:
     """Build the validator of one request field; see :class:`Check` for the rules."""
     return Check(kind, **rules)
-

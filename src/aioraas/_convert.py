@@ -1,0 +1,248 @@
+"""The one cattrs converter between the API's JSON and the generated attrs models.
+
+- Names: each field's JSON name comes from ``metadata["json"]``, written by the generator from
+  the spec; names are never derived by camelizing (Tango spells ``externalRefID``,
+  ``referenceOrderID``, ``error_code`` ... in ways no rule predicts).
+- Responses (:class:`ResponseModel`) are lenient: keys the spec does not know are kept in
+  ``extra_fields``; enum values the spec does not know stay plain strings; numbers and strings
+  are both accepted where Tango sends either; datetimes may have a zone or not. Turned back into
+  JSON they give what was received, unknown keys included (fields that were absent stay absent).
+- Requests (:class:`RequestModel`) are strict (their validators run at construction); ``UNSET``
+  fields are left out of the JSON while an explicit ``None`` is sent as ``null``.
+- Money is :class:`~decimal.Decimal`. It is read from JSON numbers through their shortest repr,
+  so ``1.29`` becomes ``Decimal("1.29")`` exactly, and written back as a JSON number.
+"""
+
+from __future__ import annotations
+
+import enum
+import types
+import typing
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+import orjson
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from aioraas._modelkit import UNSET, RequestModel, ResponseModel
+
+__all__ = ["converter", "dumps", "loads", "structure", "unstructure"]
+
+T = TypeVar("T")
+
+
+def _decimal_from_json(value: Any, _: Any) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise TypeError(f"expected a number, got {value!r}")
+    if isinstance(value, float):
+        # repr() is the shortest string that reads back as the same float: the JSON literal.
+        return Decimal(repr(value))
+    if isinstance(value, (int, str)):
+        return Decimal(value)
+    raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+def _decimal_to_json(value: Decimal) -> float | str:
+    """A JSON number when a float carries the value exactly (always, for money), else a string."""
+    as_float = float(value)
+    return as_float if Decimal(repr(as_float)) == value else str(value)
+
+
+def _datetime_from_json(value: Any, _: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, tz=UTC)  # unix timestamps (v1 active_date)
+    if isinstance(value, str):
+        return datetime.fromisoformat(value.strip())
+    raise TypeError(f"expected an ISO 8601 datetime, got {type(value).__name__}")
+
+
+def _date_from_json(value: Any, _: Any) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        return date.fromisoformat(value.strip()[:10])
+    raise TypeError(f"expected an ISO 8601 date, got {type(value).__name__}")
+
+
+_TRUE_WORDS = frozenset({"true", "1", "yes"})
+_FALSE_WORDS = frozenset({"false", "0", "no"})
+
+
+def _bool_from_json(value: Any, _: Any) -> bool:
+    """Booleans, plus the strings and 0/1 some endpoints send; bool("false") would be True."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    if isinstance(value, str) and value.strip().lower() in _TRUE_WORDS | _FALSE_WORDS:
+        return value.strip().lower() in _TRUE_WORDS
+    raise TypeError(f"expected a boolean, got {value!r}")
+
+
+def _open_enum_of(tp: Any) -> type[enum.Enum] | None:
+    """The enum of an ``Enum | str`` (or ``Enum | str | None``) annotation, else None."""
+    if not isinstance(tp, types.UnionType) and typing.get_origin(tp) is not typing.Union:
+        return None
+    args = [a for a in typing.get_args(tp) if a is not type(None)]
+    enums = [a for a in args if isinstance(a, type) and issubclass(a, enum.Enum)]
+    if len(args) == 2 and len(enums) == 1 and str in args:
+        return enums[0]
+    return None
+
+
+def _make_open_enum_hook(tp: Any) -> Callable[[Any, Any], Any]:
+    enum_cls = _open_enum_of(tp)
+    assert enum_cls is not None
+    members = enum_cls._value2member_map_
+
+    def structure_open_enum(value: Any, _: Any) -> Any:
+        if value is None:
+            return None
+        member = members.get(value)
+        return member if member is not None else str(value)
+
+    return structure_open_enum
+
+
+def _enum_to_json(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _is_unset_union(tp: Any) -> bool:
+    """``X | Unset``: the type of optional request fields."""
+    if not isinstance(tp, types.UnionType) and typing.get_origin(tp) is not typing.Union:
+        return False
+    return any(typing.get_args(a) == (UNSET,) for a in typing.get_args(tp))
+
+
+def _make_unset_union_hook(tp: Any) -> Callable[[Any, Any], Any]:
+    # JSON never holds UNSET: a missing key takes the field's default. Structure what remains.
+    rest = [a for a in typing.get_args(tp) if typing.get_args(a) != (UNSET,)]
+    inner: Any = rest[0] if len(rest) == 1 else typing.Union[tuple(rest)]  # noqa: UP007
+    hook = converter.get_structure_hook(inner)
+
+    def structure_present(value: Any, _: Any) -> Any:
+        return hook(value, inner)
+
+    return structure_present
+
+
+def _renames(cls: type) -> dict[str, Any]:  # attribute name -> override
+    return {
+        a.name: override(rename=a.metadata["json"])
+        for a in attrs.fields(cls)
+        if a.metadata.get("json", a.name) != a.name
+    }
+
+
+def _wire_names(cls: type) -> frozenset[str]:
+    return frozenset(a.metadata.get("json", a.name) for a in attrs.fields(cls) if not a.metadata.get("extra"))
+
+
+def _make_response_structure(cls: type[ResponseModel]) -> Callable[[Any, Any], Any]:
+    fields_fn = make_dict_structure_fn(cls, converter, extra_fields=override(omit=True), **_renames(cls))
+    known = _wire_names(cls)
+
+    def structure_response(data: Any, _: Any) -> Any:
+        if not isinstance(data, dict):
+            raise TypeError(f"{cls.__name__}: expected a JSON object, got {type(data).__name__}")
+        obj = fields_fn(data, cls)
+        if not known.issuperset(data):
+            obj.extra_fields = {k: v for k, v in data.items() if k not in known}
+        return obj
+
+    return structure_response
+
+
+def _make_response_unstructure(cls: type[ResponseModel]) -> Callable[[Any], Any]:
+    # Optional fields absent from the answer decode to None; leaving None out on the way back gives
+    # the JSON that was received.
+    omit_none: dict[str, Any] = {
+        a.name: override(rename=a.metadata.get("json", a.name), omit_if_default=True)
+        for a in attrs.fields(cls)
+        if a.default is None
+    }
+    overrides: dict[str, Any] = {**_renames(cls), **omit_none, "extra_fields": override(omit=True)}
+    fields_fn = make_dict_unstructure_fn(cls, converter, **overrides)
+
+    def unstructure_response(obj: Any) -> dict[str, Any]:
+        out: dict[str, Any] = fields_fn(obj)
+        if obj.extra_fields:
+            out.update(obj.extra_fields)
+        return out
+
+    return unstructure_response
+
+
+def _make_request_unstructure(cls: type[RequestModel]) -> Callable[[Any], Any]:
+    overrides: dict[str, Any] = {
+        a.name: override(rename=a.metadata.get("json", a.name), omit_if_default=a.default is UNSET)
+        for a in attrs.fields(cls)
+    }
+    return make_dict_unstructure_fn(cls, converter, **overrides)
+
+
+def _make_request_structure(cls: type[RequestModel]) -> Callable[[Any, Any], Any]:
+    return make_dict_structure_fn(cls, converter, **_renames(cls))
+
+
+def _is_response(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, ResponseModel) and attrs.has(cls)
+
+
+def _is_request(cls: Any) -> bool:
+    return isinstance(cls, type) and issubclass(cls, RequestModel) and attrs.has(cls)
+
+
+def _build_converter() -> cattrs.Converter:
+    conv = cattrs.Converter()
+    conv.register_structure_hook(Decimal, _decimal_from_json)
+    conv.register_unstructure_hook(Decimal, _decimal_to_json)
+    conv.register_structure_hook(datetime, _datetime_from_json)
+    conv.register_unstructure_hook(datetime, datetime.isoformat)
+    conv.register_structure_hook(date, _date_from_json)
+    conv.register_unstructure_hook(date, date.isoformat)
+    conv.register_structure_hook(bool, _bool_from_json)
+    conv.register_structure_hook_factory(lambda t: _open_enum_of(t) is not None, _make_open_enum_hook)
+    conv.register_unstructure_hook_factory(lambda t: _open_enum_of(t) is not None, lambda _: _enum_to_json)
+    conv.register_unstructure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda _: _enum_to_json
+    )
+    conv.register_structure_hook_factory(_is_unset_union, _make_unset_union_hook)
+    conv.register_structure_hook_factory(_is_response, _make_response_structure)
+    conv.register_unstructure_hook_factory(_is_response, _make_response_unstructure)
+    conv.register_structure_hook_factory(_is_request, _make_request_structure)
+    conv.register_unstructure_hook_factory(_is_request, _make_request_unstructure)
+    return conv
+
+
+converter: cattrs.Converter = _build_converter()
+"""The aioraas converter. Private to aioraas: the global cattrs converter is never touched."""
+
+
+def structure(data: Any, cls: type[T]) -> T:
+    """Turn decoded JSON into a model (or a list of models, with ``list[Model]``)."""
+    return converter.structure(data, cls)
+
+
+def unstructure(obj: Any) -> Any:
+    """Turn a model (or a list of them) into JSON-ready Python values."""
+    return converter.unstructure(obj)
+
+
+def loads(body: bytes | str, cls: type[T]) -> T:
+    """Parse a JSON body straight into a model."""
+    return converter.structure(orjson.loads(body), cls)
+
+
+def dumps(obj: Any) -> bytes:
+    """Serialize a model (or JSON-ready values) to JSON bytes."""
+    return orjson.dumps(converter.unstructure(obj))

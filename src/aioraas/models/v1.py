@@ -1,0 +1,392 @@
+# GENERATED from spec/v1/*.json by `make codegen` (python -m codegen): do not edit by hand.
+# Change spec/ or codegen/ and regenerate; `make check-generated` fails when this file is stale.
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from aioraas._modelkit import (
+    UNSET,
+    RequestModel,
+    ResponseModel,
+    Unset,
+    check,
+    masked,
+)
+
+
+@attrs.define(kw_only=True)
+class AccountCreate(RequestModel):
+    """POST /accounts: create a platform account under a customer."""
+
+    identifier: str = attrs.field(
+        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        metadata={"json": "identifier"},
+    )
+    """The account identifier: 5-96 of A-Z a-z 0-9 _ - +, unique to the platform."""
+    email: str = attrs.field(validator=check(str, pattern="^\\S+@\\S+$"), metadata={"json": "email"})
+    """The account's contact email."""
+    customer: str = attrs.field(
+        validator=check(str, min_length=3, max_length=96), metadata={"json": "customer"}
+    )
+    """The customer (company, department, ...) the account belongs to."""
+
+
+@attrs.define(kw_only=True)
+class Account(ResponseModel):
+    """A platform account. Money is in cents."""
+
+    identifier: str = attrs.field(metadata={"json": "identifier"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+    customer: str | None = attrs.field(default=None, metadata={"json": "customer"})
+    available_balance: int | None = attrs.field(default=None, metadata={"json": "available_balance"})
+    """Funds available, in cents."""
+
+
+@attrs.define(kw_only=True)
+class AccountResult(ResponseModel):
+    """The answer to account create and lookup. v1.1 lookups may answer with the account's fields at the top level instead; the client accepts both."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    account: Account | None = attrs.field(default=None, metadata={"json": "account"})
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+    """A note from Tango Card to the platform (planned outages, ...); not for end users."""
+
+
+@attrs.define(kw_only=True)
+class InvalidInput(ResponseModel):
+    """One invalid field of a 403 "Validation failed"."""
+
+    field: str | None = attrs.field(default=None, metadata={"json": "field"})
+    error: str | None = attrs.field(default=None, metadata={"json": "error"})
+
+
+@attrs.define(kw_only=True)
+class ErrorBody(ResponseModel):
+    """Every v1 error body: success is false; the other fields depend on the error (X-Status-Reason tells which)."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    error_message: str | None = attrs.field(default=None, metadata={"json": "error_message"})
+    """A debug message (for a 500, an error code such as RAAS:OC:1003)."""
+    invalid_inputs: list[InvalidInput] | None = attrs.field(default=None, metadata={"json": "invalid_inputs"})
+    denial_code: str | None = attrs.field(default=None, metadata={"json": "denial_code"})
+    """Card funding failures: CC_DECLINED, CC_ERROR, CC_REVIEW or CC_UNKNOWN."""
+    denial_message: str | None = attrs.field(default=None, metadata={"json": "denial_message"})
+    """Safe to show to end users."""
+    available_balance: int | None = attrs.field(default=None, metadata={"json": "available_balance"})
+    """Insufficient funds: the balance in cents."""
+    content_types: list[str] | None = attrs.field(default=None, metadata={"json": "content_types"})
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+
+
+@attrs.define(kw_only=True)
+class BillingAddress(RequestModel):
+    """The card's billing address; every field but country is required."""
+
+    f_name: str = attrs.field(validator=check(str, min_length=1, max_length=50), metadata={"json": "f_name"})
+    l_name: str = attrs.field(validator=check(str, min_length=1, max_length=50), metadata={"json": "l_name"})
+    address: str = attrs.field(
+        validator=check(str, min_length=1, max_length=60), metadata={"json": "address"}
+    )
+    city: str = attrs.field(validator=check(str, min_length=1, max_length=40), metadata={"json": "city"})
+    state: str = attrs.field(validator=check(str, min_length=1, max_length=40), metadata={"json": "state"})
+    zip: str = attrs.field(validator=check(str, min_length=1, max_length=20), metadata={"json": "zip"})
+    email: str = attrs.field(
+        validator=check(str, min_length=5, max_length=255, pattern="^\\S+@\\S+$"), metadata={"json": "email"}
+    )
+    country: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, min_length=1, max_length=60),
+        metadata={"json": "country"},
+    )
+
+
+@attrs.define(kw_only=True)
+class CreditCard(RequestModel):
+    """A credit card to register. The number and security code never appear in reprs, logs or errors."""
+
+    number: str = attrs.field(
+        validator=check(str, sensitive=True, min_length=10, max_length=20, pattern="^[0-9]+$"),
+        repr=masked,
+        metadata={"json": "number", "sensitive": True},
+    )
+    expiration: str = attrs.field(
+        validator=check(str, pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$"), metadata={"json": "expiration"}
+    )
+    """YYYY-MM."""
+    security_code: str = attrs.field(
+        validator=check(str, sensitive=True, pattern="^\\d{3,4}$"),
+        repr=masked,
+        metadata={"json": "security_code", "sensitive": True},
+    )
+    billing_address: BillingAddress = attrs.field(
+        validator=check(BillingAddress), metadata={"json": "billing_address"}
+    )
+
+
+@attrs.define(kw_only=True)
+class CardRegister(RequestModel):
+    """POST /cc_register: register a credit card to an account."""
+
+    customer: str = attrs.field(
+        validator=check(str, min_length=1, max_length=96), metadata={"json": "customer"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        metadata={"json": "account_identifier"},
+    )
+    client_ip: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "client_ip"})
+    """The IP address of the person registering the card."""
+    credit_card: CreditCard = attrs.field(validator=check(CreditCard), metadata={"json": "credit_card"})
+
+
+@attrs.define(kw_only=True)
+class CardRegistered(ResponseModel):
+    """A registered card. Keep cc_token: it cannot be retrieved later."""
+
+    cc_token: str = attrs.field(metadata={"json": "cc_token"})
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    active_date: int | None = attrs.field(default=None, metadata={"json": "active_date"})
+    """Unix timestamp (UTC) from which the card can fund the account. The docs call it a string; the examples send a number."""
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+
+
+@attrs.define(kw_only=True)
+class CardFund(RequestModel):
+    """POST /cc_fund: fund an account from a registered card. Amount in cents, at least 100."""
+
+    customer: str = attrs.field(
+        validator=check(str, min_length=1, max_length=96), metadata={"json": "customer"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        metadata={"json": "account_identifier"},
+    )
+    amount: int = attrs.field(validator=check(int, ge=100), metadata={"json": "amount"})
+    """Cents."""
+    client_ip: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "client_ip"})
+    cc_token: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "cc_token"})
+    security_code: str = attrs.field(
+        validator=check(str, sensitive=True, pattern="^\\d{3,4}$"),
+        repr=masked,
+        metadata={"json": "security_code", "sensitive": True},
+    )
+
+
+@attrs.define(kw_only=True)
+class Funded(ResponseModel):
+    """A completed card funding."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    fund_id: str | None = attrs.field(default=None, metadata={"json": "fund_id"})
+    amount: int | None = attrs.field(default=None, metadata={"json": "amount"})
+    """Cents."""
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+
+
+@attrs.define(kw_only=True)
+class CardUnregister(RequestModel):
+    """POST /cc_unregister: delete a card from an account. (Tango's schema double-escapes this account_identifier pattern; the same pattern as elsewhere is used here.)"""
+
+    customer: str = attrs.field(
+        validator=check(str, min_length=1, max_length=96), metadata={"json": "customer"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        metadata={"json": "account_identifier"},
+    )
+    cc_token: str = attrs.field(
+        validator=check(str, min_length=1, max_length=96), metadata={"json": "cc_token"}
+    )
+
+
+@attrs.define(kw_only=True)
+class CardUnregistered(ResponseModel):
+    """A card removed from an account."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+
+
+@attrs.define(kw_only=True)
+class Recipient(RequestModel):
+    """Who receives the reward."""
+
+    name: str = attrs.field(validator=check(str, min_length=2, max_length=255), metadata={"json": "name"})
+    email: str = attrs.field(validator=check(str, pattern="^\\S+@\\S+$"), metadata={"json": "email"})
+
+
+@attrs.define(kw_only=True)
+class OrderCreate(RequestModel):
+    """POST /orders: place an order. Amount in cents: required for variable-price SKUs, left out for fixed-price ones. campaign is accepted though Tango's schema omits it."""
+
+    customer: str = attrs.field(
+        validator=check(str, min_length=3, max_length=96), metadata={"json": "customer"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        metadata={"json": "account_identifier"},
+    )
+    recipient: Recipient = attrs.field(validator=check(Recipient), metadata={"json": "recipient"})
+    sku: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "sku"})
+    amount: int | Unset = attrs.field(
+        default=UNSET, validator=check(int, optional=True, ge=1, le=100000), metadata={"json": "amount"}
+    )
+    """Cents, 1-100000."""
+    reward_subject: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, min_length=1, max_length=255),
+        metadata={"json": "reward_subject"},
+    )
+    reward_message: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=255),
+        metadata={"json": "reward_message"},
+    )
+    reward_from: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=255), metadata={"json": "reward_from"}
+    )
+    send_reward: bool | Unset = attrs.field(
+        default=UNSET, validator=check(bool, optional=True), metadata={"json": "send_reward"}
+    )
+    """Default true. When false Tango sends no email and the order carries the reward credentials."""
+    campaign: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "campaign"}
+    )
+
+
+@attrs.define(kw_only=True)
+class RecipientView(ResponseModel):
+    """The recipient of an order."""
+
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+
+
+@attrs.define(kw_only=True)
+class MoneyView(ResponseModel):
+    """An amount in cents with its currency (v1.1 orders)."""
+
+    value: int | None = attrs.field(default=None, metadata={"json": "value"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currency_code"})
+
+
+@attrs.define(kw_only=True)
+class RewardCredentials(ResponseModel):
+    """The reward itself (present when send_reward was false). The number, PIN and redemption URL redeem the reward: they are masked in reprs."""
+
+    token: str | None = attrs.field(default=None, metadata={"json": "token"})
+    number: str | None = attrs.field(
+        default=None, repr=masked, metadata={"json": "number", "sensitive": True}
+    )
+    pin: str | None = attrs.field(default=None, repr=masked, metadata={"json": "pin", "sensitive": True})
+    redemption_url: str | None = attrs.field(
+        default=None, repr=masked, metadata={"json": "redemption_url", "sensitive": True}
+    )
+    event_number: str | None = attrs.field(default=None, metadata={"json": "event_number"})
+    expiration: str | None = attrs.field(default=None, metadata={"json": "expiration"})
+
+
+@attrs.define(kw_only=True)
+class Order(ResponseModel):
+    """A placed order. amount is in cents (v1.0); v1.1 adds denomination and amount_charged."""
+
+    order_id: str = attrs.field(metadata={"json": "order_id"})
+    customer: str | None = attrs.field(default=None, metadata={"json": "customer"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "account_identifier"})
+    sku: str | None = attrs.field(default=None, metadata={"json": "sku"})
+    amount: int | None = attrs.field(default=None, metadata={"json": "amount"})
+    denomination: MoneyView | None = attrs.field(default=None, metadata={"json": "denomination"})
+    amount_charged: MoneyView | None = attrs.field(default=None, metadata={"json": "amount_charged"})
+    reward_message: str | None = attrs.field(default=None, metadata={"json": "reward_message"})
+    reward_subject: str | None = attrs.field(default=None, metadata={"json": "reward_subject"})
+    reward_from: str | None = attrs.field(default=None, metadata={"json": "reward_from"})
+    delivered_at: datetime | None = attrs.field(default=None, metadata={"json": "delivered_at"})
+    recipient: RecipientView | None = attrs.field(default=None, metadata={"json": "recipient"})
+    reward: RewardCredentials | None = attrs.field(default=None, metadata={"json": "reward"})
+
+
+@attrs.define(kw_only=True)
+class OrderResult(ResponseModel):
+    """The answer to order create and lookup."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    order: Order | None = attrs.field(default=None, metadata={"json": "order"})
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+
+
+@attrs.define(kw_only=True)
+class OrderList(ResponseModel):
+    """One page of order history: offset/limit (limit at most 100) out of total_count."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    offset: int | None = attrs.field(default=None, metadata={"json": "offset"})
+    limit: int | None = attrs.field(default=None, metadata={"json": "limit"})
+    start_date: str | None = attrs.field(default=None, metadata={"json": "start_date"})
+    end_date: str | None = attrs.field(default=None, metadata={"json": "end_date"})
+    result_count: int | None = attrs.field(default=None, metadata={"json": "result_count"})
+    total_count: int | None = attrs.field(default=None, metadata={"json": "total_count"})
+    orders: list[Order] | None = attrs.field(factory=list, metadata={"json": "orders"})
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+
+
+@attrs.define(kw_only=True)
+class Resent(ResponseModel):
+    """POST /orders/{order_id}/resend succeeded."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
+
+
+@attrs.define(kw_only=True)
+class RewardItem(ResponseModel):
+    """One orderable reward. Prices are in cents. Fixed items carry denomination; variable items carry min_price/max_price (v1.0: a negative unit_price means variable). Tango's examples send some prices as strings; they are read as integers."""
+
+    sku: str = attrs.field(metadata={"json": "sku"})
+    type: str | None = attrs.field(default=None, metadata={"json": "type"})
+    """"reward" or "npo" (v1.1)."""
+    description: str | None = attrs.field(default=None, metadata={"json": "description"})
+    is_variable: bool | None = attrs.field(default=None, metadata={"json": "is_variable"})
+    denomination: int | None = attrs.field(default=None, metadata={"json": "denomination"})
+    """Face value of a fixed item, in cents of currency_code."""
+    min_price: int | None = attrs.field(default=None, metadata={"json": "min_price"})
+    max_price: int | None = attrs.field(default=None, metadata={"json": "max_price"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currency_code"})
+    available: bool | None = attrs.field(default=None, metadata={"json": "available"})
+    countries: list[str] | None = attrs.field(default=None, metadata={"json": "countries"})
+    unit_price: int | None = attrs.field(default=None, metadata={"json": "unit_price"})
+    """v1.0: the cost in cents of currency_type; negative for variable items."""
+    currency_type: str | None = attrs.field(default=None, metadata={"json": "currency_type"})
+    locale: str | None = attrs.field(default=None, metadata={"json": "locale"})
+
+
+@attrs.define(kw_only=True)
+class RewardBrand(ResponseModel):
+    """A brand and its rewards."""
+
+    description: str | None = attrs.field(default=None, metadata={"json": "description"})
+    image_url: str | None = attrs.field(default=None, metadata={"json": "image_url"})
+    rewards: list[RewardItem] | None = attrs.field(factory=list, metadata={"json": "rewards"})
+
+
+@attrs.define(kw_only=True)
+class ExchangeRates(ResponseModel):
+    """Exchange rates published with the v1.1 catalog."""
+
+    disclaimer: str | None = attrs.field(default=None, metadata={"json": "disclaimer"})
+    timestamp: str | None = attrs.field(default=None, metadata={"json": "timestamp"})
+    rates: list[dict[str, Any]] | None = attrs.field(default=None, metadata={"json": "rates"})
+
+
+@attrs.define(kw_only=True)
+class RewardsCatalog(ResponseModel):
+    """GET /rewards."""
+
+    success: bool | None = attrs.field(default=None, metadata={"json": "success"})
+    brands: list[RewardBrand] | None = attrs.field(factory=list, metadata={"json": "brands"})
+    xrates: ExchangeRates | None = attrs.field(default=None, metadata={"json": "xrates"})
+    system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})

@@ -1,0 +1,970 @@
+# GENERATED from spec/v2/*.json by `make codegen` (python -m codegen): do not edit by hand.
+# Change spec/ or codegen/ and regenerate; `make check-generated` fails when this file is stale.
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+from aioraas._modelkit import (
+    UNSET,
+    RequestModel,
+    ResponseModel,
+    Unset,
+    check,
+    masked,
+    to_decimal,
+)
+
+
+@attrs.define(kw_only=True)
+class FundingNotification(RequestModel):
+    """An address that receives funding notification emails."""
+
+    email_address: str = attrs.field(
+        validator=check(str, max_length=100, pattern="^\\S+@\\S+$"), metadata={"json": "emailAddress"}
+    )
+
+
+@attrs.define(kw_only=True)
+class AccountUpdate(RequestModel):
+    """PATCH /customers/{c}/accounts/{a}. Every field is optional and left out when not given. fundingNotification: a list replaces the current one, [] clears it, None (null) or leaving it out keeps it."""
+
+    display_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, min_length=1, max_length=100),
+        metadata={"json": "displayName"},
+    )
+    contact_email: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=100, pattern="^\\S+@\\S+$"),
+        metadata={"json": "contactEmail"},
+    )
+    funding_notification: list[FundingNotification] | Unset | None = attrs.field(
+        default=UNSET,
+        validator=check(list, nullable=True, optional=True, items=check(FundingNotification)),
+        metadata={"json": "fundingNotification"},
+    )
+
+
+@attrs.define(kw_only=True)
+class FundingNotificationView(ResponseModel):
+    """An address that receives funding notification emails."""
+
+    email_address: str | None = attrs.field(default=None, metadata={"json": "emailAddress"})
+
+
+class ValueType(StrEnum):
+    """Known values of ValueType; the API may add others."""
+
+    FIXED_VALUE = "FIXED_VALUE"
+    VARIABLE_VALUE = "VARIABLE_VALUE"
+
+
+@attrs.define(kw_only=True)
+class Fee(ResponseModel):
+    """A fee on an item."""
+
+    type: str | None = attrs.field(default=None, metadata={"json": "type"})
+    value: Decimal | None = attrs.field(default=None, metadata={"json": "value"})
+
+
+@attrs.define(kw_only=True)
+class QuantityConstraints(ResponseModel):
+    """How many of an item one line may order."""
+
+    min_quantity: int | None = attrs.field(default=None, metadata={"json": "minQuantity"})
+    max_quantity: int | None = attrs.field(default=None, metadata={"json": "maxQuantity"})
+
+
+@attrs.define(kw_only=True)
+class CatalogItem(ResponseModel):
+    """An orderable item. Fixed items have faceValue; variable items have minValue and maxValue, in currencyCode."""
+
+    utid: str = attrs.field(metadata={"json": "utid"})
+    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    value_type: ValueType | str | None = attrs.field(default=None, metadata={"json": "valueType"})
+    reward_type: str | None = attrs.field(default=None, metadata={"json": "rewardType"})
+    """e.g. "gift card", "reward link", "promo", "donation"."""
+    is_expirable: bool | None = attrs.field(default=None, metadata={"json": "isExpirable"})
+    quantity_constraints: QuantityConstraints | None = attrs.field(
+        default=None, metadata={"json": "quantityConstraints"}
+    )
+    is_whole_amount_value_required: bool | None = attrs.field(
+        default=None, metadata={"json": "isWholeAmountValueRequired"}
+    )
+    exchange_rate_rule: str | None = attrs.field(default=None, metadata={"json": "exchangeRateRule"})
+    face_value: Decimal | None = attrs.field(default=None, metadata={"json": "faceValue"})
+    min_value: Decimal | None = attrs.field(default=None, metadata={"json": "minValue"})
+    max_value: Decimal | None = attrs.field(default=None, metadata={"json": "maxValue"})
+    fee: Fee | None = attrs.field(default=None, metadata={"json": "fee"})
+    created_date: datetime | None = attrs.field(default=None, metadata={"json": "createdDate"})
+    last_update_date: datetime | None = attrs.field(default=None, metadata={"json": "lastUpdateDate"})
+    countries: list[str] | None = attrs.field(default=None, metadata={"json": "countries"})
+    credential_types: list[str] | None = attrs.field(default=None, metadata={"json": "credentialTypes"})
+    redemption_instructions: str | None = attrs.field(
+        default=None, metadata={"json": "redemptionInstructions"}
+    )
+    fulfillment_type: str | None = attrs.field(default=None, metadata={"json": "fulfillmentType"})
+    """Deprecated."""
+    attributes: list[Any] | None = attrs.field(default=None, metadata={"json": "attributes"})
+
+
+@attrs.define(kw_only=True)
+class BrandRequirements(ResponseModel):
+    """How a brand's texts must be shown."""
+
+    display_instructions: str | None = attrs.field(default=None, metadata={"json": "displayInstructions"})
+    terms_and_conditions_instructions: str | None = attrs.field(
+        default=None, metadata={"json": "termsAndConditionsInstructions"}
+    )
+    disclaimer_instructions: str | None = attrs.field(
+        default=None, metadata={"json": "disclaimerInstructions"}
+    )
+    always_show_disclaimer: bool | None = attrs.field(default=None, metadata={"json": "alwaysShowDisclaimer"})
+
+
+@attrs.define(kw_only=True)
+class BrandCategory(ResponseModel):
+    """A brand category."""
+
+    identifier: str | None = attrs.field(default=None, metadata={"json": "identifier"})
+    description: str | None = attrs.field(default=None, metadata={"json": "description"})
+
+
+@attrs.define(kw_only=True)
+class Brand(ResponseModel):
+    """A brand and its items. Use brandKey and utid, not names, in program logic: names and texts change."""
+
+    brand_key: str = attrs.field(metadata={"json": "brandKey"})
+    brand_name: str | None = attrs.field(default=None, metadata={"json": "brandName"})
+    disclaimer: str | None = attrs.field(default=None, metadata={"json": "disclaimer"})
+    description: str | None = attrs.field(default=None, metadata={"json": "description"})
+    short_description: str | None = attrs.field(default=None, metadata={"json": "shortDescription"})
+    terms: str | None = attrs.field(default=None, metadata={"json": "terms"})
+    created_date: datetime | None = attrs.field(default=None, metadata={"json": "createdDate"})
+    last_update_date: datetime | None = attrs.field(default=None, metadata={"json": "lastUpdateDate"})
+    brand_requirements: BrandRequirements | None = attrs.field(
+        default=None, metadata={"json": "brandRequirements"}
+    )
+    image_urls: dict[str, str] | None = attrs.field(default=None, metadata={"json": "imageUrls"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    items: list[CatalogItem] | None = attrs.field(factory=list, metadata={"json": "items"})
+    barcode_type: str | None = attrs.field(default=None, metadata={"json": "barcodeType"})
+    categories: list[BrandCategory] | None = attrs.field(default=None, metadata={"json": "categories"})
+
+
+@attrs.define(kw_only=True)
+class Catalog(ResponseModel):
+    """GET /catalogs."""
+
+    catalog_name: str | None = attrs.field(default=None, metadata={"json": "catalogName"})
+    brands: list[Brand] | None = attrs.field(factory=list, metadata={"json": "brands"})
+
+
+@attrs.define(kw_only=True)
+class BrandCategories(ResponseModel):
+    """GET /brandCategories."""
+
+    brand_categories: list[BrandCategory] | None = attrs.field(
+        factory=list, metadata={"json": "brandCategories"}
+    )
+
+
+@attrs.define(kw_only=True)
+class CredentialTypeInfo(ResponseModel):
+    """One entry of GET /credentialtypes."""
+
+    credential_type: str = attrs.field(metadata={"json": "credentialType"})
+    description: str | None = attrs.field(default=None, metadata={"json": "description"})
+
+
+@attrs.define(kw_only=True)
+class ExchangeRate(ResponseModel):
+    """One currency pair. baseFx arrives as a string or a number; lastModifiedDate may carry no zone."""
+
+    last_modified_date: datetime | None = attrs.field(default=None, metadata={"json": "lastModifiedDate"})
+    reward_currency: str | None = attrs.field(default=None, metadata={"json": "rewardCurrency"})
+    base_currency: str | None = attrs.field(default=None, metadata={"json": "baseCurrency"})
+    base_fx: Decimal | None = attrs.field(default=None, metadata={"json": "baseFx"})
+
+
+@attrs.define(kw_only=True)
+class ExchangeRatePage(ResponseModel):
+    """GET /exchangerates: rates with a disclaimer, cursor-paginated when paginate=true."""
+
+    disclaimer: str | None = attrs.field(default=None, metadata={"json": "disclaimer"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+    exchange_rates: list[ExchangeRate] | None = attrs.field(factory=list, metadata={"json": "exchangeRates"})
+
+
+class CurrencyCode(StrEnum):
+    """Currencies an account can hold. Fixed at account creation."""
+
+    AUD = "AUD"
+    CAD = "CAD"
+    EUR = "EUR"
+    GBP = "GBP"
+    USD = "USD"
+    MXN = "MXN"
+    SGD = "SGD"
+    PLN = "PLN"
+
+
+class DeliveryMethod(StrEnum):
+    """How Tango delivers a reward. NONE: Tango sends nothing and the order carries the credentials."""
+
+    NONE = "NONE"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    ADDRESS = "ADDRESS"
+    EMBEDDED = "EMBEDDED"
+    EMBEDDED_COMPONENT = "EMBEDDED_COMPONENT"
+    WHATSAPP = "WHATSAPP"
+
+
+class AccountStatus(StrEnum):
+    """Known values of AccountStatus; the API may add others."""
+
+    ACTIVE = "ACTIVE"
+    INACTIVE = "INACTIVE"
+    DISABLED = "DISABLED"
+    FROZEN = "FROZEN"
+    DELETED = "DELETED"
+
+
+@attrs.define(kw_only=True)
+class Money(ResponseModel):
+    """An amount with its currency (amountCharged, denomination, amountIssued)."""
+
+    value: Decimal | None = attrs.field(default=None, metadata={"json": "value"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+    exchange_rate: Decimal | None = attrs.field(default=None, metadata={"json": "exchangeRate"})
+    fee: Decimal | None = attrs.field(default=None, metadata={"json": "fee"})
+    total: Decimal | None = attrs.field(default=None, metadata={"json": "total"})
+    margin_share: Decimal | None = attrs.field(default=None, metadata={"json": "marginShare"})
+
+
+@attrs.define(kw_only=True)
+class Page(ResponseModel):
+    """Position of a page-numbered list (orders): page number from 0, page size, and totals."""
+
+    number: int | None = attrs.field(default=None, metadata={"json": "number"})
+    elements_per_block: int | None = attrs.field(default=None, metadata={"json": "elementsPerBlock"})
+    result_count: int | None = attrs.field(default=None, metadata={"json": "resultCount"})
+    total_count: int | None = attrs.field(default=None, metadata={"json": "totalCount"})
+
+
+@attrs.define(kw_only=True)
+class ErrorItem(ResponseModel):
+    """One problem of an error answer, usually with a field (path)."""
+
+    path: str | None = attrs.field(default=None, metadata={"json": "path"})
+    field: str | None = attrs.field(default=None, metadata={"json": "field"})
+    code: int | str | None = attrs.field(default=None, metadata={"json": "code"})
+    i18n_key: str | None = attrs.field(default=None, metadata={"json": "i18nKey"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+    invalid_value: Any | None = attrs.field(default=None, metadata={"json": "invalidValue"})
+    constraint: str | None = attrs.field(default=None, metadata={"json": "constraint"})
+    i18n_token_replacements: list[str] | None = attrs.field(
+        default=None, metadata={"json": "i18nTokenReplacements"}
+    )
+
+
+@attrs.define(kw_only=True)
+class ErrorBody(ResponseModel):
+    """A v2 error answer. Covers Tango's ErrorInfo (requestId, httpCode, i18nKey, errors[]) and the ErrorDTO some customer and account endpoints send (message, i18nKey, i18nTokenReplacements)."""
+
+    timestamp: str | None = attrs.field(default=None, metadata={"json": "timestamp"})
+    request_id: str | None = attrs.field(default=None, metadata={"json": "requestId"})
+    path: str | None = attrs.field(default=None, metadata={"json": "path"})
+    http_code: int | None = attrs.field(default=None, metadata={"json": "httpCode"})
+    http_phrase: str | None = attrs.field(default=None, metadata={"json": "httpPhrase"})
+    i18n_key: str | None = attrs.field(default=None, metadata={"json": "i18nKey"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+    code: int | str | None = attrs.field(default=None, metadata={"json": "code"})
+    errors: list[ErrorItem] | None = attrs.field(default=None, metadata={"json": "errors"})
+    i18n_token_replacements: list[str] | None = attrs.field(
+        default=None, metadata={"json": "i18nTokenReplacements"}
+    )
+
+
+@attrs.define(kw_only=True)
+class CustomerCreate(RequestModel):
+    """POST /customers: create a customer (a group of accounts). Customers cannot be deleted or disabled."""
+
+    customer_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+    )
+    """5-100 of - 0-9 a-z A-Z, unique on the platform."""
+    display_name: str = attrs.field(
+        validator=check(str, min_length=5, max_length=100, categories="LNPZ"),
+        metadata={"json": "displayName"},
+    )
+    """A friendly name, 5-100 letters, digits, punctuation and spaces."""
+
+
+@attrs.define(kw_only=True)
+class CardDetails(RequestModel):
+    """The card itself. Number and verification number never appear in reprs, logs or errors."""
+
+    number: str = attrs.field(
+        validator=check(str, sensitive=True, min_length=12, max_length=19, pattern="^[0-9]+$"),
+        repr=masked,
+        metadata={"json": "number", "sensitive": True},
+    )
+    expiration: str = attrs.field(
+        validator=check(str, pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$"), metadata={"json": "expiration"}
+    )
+    """YYYY-MM."""
+    verification_number: str = attrs.field(
+        validator=check(str, sensitive=True, pattern="^[0-9]{3,4}$"),
+        repr=masked,
+        metadata={"json": "verificationNumber", "sensitive": True},
+    )
+
+
+@attrs.define(kw_only=True)
+class BillingAddress(RequestModel):
+    """The card's billing address."""
+
+    first_name: str = attrs.field(
+        validator=check(str, min_length=1, max_length=100), metadata={"json": "firstName"}
+    )
+    last_name: str = attrs.field(
+        validator=check(str, min_length=1, max_length=100), metadata={"json": "lastName"}
+    )
+    address_line1: str = attrs.field(
+        validator=check(str, min_length=1, max_length=200), metadata={"json": "addressLine1"}
+    )
+    city: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "city"})
+    state: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "state"})
+    postal_code: str = attrs.field(
+        validator=check(str, min_length=1, max_length=20), metadata={"json": "postalCode"}
+    )
+    country: str = attrs.field(validator=check(str, min_length=2, max_length=2), metadata={"json": "country"})
+    """Two-letter country code."""
+    email_address: str = attrs.field(
+        validator=check(str, max_length=255, pattern="^\\S+@\\S+$"), metadata={"json": "emailAddress"}
+    )
+    address_line2: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "addressLine2"}
+    )
+
+
+@attrs.define(kw_only=True)
+class ContactInfo(RequestModel):
+    """Someone to contact about the card."""
+
+    full_name: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "fullName"}
+    )
+    email_address: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        metadata={"json": "emailAddress"},
+    )
+
+
+@attrs.define(kw_only=True)
+class CreditCardCreate(RequestModel):
+    """POST /creditCards: register a card to an account (at most 10 per account). It can fund the account from its activationDate."""
+
+    customer_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+    )
+    ip_address: str = attrs.field(
+        validator=check(str, min_length=1, max_length=45), metadata={"json": "ipAddress"}
+    )
+    """The IP address of the person registering the card."""
+    label: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "label"})
+    credit_card: CardDetails = attrs.field(validator=check(CardDetails), metadata={"json": "creditCard"})
+    billing_address: BillingAddress = attrs.field(
+        validator=check(BillingAddress), metadata={"json": "billingAddress"}
+    )
+    contact_information: list[ContactInfo] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(list, optional=True, items=check(ContactInfo)),
+        metadata={"json": "contactInformation"},
+    )
+
+
+@attrs.define(kw_only=True)
+class ContactInfoView(ResponseModel):
+    """Someone to contact about the card."""
+
+    full_name: str | None = attrs.field(default=None, metadata={"json": "fullName"})
+    email_address: str | None = attrs.field(default=None, metadata={"json": "emailAddress"})
+
+
+@attrs.define(kw_only=True)
+class CreditCard(ResponseModel):
+    """A registered card. Usable only from activationDate."""
+
+    token: str = attrs.field(metadata={"json": "token"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+    label: str | None = attrs.field(default=None, metadata={"json": "label"})
+    last_four_digits: str | None = attrs.field(default=None, metadata={"json": "lastFourDigits"})
+    expiration_date: str | None = attrs.field(default=None, metadata={"json": "expirationDate"})
+    """YYYY-MM."""
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    created_date: datetime | None = attrs.field(default=None, metadata={"json": "createdDate"})
+    activation_date: datetime | None = attrs.field(default=None, metadata={"json": "activationDate"})
+    contact_information: list[ContactInfoView] | None = attrs.field(
+        default=None, metadata={"json": "contactInformation"}
+    )
+
+
+@attrs.define(kw_only=True)
+class CreditCardPage(ResponseModel):
+    """A page of cards (cursor pagination: paginate=true)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+    items: list[CreditCard] | None = attrs.field(factory=list, metadata={"json": "items"})
+
+
+@attrs.define(kw_only=True)
+class DepositCreate(RequestModel):
+    """POST /creditCardDeposits: fund an account from a registered card. Amount in USD; a fee is added to what the card is charged."""
+
+    customer_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+    )
+    credit_card_token: str = attrs.field(
+        validator=check(str, min_length=1), metadata={"json": "creditCardToken"}
+    )
+    amount: Decimal = attrs.field(
+        converter=to_decimal,
+        validator=check(Decimal, gt=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        metadata={"json": "amount"},
+    )
+    external_ref_id: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
+        metadata={"json": "externalRefID"},
+    )
+    """Must be unique; the client sends one on every deposit so a retry cannot fund twice."""
+
+
+class DepositStatus(StrEnum):
+    """Known values of DepositStatus; the API may add others."""
+
+    SUCCESS = "Success"
+    PENDING = "Pending"
+    DECLINED = "Declined"
+
+
+@attrs.define(kw_only=True)
+class Deposit(ResponseModel):
+    """A card deposit. amountCharged is amount plus the fee (feePercent). Pending can last until the end of the next business day."""
+
+    reference_deposit_id: str = attrs.field(metadata={"json": "referenceDepositID"})
+    amount: Decimal | None = attrs.field(default=None, metadata={"json": "amount"})
+    amount_charged: Decimal | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    fee_percent: Decimal | None = attrs.field(default=None, metadata={"json": "feePercent"})
+    created_date: datetime | None = attrs.field(default=None, metadata={"json": "createdDate"})
+    status: DepositStatus | str | None = attrs.field(default=None, metadata={"json": "status"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+
+
+@attrs.define(kw_only=True)
+class CardUnregister(RequestModel):
+    """POST /creditCardUnregisters: remove a card from an account."""
+
+    customer_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+    )
+    credit_card_token: str = attrs.field(
+        validator=check(str, min_length=1), metadata={"json": "creditCardToken"}
+    )
+
+
+@attrs.define(kw_only=True)
+class CardUnregistered(ResponseModel):
+    """A card removed from an account."""
+
+    token: str | None = attrs.field(default=None, metadata={"json": "token"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+    created_date: datetime | None = attrs.field(default=None, metadata={"json": "createdDate"})
+
+
+@attrs.define(kw_only=True)
+class TransferCreate(RequestModel):
+    """POST /transferFunds: move money between two accounts of the platform."""
+
+    transfer_from: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "transferFrom"}
+    )
+    """The source accountIdentifier."""
+    transfer_to: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "transferTo"}
+    )
+    """The destination accountIdentifier."""
+    amount: Decimal = attrs.field(
+        converter=to_decimal,
+        validator=check(Decimal, ge=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        metadata={"json": "amount"},
+    )
+    transfer_notes: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=150), metadata={"json": "transferNotes"}
+    )
+    external_ref_id: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
+        metadata={"json": "externalRefID"},
+    )
+    """Must be unique; the client sends one on every transfer so a retry cannot move money twice."""
+
+
+@attrs.define(kw_only=True)
+class TransferParty(ResponseModel):
+    """One side of a transfer, with its balance before and after."""
+
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+    display_name: str | None = attrs.field(default=None, metadata={"json": "displayName"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+    starting_balance: Decimal | None = attrs.field(default=None, metadata={"json": "startingBalance"})
+    ending_balance: Decimal | None = attrs.field(default=None, metadata={"json": "endingBalance"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    contact_email: str | None = attrs.field(default=None, metadata={"json": "contactEmail"})
+
+
+@attrs.define(kw_only=True)
+class Transfer(ResponseModel):
+    """A completed transfer."""
+
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    transfer_date: datetime | None = attrs.field(default=None, metadata={"json": "transferDate"})
+    transferred_amount: Decimal | None = attrs.field(default=None, metadata={"json": "transferredAmount"})
+    transfer_notes: str | None = attrs.field(default=None, metadata={"json": "transferNotes"})
+    transfer_from: TransferParty | None = attrs.field(default=None, metadata={"json": "transferFrom"})
+    transfer_to: TransferParty | None = attrs.field(default=None, metadata={"json": "transferTo"})
+
+
+@attrs.define(kw_only=True)
+class Address(RequestModel):
+    """A postal address (deliveryMethod ADDRESS)."""
+
+    company_name: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "companyName"}
+    )
+    street_line1: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "streetLine1"}
+    )
+    street_line2: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "streetLine2"}
+    )
+    city: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=60), metadata={"json": "city"}
+    )
+    state_or_province: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=60),
+        metadata={"json": "stateOrProvince"},
+    )
+    postal_code: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=12), metadata={"json": "postalCode"}
+    )
+    country: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, min_length=2, max_length=2),
+        metadata={"json": "country"},
+    )
+    """Two-letter country code."""
+
+
+@attrs.define(kw_only=True)
+class Recipient(RequestModel):
+    """Who receives the reward. Required when deliveryMethod is EMAIL, PHONE or ADDRESS."""
+
+    email: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        metadata={"json": "email"},
+    )
+    first_name: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "firstName"}
+    )
+    last_name: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "lastName"}
+    )
+    mobile_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, pattern="^\\+[1-9][0-9]{1,14}$"),
+        metadata={"json": "mobileNumber"},
+    )
+    """E.164: + country code and number, at most 15 digits."""
+    address: Address | Unset = attrs.field(
+        default=UNSET, validator=check(Address, optional=True), metadata={"json": "address"}
+    )
+
+
+@attrs.define(kw_only=True)
+class Sender(RequestModel):
+    """Who the reward is from, as shown to the recipient."""
+
+    first_name: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "firstName"}
+    )
+    last_name: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "lastName"}
+    )
+    email: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        metadata={"json": "email"},
+    )
+
+
+@attrs.define(kw_only=True)
+class OrderCreate(RequestModel):
+    """POST /orders: send one reward.
+
+    externalRefID makes the order idempotent per account: a repeat returns the original order (201 new, 200 existing). The client always sends one, generating it when not given, so retries never create a second order."""
+
+    customer_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+    )
+    account_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+    )
+    utid: str = attrs.field(validator=check(str, pattern="^[uU][0-9]+$"), metadata={"json": "utid"})
+    """The catalog item, e.g. U561593."""
+    amount: Decimal = attrs.field(
+        converter=to_decimal,
+        validator=check(Decimal, ge=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        metadata={"json": "amount"},
+    )
+    """Face value in the item's currency, major units (at most 2 decimals, 6 integer digits). Required for fixed-value items too."""
+    delivery_method: DeliveryMethod | str = attrs.field(
+        default=DeliveryMethod.EMAIL,
+        validator=check(str, enum=DeliveryMethod),
+        metadata={"json": "deliveryMethod"},
+    )
+    external_ref_id: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
+        metadata={"json": "externalRefID"},
+    )
+    """Idempotency key, unique per account (Tango keeps it 90 days). Tango documents alphanumeric characters; '-' and '_' are accepted too."""
+    recipient: Recipient | Unset = attrs.field(
+        default=UNSET, validator=check(Recipient, optional=True), metadata={"json": "recipient"}
+    )
+    sender: Sender | Unset = attrs.field(
+        default=UNSET, validator=check(Sender, optional=True), metadata={"json": "sender"}
+    )
+    email_subject: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=255), metadata={"json": "emailSubject"}
+    )
+    message: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "message"}
+    )
+    etid: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, pattern="^[eE][0-9]{6}$"),
+        metadata={"json": "etid"},
+    )
+    """Email template, e.g. E000000."""
+    ptid: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, pattern="^[pP][0-9]+$"), metadata={"json": "ptid"}
+    )
+    """Printed reward-link template, e.g. P000000."""
+    campaign: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "campaign"}
+    )
+    purchase_order_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=100),
+        metadata={"json": "purchaseOrderNumber"},
+    )
+    notes: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "notes"}
+    )
+    """Free-form notes; not idempotent (use externalRefID for that)."""
+    expiration_date: datetime | Unset = attrs.field(
+        default=UNSET, validator=check(datetime, optional=True), metadata={"json": "expirationDate"}
+    )
+    """Promo links only."""
+    custom_fields: dict[str, str] | Unset = attrs.field(
+        default=UNSET, validator=check(dict, optional=True), metadata={"json": "customFields"}
+    )
+    """Account-configured custom fields; unknown keys are ignored by the API."""
+    send_email: bool | Unset = attrs.field(
+        default=UNSET, validator=check(bool, optional=True), metadata={"json": "sendEmail"}
+    )
+    """Deprecated since 2025-10-01: use deliveryMethod."""
+
+
+@attrs.define(kw_only=True)
+class AddressView(ResponseModel):
+    """A postal address."""
+
+    company_name: str | None = attrs.field(default=None, metadata={"json": "companyName"})
+    street_line1: str | None = attrs.field(default=None, metadata={"json": "streetLine1"})
+    street_line2: str | None = attrs.field(default=None, metadata={"json": "streetLine2"})
+    city: str | None = attrs.field(default=None, metadata={"json": "city"})
+    state_or_province: str | None = attrs.field(default=None, metadata={"json": "stateOrProvince"})
+    postal_code: str | None = attrs.field(default=None, metadata={"json": "postalCode"})
+    country: str | None = attrs.field(default=None, metadata={"json": "country"})
+
+
+@attrs.define(kw_only=True)
+class RecipientView(ResponseModel):
+    """The recipient of an order."""
+
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+    first_name: str | None = attrs.field(default=None, metadata={"json": "firstName"})
+    last_name: str | None = attrs.field(default=None, metadata={"json": "lastName"})
+    mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
+    address: AddressView | None = attrs.field(default=None, metadata={"json": "address"})
+
+
+@attrs.define(kw_only=True)
+class SenderView(ResponseModel):
+    """The sender of an order."""
+
+    first_name: str | None = attrs.field(default=None, metadata={"json": "firstName"})
+    last_name: str | None = attrs.field(default=None, metadata={"json": "lastName"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+
+
+class CredentialValueType(StrEnum):
+    """How to show a credential value: text (a span), url (a link), barcode (an image URL), date (RFC 3339). Show unknown types as text."""
+
+    TEXT = "text"
+    URL = "url"
+    BARCODE = "barcode"
+    DATE = "date"
+
+
+@attrs.define(kw_only=True)
+class Credential(ResponseModel):
+    """One piece of a reward: a card number, PIN, redemption URL, ... The value redeems the reward, so it is masked in reprs."""
+
+    label: str | None = attrs.field(default=None, metadata={"json": "label"})
+    value: str | None = attrs.field(default=None, repr=masked, metadata={"json": "value", "sensitive": True})
+    type: CredentialValueType | str | None = attrs.field(default=None, metadata={"json": "type"})
+    credential_type: str | None = attrs.field(default=None, metadata={"json": "credentialType"})
+    """What the value is (cardNumber, pin, redemptionUrl, ...); GET /credentialtypes lists the known ones, and new ones appear over time."""
+
+
+@attrs.define(kw_only=True)
+class Reward(ResponseModel):
+    """The reward of an order. credentials maps a label to a value (Tango's spec says string; it is a map)."""
+
+    credentials: dict[str, str] | None = attrs.field(
+        default=None, repr=masked, metadata={"json": "credentials", "sensitive": True}
+    )
+    credential_list: list[Credential] | None = attrs.field(default=None, metadata={"json": "credentialList"})
+    redemption_instructions: str | None = attrs.field(
+        default=None, metadata={"json": "redemptionInstructions"}
+    )
+    """HTML."""
+
+
+@attrs.define(kw_only=True)
+class Order(ResponseModel):
+    """An order: the answer to create (OrderViewSummary), get (OrderViewVerbose, with reward) and list (without reward)."""
+
+    reference_order_id: str = attrs.field(metadata={"json": "referenceOrderID"})
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemID"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+    amount_charged: Money | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    """What the account paid, in its currency."""
+    denomination: Money | None = attrs.field(default=None, metadata={"json": "denomination"})
+    """The face value, in the item's currency."""
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
+    reward: Reward | None = attrs.field(default=None, metadata={"json": "reward"})
+    sender: SenderView | None = attrs.field(default=None, metadata={"json": "sender"})
+    recipient: RecipientView | None = attrs.field(default=None, metadata={"json": "recipient"})
+    email_subject: str | None = attrs.field(default=None, metadata={"json": "emailSubject"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The reward status, e.g. COMPLETE."""
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    line_item_status: str | None = attrs.field(default=None, metadata={"json": "lineItemStatus"})
+    delivery_method: DeliveryMethod | str | None = attrs.field(
+        default=None, metadata={"json": "deliveryMethod"}
+    )
+    send_email: bool | None = attrs.field(default=None, metadata={"json": "sendEmail"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    notes: str | None = attrs.field(default=None, metadata={"json": "notes"})
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    ptid: str | None = attrs.field(default=None, metadata={"json": "ptid"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    redemption_instructions: str | None = attrs.field(
+        default=None, metadata={"json": "redemptionInstructions"}
+    )
+    order_client_source: str | None = attrs.field(default=None, metadata={"json": "orderClientSource"})
+    order_external_ref_id_dupe: bool | None = attrs.field(
+        default=None, metadata={"json": "orderExternalRefIdDupe"}
+    )
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+
+
+@attrs.define(kw_only=True)
+class OrderList(ResponseModel):
+    """A page of orders (page-number pagination, pages from 0)."""
+
+    page: Page | None = attrs.field(default=None, metadata={"json": "page"})
+    orders: list[Order] | None = attrs.field(factory=list, metadata={"json": "orders"})
+
+
+class ResendDeliveryMethod(StrEnum):
+    """Known values of ResendDeliveryMethod; the API may add others."""
+
+    NONE = "NONE"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    WHATSAPP = "WHATSAPP"
+
+
+@attrs.define(kw_only=True)
+class OrderResend(RequestModel):
+    """POST /orders/{referenceOrderID}/resends: send the reward again (at most once per 24 hours; not for orders Tango did not deliver). All fields optional."""
+
+    new_email: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        metadata={"json": "newEmail"},
+    )
+    new_mobile: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, pattern="^\\+[1-9][0-9]{1,14}$"),
+        metadata={"json": "newMobile"},
+    )
+    new_etid: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, pattern="^[eE][0-9]{6}$"),
+        metadata={"json": "newEtid"},
+    )
+    new_delivery_method: ResendDeliveryMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, enum=ResendDeliveryMethod),
+        metadata={"json": "newDeliveryMethod"},
+    )
+
+
+@attrs.define(kw_only=True)
+class Resend(ResponseModel):
+    """A resend. legacyId is set when a v1 order was resent."""
+
+    id: int | str | None = attrs.field(default=None, metadata={"json": "id"})
+    legacy_id: int | str | None = attrs.field(default=None, metadata={"json": "legacyId"})
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+    mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
+
+
+@attrs.define(kw_only=True)
+class AccountCreate(RequestModel):
+    """POST /customers/{customerIdentifier}/accounts: create an account under a customer."""
+
+    account_identifier: str = attrs.field(
+        validator=check(str, pattern="^[-a-z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+    )
+    """5-100 of - 0-9 a-z. Tango requires account identifiers in lower case."""
+    display_name: str = attrs.field(
+        validator=check(str, min_length=1, max_length=100), metadata={"json": "displayName"}
+    )
+    contact_email: str = attrs.field(
+        validator=check(str, max_length=100, pattern="^\\S+@\\S+$"), metadata={"json": "contactEmail"}
+    )
+    currency_code: CurrencyCode | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, enum=CurrencyCode),
+        metadata={"json": "currencyCode"},
+    )
+    """Defaults to USD on the server. Cannot be changed later."""
+    funding_notification: list[FundingNotification] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(list, optional=True, items=check(FundingNotification)),
+        metadata={"json": "fundingNotification"},
+    )
+
+
+@attrs.define(kw_only=True)
+class Account(ResponseModel):
+    """An account. Balance in the account's currency, in major units (Decimal). Summaries inside a customer carry no balance or contact fields."""
+
+    account_identifier: str = attrs.field(metadata={"json": "accountIdentifier"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+    display_name: str | None = attrs.field(default=None, metadata={"json": "displayName"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+    current_balance: Decimal | None = attrs.field(default=None, metadata={"json": "currentBalance"})
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    status: AccountStatus | str | None = attrs.field(default=None, metadata={"json": "status"})
+    contact_email: str | None = attrs.field(default=None, metadata={"json": "contactEmail"})
+    funding_notification: list[FundingNotificationView] | None = attrs.field(
+        default=None, metadata={"json": "fundingNotification"}
+    )
+
+
+@attrs.define(kw_only=True)
+class AccountPage(ResponseModel):
+    """A page of accounts (cursor pagination: paginate=true)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+    items: list[Account] | None = attrs.field(factory=list, metadata={"json": "items"})
+
+
+@attrs.define(kw_only=True)
+class Customer(ResponseModel):
+    """A customer and a summary of its accounts (no balances: fetch an account for that)."""
+
+    customer_identifier: str = attrs.field(metadata={"json": "customerIdentifier"})
+    display_name: str | None = attrs.field(default=None, metadata={"json": "displayName"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """Sent in lower case for customers, e.g. "active"."""
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    accounts: list[Account] | None = attrs.field(factory=list, metadata={"json": "accounts"})
+
+
+@attrs.define(kw_only=True)
+class CustomerPage(ResponseModel):
+    """A page of customers (cursor pagination)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+    items: list[Customer] | None = attrs.field(factory=list, metadata={"json": "items"})
