@@ -39,7 +39,7 @@ OPTIONS = [
     "--output-model-type", "dataclasses.dataclass",
     "--custom-template-dir", str(TEMPLATES),
     "--custom-formatters", "codegen.attrs_formatter",
-    "--formatters", "ruff-format",
+    "--formatters", "builtin",  # in-process; our own ruff pass below has the final word
     "--additional-imports",
     "attrs,aioraas._modelkit.UNSET,aioraas._modelkit.RequestModel,aioraas._modelkit.ResponseModel,aioraas._modelkit.Unset,"
     "aioraas._modelkit.check,aioraas._modelkit.masked,aioraas._modelkit.to_decimal,"
@@ -89,6 +89,10 @@ def _tidy(paths: list[Path]) -> None:
     """Drop unused imports, sort them, and format: the pinned ruff makes the output deterministic."""
     files = [str(p) for p in paths]
     ruff = [sys.executable, "-m", "ruff"]
+    # --isolated with explicit settings: the result must not depend on where the files are written
+    # (a ruff or black config found near the output would change it). Ignoring magic trailing commas
+    # makes the layout a function of the code alone, whatever the generator's own formatting was.
     options = ["--no-cache", "--isolated", "--line-length", "110", "--target-version", "py311"]
+    layout = ["--config", "format.skip-magic-trailing-comma = true"]
     subprocess.run([*ruff, "check", *options, "--fix", "--select", "F401,I", "--quiet", *files], check=True)
-    subprocess.run([*ruff, "format", *options, "--quiet", *files], check=True)
+    subprocess.run([*ruff, "format", *options, *layout, "--quiet", *files], check=True)

@@ -135,6 +135,34 @@ def _make_unset_union_hook(tp: Any) -> Callable[[Any, Any], Any]:
     return structure_present
 
 
+_SCALARS = (str, int, float, bool)
+
+
+def _scalar_union_types(tp: Any) -> tuple[type, ...] | None:
+    """The members of a union of plain scalars (``int | str``, ``int | str | None``), else None."""
+    if not isinstance(tp, types.UnionType) and typing.get_origin(tp) is not typing.Union:
+        return None
+    members = tuple(a for a in typing.get_args(tp) if a is not type(None))
+    return members if len(members) > 1 and all(a in _SCALARS for a in members) else None
+
+
+def _is_scalar_union(tp: Any) -> bool:
+    return _scalar_union_types(tp) is not None
+
+
+def _make_scalar_union_hook(tp: Any) -> Callable[[Any, Any], Any]:
+    members = _scalar_union_types(tp)
+    assert members is not None
+
+    def structure_scalar(value: Any, _: Any) -> Any:
+        # The API sends either spelling (an id as 123 or "123"): keep the one it sent.
+        if value is None or isinstance(value, members):
+            return value
+        raise TypeError(f"expected {' or '.join(m.__name__ for m in members)}, got {type(value).__name__}")
+
+    return structure_scalar
+
+
 def _renames(cls: type) -> dict[str, Any]:  # attribute name -> override
     return {
         a.name: override(rename=a.metadata["json"])
@@ -217,6 +245,7 @@ def _build_converter() -> cattrs.Converter:
         lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda _: _enum_to_json
     )
     conv.register_structure_hook_factory(_is_unset_union, _make_unset_union_hook)
+    conv.register_structure_hook_factory(_is_scalar_union, _make_scalar_union_hook)
     conv.register_structure_hook_factory(_is_response, _make_response_structure)
     conv.register_unstructure_hook_factory(_is_response, _make_response_unstructure)
     conv.register_structure_hook_factory(_is_request, _make_request_structure)

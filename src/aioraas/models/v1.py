@@ -8,14 +8,7 @@ from typing import Any
 
 import attrs
 
-from aioraas._modelkit import (
-    UNSET,
-    RequestModel,
-    ResponseModel,
-    Unset,
-    check,
-    masked,
-)
+from aioraas._modelkit import UNSET, RequestModel, ResponseModel, Unset, check, masked
 
 
 @attrs.define(kw_only=True)

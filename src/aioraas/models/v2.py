@@ -10,15 +10,7 @@ from typing import Any
 
 import attrs
 
-from aioraas._modelkit import (
-    UNSET,
-    RequestModel,
-    ResponseModel,
-    Unset,
-    check,
-    masked,
-    to_decimal,
-)
+from aioraas._modelkit import UNSET, RequestModel, ResponseModel, Unset, check, masked, to_decimal
 
 
 @attrs.define(kw_only=True)

@@ -1,0 +1,153 @@
+"""Every rule spec/ states for a request field rejects a bad value at construction, naming the field.
+
+The cases are derived from spec/ itself: for each request model, each property and each rule of its
+schema, an otherwise valid object is built with that one value broken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from aioraas.errors import ValidationError
+from codegen.bundle import JsonObject, is_enum, ref_name
+from tests.helpers.spec import (
+    MODULES,
+    attr_names,
+    models,
+    spec_defs,
+    types_of,
+    valid_python_value,
+    valid_request_kwargs,
+)
+
+WRONG_TYPE = {"string": 12345, "integer": "12", "boolean": "yes", "array": "not-a-list", "object": ["x"]}
+
+
+def violations(version: str, schema: JsonObject) -> Iterator[tuple[str, Any]]:
+    """(rule, bad value) for every rule of ``schema``."""
+    target = ref_name(schema)
+    if target is not None:
+        target_schema = spec_defs(version)[target]
+        if is_enum(target_schema):
+            yield "enum", "NOT_A_KNOWN_VALUE"
+            yield "type", 12345
+        else:
+            yield "type", {"not": "a model"}
+        return
+    types = types_of(schema)
+    if "null" not in types:
+        yield "not_null", None
+    fmt = schema.get("format")
+    if fmt == "decimal":
+        yield "type", "not-a-number"
+        yield "finite", Decimal("NaN")
+    elif fmt == "date-time":
+        yield "type", "2030-01-01T00:00:00Z"
+    else:
+        kind = next(t for t in types if t != "null")
+        yield "type", WRONG_TYPE[kind]
+    yield from _string_violations(schema)
+    yield from _number_violations(version, schema)
+    yield from _array_violations(version, schema)
+
+
+def _string_violations(schema: JsonObject) -> Iterator[tuple[str, Any]]:
+    low, high = schema.get("minLength"), schema.get("maxLength")
+    if low:
+        yield "min_length", "7" * (low - 1)
+    if high is not None:
+        yield "max_length", "7" * (high + 1)
+    if "pattern" in schema:
+        size = max(low or 1, min(high or 5, 5))
+        candidates = ("!" * size, " " * size, "é" * size, "A" * size)
+        bad = next(c for c in candidates if re.search(schema["pattern"], c) is None)
+        yield "pattern", bad
+    if "x-aioraas-unicode-categories" in schema:
+        yield "characters", "Bad $ymbol\u0007"
+
+
+def _number_violations(version: str, schema: JsonObject) -> Iterator[tuple[str, Any]]:
+    decimal = schema.get("format") == "decimal"
+    step = Decimal("0.01") if decimal else 1
+    if "minimum" in schema:
+        yield "minimum", Decimal(str(schema["minimum"])) - step if decimal else schema["minimum"] - 1
+    if "exclusiveMinimum" in schema:
+        bound = schema["exclusiveMinimum"]
+        yield "exclusive_minimum", Decimal(str(bound)) if decimal else bound
+    if "maximum" in schema:
+        yield "maximum", Decimal(str(schema["maximum"])) + step if decimal else schema["maximum"] + 1
+    if "multipleOf" in schema:
+        yield "multiple_of", valid_python_value(version, schema) + Decimal("0.001")
+
+
+def _array_violations(version: str, schema: JsonObject) -> Iterator[tuple[str, Any]]:
+    if "array" not in types_of(schema):
+        return
+    if schema.get("minItems"):
+        yield "min_items", []
+    if "maxItems" in schema:
+        yield "max_items", [valid_python_value(version, schema["items"])] * (schema["maxItems"] + 1)
+    for rule, bad_item in violations(version, schema["items"]):
+        if rule != "not_null":
+            yield rule, [bad_item]
+
+
+def _cases() -> list[Any]:
+    cases = []
+    for version in ("v1", "v2"):
+        for name, cls, schema in models(version, "request"):
+            names = attr_names(cls)
+            for prop, prop_schema in schema["properties"].items():
+                for rule, bad in violations(version, prop_schema):
+                    case_id = f"{version}.{name}.{prop}:{rule}"
+                    cases.append(pytest.param(version, name, names[prop], rule, bad, id=case_id))
+    return cases
+
+
+CASES = _cases()
+
+
+def test_the_spec_yields_many_cases() -> None:
+    # Guards against the generator above silently producing nothing.
+    assert len(CASES) > 300
+
+
+@pytest.mark.parametrize(("version", "name", "attribute", "rule", "bad"), CASES)
+def test_a_broken_rule_is_rejected_naming_the_field(
+    version: str, name: str, attribute: str, rule: str, bad: Any
+) -> None:
+    kwargs = valid_request_kwargs(version, name)
+    cls = getattr(MODULES[version], name)
+    cls(**kwargs)  # the valid object is accepted
+    kwargs[attribute] = bad
+    with pytest.raises(ValidationError) as caught:
+        cls(**kwargs)
+    error = caught.value
+    assert error.field == attribute
+    assert error.rule == rule
+    assert error.model == name
+    assert attribute in str(error)
+
+
+def _required_cases() -> list[Any]:
+    cases = []
+    for version in ("v1", "v2"):
+        for name, cls, schema in models(version, "request"):
+            names = attr_names(cls)
+            for prop in schema.get("required", []):
+                if "default" not in schema["properties"][prop]:
+                    cases.append(pytest.param(version, name, names[prop], id=f"{version}.{name}.{prop}"))
+    return cases
+
+
+@pytest.mark.parametrize(("version", "name", "attribute"), _required_cases())
+def test_a_missing_required_field_is_named(version: str, name: str, attribute: str) -> None:
+    kwargs = valid_request_kwargs(version, name)
+    del kwargs[attribute]
+    with pytest.raises(TypeError, match=attribute):
+        getattr(MODULES[version], name)(**kwargs)
