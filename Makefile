@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+PY_DIRS := $(wildcard src codegen tests bench examples)
 
 .PHONY: install test lint format typecheck check-generated codegen pytest demo bench bench-quick clean
 
@@ -17,12 +18,12 @@ install: $(STAMP)  ## create .venv and install aioraas with its dev tools
 test: lint typecheck check-generated pytest  ## everything CI checks
 
 lint: $(STAMP)
-	$(BIN)/ruff check src codegen tests bench examples
-	$(BIN)/ruff format --check src codegen tests bench examples
+	$(BIN)/ruff check $(PY_DIRS)
+	$(BIN)/ruff format --check $(PY_DIRS)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix src codegen tests bench examples
-	$(BIN)/ruff format src codegen tests bench examples
+	$(BIN)/ruff check --fix $(PY_DIRS)
+	$(BIN)/ruff format $(PY_DIRS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

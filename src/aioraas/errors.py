@@ -22,6 +22,7 @@ __all__ = [
     "ApiError",
     "BadRequest",
     "CardDeclined",
+    "ConfigurationError",
     "Conflict",
     "DecodeError",
     "FieldError",
@@ -43,6 +44,10 @@ __all__ = [
 
 class RaasError(Exception):
     """Base class of every error aioraas raises on purpose."""
+
+
+class ConfigurationError(RaasError, ValueError):
+    """The client was set up wrongly (missing credentials, an unknown environment, plain http, ...)."""
 
 
 class FieldError:

@@ -40,7 +40,7 @@ class Account(ResponseModel):
 
 
 @attrs.define(kw_only=True)
-class AccountResult(ResponseModel):
+class AccountEnvelope(ResponseModel):
     """The answer to account create and lookup. v1.1 lookups may answer with the account's fields at the top level instead; the client accepts both."""
 
     success: bool | None = attrs.field(default=None, metadata={"json": "success"})
@@ -304,7 +304,7 @@ class Order(ResponseModel):
 
 
 @attrs.define(kw_only=True)
-class OrderResult(ResponseModel):
+class OrderEnvelope(ResponseModel):
     """The answer to order create and lookup."""
 
     success: bool | None = attrs.field(default=None, metadata={"json": "success"})
@@ -323,7 +323,7 @@ class OrderList(ResponseModel):
     end_date: str | None = attrs.field(default=None, metadata={"json": "end_date"})
     result_count: int | None = attrs.field(default=None, metadata={"json": "result_count"})
     total_count: int | None = attrs.field(default=None, metadata={"json": "total_count"})
-    orders: list[Order] | None = attrs.field(factory=list, metadata={"json": "orders"})
+    orders: list[Order] = attrs.field(factory=list, metadata={"json": "orders"})
     system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
 
 
@@ -363,7 +363,7 @@ class RewardBrand(ResponseModel):
 
     description: str | None = attrs.field(default=None, metadata={"json": "description"})
     image_url: str | None = attrs.field(default=None, metadata={"json": "image_url"})
-    rewards: list[RewardItem] | None = attrs.field(factory=list, metadata={"json": "rewards"})
+    rewards: list[RewardItem] = attrs.field(factory=list, metadata={"json": "rewards"})
 
 
 @attrs.define(kw_only=True)
@@ -380,6 +380,6 @@ class RewardsCatalog(ResponseModel):
     """GET /rewards."""
 
     success: bool | None = attrs.field(default=None, metadata={"json": "success"})
-    brands: list[RewardBrand] | None = attrs.field(factory=list, metadata={"json": "brands"})
+    brands: list[RewardBrand] = attrs.field(factory=list, metadata={"json": "brands"})
     xrates: ExchangeRates | None = attrs.field(default=None, metadata={"json": "xrates"})
     system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})

@@ -147,7 +147,7 @@ class Brand(ResponseModel):
     )
     image_urls: dict[str, str] | None = attrs.field(default=None, metadata={"json": "imageUrls"})
     status: str | None = attrs.field(default=None, metadata={"json": "status"})
-    items: list[CatalogItem] | None = attrs.field(factory=list, metadata={"json": "items"})
+    items: list[CatalogItem] = attrs.field(factory=list, metadata={"json": "items"})
     barcode_type: str | None = attrs.field(default=None, metadata={"json": "barcodeType"})
     categories: list[BrandCategory] | None = attrs.field(default=None, metadata={"json": "categories"})
 
@@ -157,16 +157,14 @@ class Catalog(ResponseModel):
     """GET /catalogs."""
 
     catalog_name: str | None = attrs.field(default=None, metadata={"json": "catalogName"})
-    brands: list[Brand] | None = attrs.field(factory=list, metadata={"json": "brands"})
+    brands: list[Brand] = attrs.field(factory=list, metadata={"json": "brands"})
 
 
 @attrs.define(kw_only=True)
 class BrandCategories(ResponseModel):
     """GET /brandCategories."""
 
-    brand_categories: list[BrandCategory] | None = attrs.field(
-        factory=list, metadata={"json": "brandCategories"}
-    )
+    brand_categories: list[BrandCategory] = attrs.field(factory=list, metadata={"json": "brandCategories"})
 
 
 @attrs.define(kw_only=True)
@@ -197,7 +195,7 @@ class ExchangeRatePage(ResponseModel):
     next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
     prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
-    exchange_rates: list[ExchangeRate] | None = attrs.field(factory=list, metadata={"json": "exchangeRates"})
+    exchange_rates: list[ExchangeRate] = attrs.field(factory=list, metadata={"json": "exchangeRates"})
 
 
 class CurrencyCode(StrEnum):
@@ -432,7 +430,7 @@ class CreditCardPage(ResponseModel):
     next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
     prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
-    items: list[CreditCard] | None = attrs.field(factory=list, metadata={"json": "items"})
+    items: list[CreditCard] = attrs.field(factory=list, metadata={"json": "items"})
 
 
 @attrs.define(kw_only=True)
@@ -831,7 +829,7 @@ class OrderList(ResponseModel):
     """A page of orders (page-number pagination, pages from 0)."""
 
     page: Page | None = attrs.field(default=None, metadata={"json": "page"})
-    orders: list[Order] | None = attrs.field(factory=list, metadata={"json": "orders"})
+    orders: list[Order] = attrs.field(factory=list, metadata={"json": "orders"})
 
 
 class ResendDeliveryMethod(StrEnum):
@@ -934,7 +932,7 @@ class AccountPage(ResponseModel):
     next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
     prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
-    items: list[Account] | None = attrs.field(factory=list, metadata={"json": "items"})
+    items: list[Account] = attrs.field(factory=list, metadata={"json": "items"})
 
 
 @attrs.define(kw_only=True)
@@ -946,7 +944,7 @@ class Customer(ResponseModel):
     status: str | None = attrs.field(default=None, metadata={"json": "status"})
     """Sent in lower case for customers, e.g. "active"."""
     created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
-    accounts: list[Account] | None = attrs.field(factory=list, metadata={"json": "accounts"})
+    accounts: list[Account] = attrs.field(factory=list, metadata={"json": "accounts"})
 
 
 @attrs.define(kw_only=True)
@@ -959,4 +957,4 @@ class CustomerPage(ResponseModel):
     next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
     prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
-    items: list[Customer] | None = attrs.field(factory=list, metadata={"json": "items"})
+    items: list[Customer] = attrs.field(factory=list, metadata={"json": "items"})

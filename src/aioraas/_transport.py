@@ -1,0 +1,352 @@
+"""One HTTP call to the RaaS API: auth, headers, the attempt loop, rate limit, error mapping, logging.
+
+Every resource method goes through :meth:`Transport.send`. The request body (and with it any
+externalRefID) is fixed before the first attempt and sent unchanged on every retry. What is retried,
+and when, is decided by :mod:`aioraas._retry`; what an error answer means, by :mod:`aioraas._errormap`.
+
+Never logged, at any level: headers (so never the Authorization header or the platform key), request
+or response bodies (card numbers, security codes, reward credentials).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+import random as _random
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import date, datetime
+from typing import Final, Literal
+
+import aiohttp
+import attrs
+
+from aioraas import errors
+from aioraas._errormap import api_error, parse_json_object
+from aioraas._ratelimit import RateLimiter
+from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
+
+logger = logging.getLogger("aioraas")
+
+Api = Literal["v1", "v2"]
+Params = Mapping[str, object]
+CONNECT_TIMEOUT: Final = 10.0
+
+
+@attrs.frozen
+class Response:
+    """A successful (2xx) answer."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes
+    request_id: str | None
+    attempts: int
+
+
+@attrs.frozen
+class _Attempt:
+    outcome: Outcome
+    response: aiohttp.ClientResponse | None = None
+    body: bytes = b""
+    error: errors.TransportError | None = None
+    i18n_key: str | None = None
+
+
+def _query_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
+
+
+def _query(params: Params | None) -> list[tuple[str, str]] | None:
+    """aiohttp query pairs: None dropped, lists as repeated keys, datetimes in ISO 8601."""
+    if not params:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for key, value in params.items():
+        if value is None:
+            continue
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            pairs.append((key, _query_value(item)))
+    return pairs
+
+
+class Transport:
+    """Sends requests for one :class:`~aioraas.RaasClient`; owns its session unless given one."""
+
+    def __init__(
+        self,
+        *,
+        roots: Mapping[Api, str],
+        authorization: str,
+        user_agent: str,
+        timeout: float,
+        max_retries: int,
+        max_connections: int,
+        rate_limiter: RateLimiter | None = None,
+        session: aiohttp.ClientSession | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        random: Callable[[], float] = _random.random,
+    ) -> None:
+        self._roots = dict(roots)
+        self._headers = {
+            "Authorization": authorization,
+            "User-Agent": user_agent,
+            "Accept": "application/json",
+        }
+        self._body_headers = {**self._headers, "Content-Type": "application/json"}
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.max_connections = max_connections
+        self.rate_limiter = rate_limiter
+        self._session = session
+        self._owns_session = session is None
+        # Calls wait for a slot here, before their timeout starts: time spent queueing for a pooled
+        # connection must never count as "the request was sent".
+        self._slots = asyncio.Semaphore(max_connections)
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._sleep = sleep
+        self._random = random
+        self._closed = False
+
+    def _get_session(self) -> aiohttp.ClientSession:
+        if self._closed:
+            raise errors.RaasError("this RaasClient is closed")
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self.max_connections, limit_per_host=self.max_connections, ttl_dns_cache=300
+            )
+            self._session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+        return self._session
+
+    async def close(self) -> None:
+        """Close the session if this transport made it; a caller's session is left open."""
+        self._closed = True
+        if self._owns_session and self._session is not None:
+            await self._session.close()
+        self._session = None
+
+    def url(self, api: Api, path: str) -> str:
+        return self._roots[api] + path
+
+    async def send(
+        self,
+        method: str,
+        api: Api,
+        path: str,
+        *,
+        params: Params | None = None,
+        body: bytes | None = None,
+        idempotency_key: str | None = None,
+        idempotent: bool = False,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> Response:
+        """Send one logical request, retrying per the policy; return a 2xx answer or raise.
+
+        ``idempotency_key`` is the externalRefID inside ``body`` (it makes a POST retry-safe);
+        ``idempotent`` marks a non-GET request that is safe to repeat by nature (a PATCH).
+        """
+        url = self.url(api, path)
+        query = _query(params)
+        retry_safe = method == "GET" or idempotent or idempotency_key is not None
+        retry_limit = self.max_retries if max_retries is None else max_retries
+        attempt_timeout = aiohttp.ClientTimeout(
+            total=timeout or self.timeout, sock_connect=min(timeout or self.timeout, CONNECT_TIMEOUT)
+        )
+        headers = self._body_headers if body is not None else self._headers
+        ambiguous = False
+        attempt_number = 0
+        while True:
+            attempt_number += 1
+            attempt = await self._attempt(method, url, query, body, headers, attempt_timeout)
+            ambiguous = ambiguous or attempt.outcome.ambiguous
+            retry_after = None
+            if attempt.outcome is Outcome.RATE_LIMITED and attempt.response is not None:
+                retry_after = parse_retry_after(
+                    attempt.response.headers.get("Retry-After"), self._wall_clock()
+                )
+            decision = plan(
+                attempt.outcome,
+                retry_safe=retry_safe,
+                has_idempotency_key=idempotency_key is not None,
+                retries_done=attempt_number - 1,
+                max_retries=retry_limit,
+                retry_after=retry_after,
+                random=self._random,
+            )
+            if (
+                decision.action is Action.DONE
+                and attempt.response is not None
+                and attempt.response.status < 300
+            ):
+                if self.rate_limiter is not None:
+                    self.rate_limiter.record_success()
+                return Response(
+                    status=attempt.response.status,
+                    headers=attempt.response.headers,
+                    body=attempt.body,
+                    request_id=attempt.response.headers.get("X-REQUEST-ID"),
+                    attempts=attempt_number,
+                )
+            if decision.action is Action.RETRY:
+                if attempt.outcome is Outcome.RATE_LIMITED and self.rate_limiter is not None:
+                    self.rate_limiter.slow_down(decision.delay)
+                self._log_retry(
+                    method, url, attempt, decision.delay, attempt_number, retry_limit, idempotency_key
+                )
+                await self._sleep(decision.delay)
+                continue
+            raise self._failure(
+                api,
+                method,
+                url,
+                attempt,
+                decision.action,
+                attempt_number,
+                ambiguous,
+                idempotency_key,
+                retry_after,
+            )
+
+    async def _attempt(
+        self,
+        method: str,
+        url: str,
+        query: list[tuple[str, str]] | None,
+        body: bytes | None,
+        headers: Mapping[str, str],
+        timeout: aiohttp.ClientTimeout,
+    ) -> _Attempt:
+        session = self._get_session()
+        async with self._slots:
+            if self.rate_limiter is not None:
+                await self.rate_limiter.acquire()
+            started = self._clock()
+            try:
+                async with session.request(
+                    method,
+                    url,
+                    params=query,
+                    data=body,
+                    headers=headers,
+                    timeout=timeout,
+                    allow_redirects=False,
+                ) as response:
+                    payload = await response.read()
+            except aiohttp.ClientSSLError as exc:
+                # A certificate problem does not go away by retrying; never fall back to plain text.
+                raise errors.TransportError(
+                    f"TLS error talking to the API: {exc}", method=method, url=url
+                ) from exc
+            except (aiohttp.ClientConnectorError, aiohttp.ConnectionTimeoutError) as exc:
+                return self._lost(Outcome.NOT_SENT, method, url, started, exc, f"could not connect: {exc}")
+            except TimeoutError as exc:
+                return self._lost(Outcome.LOST, method, url, started, exc, "timed out waiting for the answer")
+            except aiohttp.ClientError as exc:
+                return self._lost(Outcome.LOST, method, url, started, exc, f"connection failed: {exc!r}")
+        i18n_key = None
+        if response.status == 409:
+            i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
+        outcome = classify_status(response.status, i18n_key)
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s -> %d in %.1f ms (request_id=%s)",
+                method,
+                url,
+                response.status,
+                (self._clock() - started) * 1000,
+                response.headers.get("X-REQUEST-ID"),
+            )
+        return _Attempt(outcome, response=response, body=payload, i18n_key=i18n_key)
+
+    def _lost(
+        self, outcome: Outcome, method: str, url: str, started: float, exc: BaseException, message: str
+    ) -> _Attempt:
+        error_cls = errors.Timeout if isinstance(exc, TimeoutError) else errors.TransportError
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("%s %s -> %s after %.1f ms", method, url, message, (self._clock() - started) * 1000)
+        return _Attempt(outcome, error=error_cls(f"{method} {url}: {message}", method=method, url=url))
+
+    def _log_retry(
+        self,
+        method: str,
+        url: str,
+        attempt: _Attempt,
+        delay: float,
+        attempt_number: int,
+        retry_limit: int,
+        idempotency_key: str | None,
+    ) -> None:
+        if not logger.isEnabledFor(logging.INFO):
+            return
+        status = f"HTTP {attempt.response.status}" if attempt.response is not None else attempt.outcome.value
+        key = f" externalRefID={idempotency_key}" if idempotency_key else ""
+        logger.info(
+            "retrying %s %s%s in %.2f s after %s (attempt %d of %d)",
+            method,
+            url,
+            key,
+            delay,
+            status,
+            attempt_number + 1,
+            retry_limit + 1,
+        )
+
+    def _failure(
+        self,
+        api: Api,
+        method: str,
+        url: str,
+        attempt: _Attempt,
+        action: Action,
+        attempts: int,
+        ambiguous: bool,
+        idempotency_key: str | None,
+        retry_after: float | None,
+    ) -> errors.RaasError:
+        last: errors.RaasError
+        if attempt.response is not None:
+            last = api_error(
+                api,
+                status=attempt.response.status,
+                headers=attempt.response.headers,
+                body=attempt.body,
+                reason=attempt.response.reason,
+                method=method,
+                url=url,
+                retry_after=retry_after,
+            )
+        else:
+            assert attempt.error is not None
+            last = attempt.error
+        if action is Action.UNKNOWN:
+            return errors.OutcomeUnknown(
+                f"{method} {url} may or may not have taken effect ({attempt.outcome.value}: {last}). "
+                "It has no externalRefID, so it was not retried: check before sending it again.",
+                attempts=attempts,
+                last_error=last,
+                method=method,
+                url=url,
+            )
+        if idempotency_key is not None and ambiguous:
+            return errors.OutcomeUnknown(
+                f"{method} {url} with externalRefID={idempotency_key} may or may not have taken effect after "
+                f"{attempts} attempts (last: {last}). Sending it again with the same externalRefID is safe: "
+                "the API returns the existing result instead of acting twice.",
+                external_ref_id=idempotency_key,
+                attempts=attempts,
+                last_error=last,
+                method=method,
+                url=url,
+            )
+        return last

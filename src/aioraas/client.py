@@ -1,0 +1,201 @@
+"""RaasClient: configuration, session lifecycle, and the ``v1`` / ``v2`` namespaces."""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+import os
+import sys
+from types import TracebackType
+from typing import Final
+from urllib.parse import urlsplit
+
+import aiohttp
+
+from aioraas._ratelimit import RateLimiter
+from aioraas._transport import Api, Transport
+from aioraas._version import __version__
+from aioraas.errors import ConfigurationError
+from aioraas.resources.v1.accounts import Accounts as V1Accounts
+from aioraas.resources.v1.funding import CreditCards as V1CreditCards
+from aioraas.resources.v1.orders import Orders as V1Orders
+from aioraas.resources.v1.rewards import Rewards as V1Rewards
+from aioraas.resources.v2.accounts import Accounts
+from aioraas.resources.v2.catalog import Catalog, CredentialTypes, ExchangeRates
+from aioraas.resources.v2.customers import Customers
+from aioraas.resources.v2.funding import CreditCards, Deposits, Transfers
+from aioraas.resources.v2.orders import Orders
+
+ENVIRONMENTS: Final[dict[str, dict[Api, str]]] = {
+    "sandbox": {
+        "v1": "https://sandbox.tangocard.com/raas/v1.1",
+        "v2": "https://integration-api.tangocard.com/raas/v2",
+    },
+    "production": {
+        "v1": "https://api.tangocard.com/raas/v1.1",
+        "v2": "https://api.tangocard.com/raas/v2",
+    },
+}
+DEFAULT_TIMEOUT: Final = 30.0
+DEFAULT_MAX_RETRIES: Final = 4
+DEFAULT_MAX_CONNECTIONS: Final = 100
+
+
+class V1:
+    """The legacy v1 API. Money is in integer cents."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.accounts = V1Accounts(transport)
+        self.credit_cards = V1CreditCards(transport)
+        self.rewards = V1Rewards(transport)
+        self.orders = V1Orders(transport)
+
+
+class V2:
+    """The v2 API. Money is Decimal in major units (25.00 is twenty-five dollars)."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.customers = Customers(transport)
+        self.accounts = Accounts(transport)
+        self.orders = Orders(transport)
+        self.catalog = Catalog(transport)
+        self.credential_types = CredentialTypes(transport)
+        self.exchange_rates = ExchangeRates(transport)
+        self.credit_cards = CreditCards(transport)
+        self.deposits = Deposits(transport)
+        self.transfers = Transfers(transport)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _api_roots(base_url: str, v1_path: str) -> dict[Api, str]:
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        raise ConfigurationError(
+            f"base_url must be an http(s) URL such as https://api.example.test, not {base_url!r}"
+        )
+    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+        raise ConfigurationError(
+            f"base_url {base_url!r} uses plain http:// to a host that is not loopback; credentials and "
+            "card data must travel over TLS (https://). Plain http is only allowed for 127.0.0.1, ::1 "
+            "and localhost."
+        )
+    root = base_url.rstrip("/")
+    return {"v1": root + v1_path, "v2": root + "/raas/v2"}
+
+
+class RaasClient:
+    """An asyncio client of the Tango Card RaaS API.
+
+    Use one per process (or per set of credentials) and close it when done, best with ``async with``::
+
+        async with RaasClient(platform_name="...", platform_key="...", environment="sandbox") as raas:
+            catalog = await raas.v2.catalog.get()
+
+    Args:
+        platform_name: the platform name (HTTP Basic user); default ``$RAAS_PLATFORM_NAME``.
+        platform_key: the platform key (HTTP Basic password); default ``$RAAS_PLATFORM_KEY``.
+        environment: ``"sandbox"`` or ``"production"``; default ``$RAAS_ENVIRONMENT``, else sandbox.
+        base_url: an API root instead of an environment, e.g. ``http://127.0.0.1:8080`` for the
+            emulator (default ``$RAAS_BASE_URL``); the client appends ``/raas/v1.1`` and ``/raas/v2``.
+        max_retries: retries after the first attempt (default 4: five attempts, Tango's guidance).
+        timeout: seconds per attempt (default 30).
+        rate_limit: at most this many requests per second across every call of this client.
+        session: an ``aiohttp.ClientSession`` to use; it stays yours and is never closed by the client.
+        max_connections: calls in flight at once (the connection pool size; default 100).
+        v1_path: the v1 prefix under ``base_url`` (default ``/raas/v1.1``).
+    """
+
+    def __init__(
+        self,
+        platform_name: str | None = None,
+        platform_key: str | None = None,
+        *,
+        environment: str | None = None,
+        base_url: str | None = None,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float = DEFAULT_TIMEOUT,
+        rate_limit: float | None = None,
+        session: aiohttp.ClientSession | None = None,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        v1_path: str = "/raas/v1.1",
+    ) -> None:
+        name = platform_name or os.environ.get("RAAS_PLATFORM_NAME")
+        key = platform_key or os.environ.get("RAAS_PLATFORM_KEY")
+        if not name:
+            raise ConfigurationError(
+                "platform_name is required: pass platform_name= or set RAAS_PLATFORM_NAME"
+            )
+        if not key:
+            raise ConfigurationError("platform_key is required: pass platform_key= or set RAAS_PLATFORM_KEY")
+        if environment is not None and base_url is not None:
+            raise ConfigurationError("pass either environment= or base_url=, not both")
+        if environment is None and base_url is None:
+            base_url = os.environ.get("RAAS_BASE_URL") or None
+            if base_url is None:
+                environment = os.environ.get("RAAS_ENVIRONMENT") or "sandbox"
+        if base_url is not None:
+            roots = _api_roots(base_url, v1_path)
+        elif environment in ENVIRONMENTS:
+            roots = ENVIRONMENTS[environment]
+        else:
+            raise ConfigurationError(
+                f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
+            )
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise ConfigurationError(f"max_retries must be a non-negative integer, not {max_retries!r}")
+        if timeout <= 0:
+            raise ConfigurationError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        if max_connections < 1:
+            raise ConfigurationError(f"max_connections must be at least 1, not {max_connections!r}")
+        if rate_limit is not None and rate_limit <= 0:
+            raise ConfigurationError(
+                f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
+            )
+
+        self.platform_name = name
+        self.roots = dict(roots)
+        credentials = base64.b64encode(f"{name}:{key}".encode()).decode("ascii")
+        python = ".".join(map(str, sys.version_info[:3]))
+        self._transport = Transport(
+            roots=roots,
+            authorization=f"Basic {credentials}",
+            user_agent=f"aioraas/{__version__} python/{python} aiohttp/{aiohttp.__version__}",
+            timeout=timeout,
+            max_retries=max_retries,
+            max_connections=max_connections,
+            rate_limiter=RateLimiter(rate_limit) if rate_limit is not None else None,
+            session=session,
+        )
+        self.v1 = V1(self._transport)
+        self.v2 = V2(self._transport)
+
+    @property
+    def max_connections(self) -> int:
+        """How many calls this client keeps in flight at once."""
+        return self._transport.max_connections
+
+    async def close(self) -> None:
+        """Close the connection pool (a session passed in by the caller is left open)."""
+        await self._transport.close()
+
+    async def __aenter__(self) -> RaasClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"RaasClient(platform_name={self.platform_name!r}, v2={self.roots['v2']!r})"

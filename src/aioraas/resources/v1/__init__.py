@@ -1,0 +1,1 @@
+"""The legacy v1 API (money in cents)."""

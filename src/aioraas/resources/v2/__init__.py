@@ -1,0 +1,1 @@
+"""The v2 API (money in major units, as Decimal)."""
