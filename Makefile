@@ -22,8 +22,8 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check $(PY_DIRS)
 
 format: $(STAMP)
-	$(BIN)/ruff check --fix $(PY_DIRS)
 	$(BIN)/ruff format $(PY_DIRS)
+	$(BIN)/ruff check --fix $(PY_DIRS)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -1,0 +1,77 @@
+"""Shared fixtures for unit tests of the client: aioresponses, with an injected sleep and jitter."""
+
+from __future__ import annotations
+
+import re
+import types
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aioresponses.core as aioresponses_core
+import attrs
+import orjson
+import pytest
+from aiohttp import ClientResponse
+from aioresponses import aioresponses
+
+from aioraas import RaasClient
+
+BASE = "https://api.test"
+V1 = f"{BASE}/raas/v1.1"
+V2 = f"{BASE}/raas/v2"
+PLATFORM_NAME = "acme-platform"
+PLATFORM_KEY = "pk_live_SUPERSECRET_7f3a9c"
+
+
+@attrs.define
+class Harness:
+    client: RaasClient
+    mock: aioresponses
+    sleeps: list[float]
+    wall_time: float = 1_700_000_000.0
+
+    def calls(self, method: str, url_pattern: str) -> list[Any]:
+        """Recorded calls whose URL matches, in order."""
+        found = []
+        for (call_method, url), calls in self.mock.requests.items():
+            if call_method == method and re.fullmatch(url_pattern, str(url)):
+                found.extend(calls)
+        return found
+
+    def bodies(self, method: str, url_pattern: str) -> list[Any]:
+        return [orjson.loads(call.kwargs["data"]) for call in self.calls(method, url_pattern)]
+
+    def request_count(self) -> int:
+        return sum(len(calls) for calls in self.mock.requests.values())
+
+
+class _CompatResponse(ClientResponse):
+    """aioresponses 0.7.9 builds responses without the ``stream_writer`` aiohttp 3.14 requires
+    (aioresponses issue #289, unfixed in any release); a finished upload has output size 0."""
+
+    def __init__(self, method: str, url: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("stream_writer", types.SimpleNamespace(output_size=0))
+        super().__init__(method, url, **kwargs)
+
+
+@pytest.fixture(autouse=True)
+def _aioresponses_compat(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(aioresponses_core, "ClientResponse", _CompatResponse)
+
+
+@pytest.fixture
+async def harness() -> AsyncIterator[Harness]:
+    client = RaasClient(PLATFORM_NAME, PLATFORM_KEY, base_url=BASE)
+    sleeps: list[float] = []
+
+    async def fake_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    transport = client._transport
+    transport._sleep = fake_sleep
+    transport._random = lambda: 0.0  # no jitter: waits are exact
+    with aioresponses() as mock:
+        h = Harness(client, mock, sleeps)
+        transport._wall_clock = lambda: h.wall_time
+        yield h
+    await client.close()
