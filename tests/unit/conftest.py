@@ -13,6 +13,7 @@ import orjson
 import pytest
 from aiohttp import ClientResponse
 from aioresponses import aioresponses
+from yarl import URL
 
 from aioraas import RaasClient
 
@@ -21,6 +22,10 @@ V1 = f"{BASE}/raas/v1.1"
 V2 = f"{BASE}/raas/v2"
 PLATFORM_NAME = "acme-platform"
 PLATFORM_KEY = "pk_live_SUPERSECRET_7f3a9c"
+
+
+def _normalised(url: URL) -> tuple[str, list[tuple[str, str]]]:
+    return str(url.with_query(None)), sorted(url.query.items())
 
 
 @attrs.define
@@ -37,6 +42,16 @@ class Harness:
             if call_method == method and re.fullmatch(url_pattern, str(url)):
                 found.extend(calls)
         return found
+
+    def calls_to(self, method: str, url: str) -> list[Any]:
+        """Recorded calls to exactly this URL (same path, same query pairs in any order)."""
+        wanted = _normalised(URL(url))
+        return [
+            call
+            for (call_method, called), calls in self.mock.requests.items()
+            if call_method == method and _normalised(URL(str(called))) == wanted
+            for call in calls
+        ]
 
     def bodies(self, method: str, url_pattern: str) -> list[Any]:
         return [orjson.loads(call.kwargs["data"]) for call in self.calls(method, url_pattern)]

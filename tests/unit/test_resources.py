@@ -1,0 +1,466 @@
+"""Every resource method: the request it sends (method, path, query, body) and the type it returns."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any
+
+import attrs
+import orjson
+import pytest
+
+from aioraas import OrderResult, RaasClient
+from aioraas.models import v1, v2
+from tests.unit.conftest import V1, V2, Harness
+
+
+@attrs.frozen
+class Case:
+    call: Callable[[RaasClient], Awaitable[Any]]
+    method: str
+    url: str
+    answer: Any
+    returns: type
+    body: dict[str, Any] | None = None
+    status: int = 200
+
+
+CARD_V2 = v2.CardDetails(number="4111111111111111", expiration="2030-11", verification_number="123")
+BILLING_V2 = v2.BillingAddress(
+    first_name="Ann",
+    last_name="Lee",
+    address_line1="1 Main St",
+    city="Springfield",
+    state="WA",
+    postal_code="99196",
+    country="US",
+    email_address="ann@acme.test",
+)
+CARD_V1 = v1.CreditCard(
+    number="4111111111111111",
+    expiration="2030-11",
+    security_code="123",
+    billing_address=v1.BillingAddress(
+        f_name="Ann",
+        l_name="Lee",
+        address="1 Main",
+        city="Springfield",
+        state="WA",
+        zip="99196",
+        email="a@b.c",
+    ),
+)
+
+
+async def first(paginator: Any) -> Any:
+    async for item in paginator:
+        return item
+    return None
+
+
+CASES: dict[str, Case] = {
+    # ---- v2 customers
+    "v2.customers.create": Case(
+        lambda c: c.v2.customers.create(customer_identifier="acme-hr", display_name="ACME HR"),
+        "POST",
+        f"{V2}/customers",
+        {"customerIdentifier": "acme-hr", "displayName": "ACME HR", "accounts": []},
+        v2.Customer,
+        body={"customerIdentifier": "acme-hr", "displayName": "ACME HR"},
+        status=201,
+    ),
+    "v2.customers.get": Case(
+        lambda c: c.v2.customers.get("acme-hr"),
+        "GET",
+        f"{V2}/customers/acme-hr",
+        {"customerIdentifier": "acme-hr"},
+        v2.Customer,
+    ),
+    "v2.customers.list": Case(
+        lambda c: first(c.v2.customers.list(status="active")),
+        "GET",
+        f"{V2}/customers?maxResults=200&paginate=true&status=active",
+        {"items": [{"customerIdentifier": "acme-hr"}], "nextPageAvailable": False},
+        v2.Customer,
+    ),
+    # ---- v2 accounts
+    "v2.accounts.create": Case(
+        lambda c: c.v2.accounts.create(
+            "acme-hr",
+            account_identifier="acme-hr-q1",
+            display_name="Q1 bonuses",
+            contact_email="ops@acme.test",
+        ),
+        "POST",
+        f"{V2}/customers/acme-hr/accounts",
+        {"accountIdentifier": "acme-hr-q1", "currentBalance": 0},
+        v2.Account,
+        body={
+            "accountIdentifier": "acme-hr-q1",
+            "displayName": "Q1 bonuses",
+            "contactEmail": "ops@acme.test",
+        },
+        status=201,
+    ),
+    "v2.accounts.update": Case(
+        lambda c: c.v2.accounts.update("acme-hr", "acme-hr-q1", display_name="Q1", funding_notification=None),
+        "PATCH",
+        f"{V2}/customers/acme-hr/accounts/acme-hr-q1",
+        {"accountIdentifier": "acme-hr-q1"},
+        v2.Account,
+        body={"displayName": "Q1", "fundingNotification": None},
+    ),
+    "v2.accounts.get": Case(
+        lambda c: c.v2.accounts.get("acme-hr-q1"),
+        "GET",
+        f"{V2}/accounts/acme-hr-q1",
+        {"accountIdentifier": "acme-hr-q1"},
+        v2.Account,
+    ),
+    "v2.accounts.list": Case(
+        lambda c: first(
+            c.v2.accounts.list("acme-hr", currency_code=["USD", "EUR"], min_balance=Decimal("10.5"))
+        ),
+        "GET",
+        f"{V2}/customers/acme-hr/accounts?currencyCode=USD&currencyCode=EUR&maxResults=200&minBalance=10.5&paginate=true",
+        [{"accountIdentifier": "acme-hr-q1"}],
+        v2.Account,
+    ),
+    # ---- v2 orders
+    "v2.orders.create": Case(
+        lambda c: c.v2.orders.create(
+            customer_identifier="acme-hr",
+            account_identifier="acme-hr-q1",
+            utid="U561593",
+            amount=Decimal("25.00"),
+            delivery_method="EMAIL",
+            recipient=v2.Recipient(email="a@b.test", first_name="Ann"),
+            external_ref_id="q1-bonus-0001",
+        ),
+        "POST",
+        f"{V2}/orders",
+        {"referenceOrderID": "RA1", "utid": "U561593", "denomination": {"value": 25}},
+        OrderResult,
+        body={
+            "customerIdentifier": "acme-hr",
+            "accountIdentifier": "acme-hr-q1",
+            "utid": "U561593",
+            "amount": 25.0,
+            "deliveryMethod": "EMAIL",
+            "externalRefID": "q1-bonus-0001",
+            "recipient": {"email": "a@b.test", "firstName": "Ann"},
+        },
+        status=201,
+    ),
+    "v2.orders.get": Case(
+        lambda c: c.v2.orders.get("RA1"), "GET", f"{V2}/orders/RA1", {"referenceOrderID": "RA1"}, v2.Order
+    ),
+    "v2.orders.list": Case(
+        lambda c: first(c.v2.orders.list(external_ref_id="q1-bonus-0001")),
+        "GET",
+        f"{V2}/orders?elementsPerBlock=100&externalRefID=q1-bonus-0001&page=0",
+        {"page": {"totalCount": 1}, "orders": [{"referenceOrderID": "RA1"}]},
+        v2.Order,
+    ),
+    "v2.orders.resend": Case(
+        lambda c: c.v2.orders.resend("RA1", new_email="new@b.test"),
+        "POST",
+        f"{V2}/orders/RA1/resends",
+        {"id": 1, "email": "new@b.test"},
+        v2.Resend,
+        body={"newEmail": "new@b.test"},
+        status=201,
+    ),
+    # ---- v2 catalog reads
+    "v2.catalog.get": Case(
+        lambda c: c.v2.catalog.get(verbose=True, currency_code="USD", reward_type=["gift card"]),
+        "GET",
+        f"{V2}/catalogs?currencyCode=USD&rewardType=gift+card&verbose=true",
+        {"catalogName": "c", "brands": [{"brandKey": "B1", "items": [{"utid": "U1"}]}]},
+        v2.Catalog,
+    ),
+    "v2.catalog.brand_categories": Case(
+        lambda c: c.v2.catalog.brand_categories(),
+        "GET",
+        f"{V2}/brandCategories",
+        {"brandCategories": [{"identifier": "x", "description": "Food"}]},
+        list,
+    ),
+    "v2.credential_types.list": Case(
+        lambda c: c.v2.credential_types.list(),
+        "GET",
+        f"{V2}/credentialtypes",
+        [{"credentialType": "pin", "description": "PIN"}],
+        list,
+    ),
+    "v2.exchange_rates.list": Case(
+        lambda c: first(c.v2.exchange_rates.list(base_currency=["USD"])),
+        "GET",
+        f"{V2}/exchangerates?baseCurrency=USD&maxResults=200&paginate=true",
+        {
+            "disclaimer": "d",
+            "exchangeRates": [{"baseCurrency": "USD", "rewardCurrency": "EUR", "baseFx": "0.9"}],
+        },
+        v2.ExchangeRate,
+    ),
+    # ---- v2 funding
+    "v2.credit_cards.register": Case(
+        lambda c: c.v2.credit_cards.register(
+            customer_identifier="acme-hr",
+            account_identifier="acme-hr-q1",
+            ip_address="203.0.113.7",
+            label="Corporate",
+            credit_card=CARD_V2,
+            billing_address=BILLING_V2,
+        ),
+        "POST",
+        f"{V2}/creditCards",
+        {"token": "tok-1", "lastFourDigits": "1111"},
+        v2.CreditCard,
+        body={
+            "customerIdentifier": "acme-hr",
+            "accountIdentifier": "acme-hr-q1",
+            "ipAddress": "203.0.113.7",
+            "label": "Corporate",
+            "creditCard": {
+                "number": "4111111111111111",
+                "expiration": "2030-11",
+                "verificationNumber": "123",
+            },
+            "billingAddress": {
+                "firstName": "Ann",
+                "lastName": "Lee",
+                "addressLine1": "1 Main St",
+                "city": "Springfield",
+                "state": "WA",
+                "postalCode": "99196",
+                "country": "US",
+                "emailAddress": "ann@acme.test",
+            },
+        },
+        status=201,
+    ),
+    "v2.credit_cards.get": Case(
+        lambda c: c.v2.credit_cards.get("tok-1"),
+        "GET",
+        f"{V2}/creditCards/tok-1",
+        {"token": "tok-1"},
+        v2.CreditCard,
+    ),
+    "v2.credit_cards.list": Case(
+        lambda c: first(c.v2.credit_cards.list(account_identifier="acme-hr-q1", show_inactive=True)),
+        "GET",
+        f"{V2}/creditCards?accountIdentifier=acme-hr-q1&maxResults=200&paginate=true&showInactive=true",
+        {"items": [{"token": "tok-1"}]},
+        v2.CreditCard,
+    ),
+    "v2.credit_cards.unregister": Case(
+        lambda c: c.v2.credit_cards.unregister(
+            customer_identifier="acme-hr", account_identifier="acme-hr-q1", credit_card_token="tok-1"
+        ),
+        "POST",
+        f"{V2}/creditCardUnregisters",
+        {"token": "tok-1", "message": "gone", "createdDate": "2024-01-01T00:00:00Z"},
+        v2.CardUnregistered,
+        body={"customerIdentifier": "acme-hr", "accountIdentifier": "acme-hr-q1", "creditCardToken": "tok-1"},
+    ),
+    "v2.deposits.create": Case(
+        lambda c: c.v2.deposits.create(
+            customer_identifier="acme-hr",
+            account_identifier="acme-hr-q1",
+            credit_card_token="tok-1",
+            amount="100.00",
+            external_ref_id="dep-1",
+        ),
+        "POST",
+        f"{V2}/creditCardDeposits",
+        {"referenceDepositID": "RAD-1", "amount": 100, "amountCharged": 103.5},
+        v2.Deposit,
+        body={
+            "customerIdentifier": "acme-hr",
+            "accountIdentifier": "acme-hr-q1",
+            "creditCardToken": "tok-1",
+            "amount": 100.0,
+            "externalRefID": "dep-1",
+        },
+    ),
+    "v2.deposits.get": Case(
+        lambda c: c.v2.deposits.get("RAD-1"),
+        "GET",
+        f"{V2}/creditCardDeposits/RAD-1",
+        {"referenceDepositID": "RAD-1"},
+        v2.Deposit,
+    ),
+    "v2.transfers.create": Case(
+        lambda c: c.v2.transfers.create(
+            transfer_from="acme-a",
+            transfer_to="acme-b",
+            amount=50,
+            transfer_notes="rebalance",
+            external_ref_id="tr-1",
+        ),
+        "POST",
+        f"{V2}/transferFunds",
+        {"externalRefID": "tr-1", "transferredAmount": 50},
+        v2.Transfer,
+        body={
+            "transferFrom": "acme-a",
+            "transferTo": "acme-b",
+            "amount": 50.0,
+            "transferNotes": "rebalance",
+            "externalRefID": "tr-1",
+        },
+    ),
+    # ---- v1
+    "v1.accounts.create": Case(
+        lambda c: c.v1.accounts.create(customer="CompanyA", identifier="123456", email="demo@example.com"),
+        "POST",
+        f"{V1}/accounts",
+        {"success": True, "account": {"identifier": "123456", "available_balance": 0}},
+        v1.Account,
+        body={"identifier": "123456", "email": "demo@example.com", "customer": "CompanyA"},
+        status=201,
+    ),
+    "v1.accounts.get": Case(
+        lambda c: c.v1.accounts.get("CompanyA", "123456"),
+        "GET",
+        f"{V1}/accounts/CompanyA/123456",
+        {"success": True, "account": {"identifier": "123456"}},
+        v1.Account,
+    ),
+    "v1.credit_cards.register": Case(
+        lambda c: c.v1.credit_cards.register(
+            customer="CompanyA", account_identifier="123456", client_ip="55.44.33.22", credit_card=CARD_V1
+        ),
+        "POST",
+        f"{V1}/cc_register",
+        {"success": True, "cc_token": "152686945", "active_date": 1405444573},
+        v1.CardRegistered,
+        body={
+            "customer": "CompanyA",
+            "account_identifier": "123456",
+            "client_ip": "55.44.33.22",
+            "credit_card": {
+                "number": "4111111111111111",
+                "expiration": "2030-11",
+                "security_code": "123",
+                "billing_address": {
+                    "f_name": "Ann",
+                    "l_name": "Lee",
+                    "address": "1 Main",
+                    "city": "Springfield",
+                    "state": "WA",
+                    "zip": "99196",
+                    "email": "a@b.c",
+                },
+            },
+        },
+    ),
+    "v1.credit_cards.fund": Case(
+        lambda c: c.v1.credit_cards.fund(
+            customer="CompanyA",
+            account_identifier="123456",
+            amount=100000,
+            client_ip="55.44.33.22",
+            cc_token="152686945",
+            security_code="123",
+        ),
+        "POST",
+        f"{V1}/cc_fund",
+        {"success": True, "fund_id": "RF11-22222222-33", "amount": 100000},
+        v1.Funded,
+        body={
+            "customer": "CompanyA",
+            "account_identifier": "123456",
+            "amount": 100000,
+            "client_ip": "55.44.33.22",
+            "cc_token": "152686945",
+            "security_code": "123",
+        },
+    ),
+    "v1.credit_cards.unregister": Case(
+        lambda c: c.v1.credit_cards.unregister(
+            customer="CompanyA", account_identifier="123456", cc_token="152686945"
+        ),
+        "POST",
+        f"{V1}/cc_unregister",
+        {"success": True, "message": "This card is no longer present in the system."},
+        v1.CardUnregistered,
+        body={"customer": "CompanyA", "account_identifier": "123456", "cc_token": "152686945"},
+    ),
+    "v1.rewards.list": Case(
+        lambda c: c.v1.rewards.list(),
+        "GET",
+        f"{V1}/rewards",
+        {"success": True, "brands": []},
+        v1.RewardsCatalog,
+    ),
+    "v1.orders.create": Case(
+        lambda c: c.v1.orders.create(
+            customer="CompanyA",
+            account_identifier="123456",
+            sku="TNGO-E-V-STD",
+            amount=1000,
+            recipient=v1.Recipient(name="John", email="j@x.test"),
+        ),
+        "POST",
+        f"{V1}/orders",
+        {"success": True, "order": {"order_id": "123-12345678-12", "amount": 1000}},
+        v1.Order,
+        body={
+            "customer": "CompanyA",
+            "account_identifier": "123456",
+            "recipient": {"name": "John", "email": "j@x.test"},
+            "sku": "TNGO-E-V-STD",
+            "amount": 1000,
+        },
+        status=201,
+    ),
+    "v1.orders.get": Case(
+        lambda c: c.v1.orders.get("123-12345678-12"),
+        "GET",
+        f"{V1}/orders/123-12345678-12",
+        {"success": True, "order": {"order_id": "123-12345678-12"}},
+        v1.Order,
+    ),
+    "v1.orders.list": Case(
+        lambda c: first(c.v1.orders.list(customer="CompanyA")),
+        "GET",
+        f"{V1}/orders?customer=CompanyA&limit=100&offset=0",
+        {"success": True, "total_count": 1, "orders": [{"order_id": "1"}]},
+        v1.Order,
+    ),
+    "v1.orders.resend": Case(
+        lambda c: c.v1.orders.resend("123-12345678-12"),
+        "POST",
+        f"{V1}/orders/123-12345678-12/resend",
+        {"success": True},
+        type(None),
+    ),
+}
+
+
+def test_every_public_resource_method_has_a_case() -> None:
+    client = RaasClient("p", "k", base_url="https://api.test")
+    methods = {
+        f"{version}.{group}.{name}"
+        for version in ("v1", "v2")
+        for group, resource in vars(getattr(client, version)).items()
+        for name in dir(resource)
+        if not name.startswith("_") and callable(getattr(resource, name)) and name != "api"
+    }
+    assert methods == set(CASES)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+async def test_resource_method(harness: Harness, name: str) -> None:
+    case = CASES[name]
+    getattr(harness.mock, case.method.lower())(case.url, status=case.status, payload=case.answer)
+    result = await case.call(harness.client)
+    assert isinstance(result, case.returns)
+    (recorded,) = harness.calls_to(case.method, case.url)
+    if case.body is not None:
+        assert orjson.loads(recorded.kwargs["data"]) == case.body
+    else:
+        assert recorded.kwargs.get("data") is None
