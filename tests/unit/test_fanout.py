@@ -1,0 +1,282 @@
+"""fan_out with a stand-in client: bounds, laziness, ids, journal resume, no double sends."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from aioraas import OrderResult, errors
+from aioraas.fanout import FanOutResult, Rejected, Status, Tally, derive_external_ref_id, fan_out
+from aioraas.journal import Journal, State
+from aioraas.models import v1, v2
+
+
+def order_request(n: int, **overrides: Any) -> v2.OrderCreate:
+    fields: dict[str, Any] = {
+        "customer_identifier": "acme-hr",
+        "account_identifier": "acme-hr-q1",
+        "utid": "U561593",
+        "amount": Decimal("5.00"),
+        "recipient": v2.Recipient(email=f"user{n}@acme.test"),
+    }
+    fields.update(overrides)
+    return v2.OrderCreate(**fields)
+
+
+class FakeV2Orders:
+    """Places orders by externalRefID like the API: a repeat returns the existing order."""
+
+    def __init__(self) -> None:
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self.placed: dict[str, v2.Order] = {}
+        self.calls = 0
+        self.fail_with: dict[str, errors.RaasError] = {}
+
+    async def create(self, request: v2.OrderCreate, **options: Any) -> OrderResult:
+        self.calls += 1
+        self.in_flight += 1
+        self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            await asyncio.sleep(0.001 * (self.calls % 3))
+            ref_id = request.external_ref_id
+            assert isinstance(ref_id, str)
+            if ref_id in self.fail_with:
+                raise self.fail_with.pop(ref_id)
+            existing = self.placed.get(ref_id)
+            if existing is not None:
+                return OrderResult(
+                    order=existing, created=False, external_ref_id=ref_id, request_id=None, attempts=1
+                )
+            order = v2.Order(reference_order_id=f"RA-{len(self.placed):05d}", external_ref_id=ref_id)
+            self.placed[ref_id] = order
+            return OrderResult(order=order, created=True, external_ref_id=ref_id, request_id=None, attempts=1)
+        finally:
+            self.in_flight -= 1
+
+
+class FakeV1Orders:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    async def create(self, request: v1.OrderCreate, **options: Any) -> v1.Order:
+        self.calls += 1
+        return v1.Order(order_id=f"115-{self.calls:04d}")
+
+
+@attrs.define
+class FakeClient:
+    max_connections: int = 100
+    v2: Any = attrs.field(factory=lambda: attrs.make_class("V2", {})())
+    v1: Any = attrs.field(factory=lambda: attrs.make_class("V1", {})())
+
+    def __attrs_post_init__(self) -> None:
+        self.v2.orders = FakeV2Orders()
+        self.v1.orders = FakeV1Orders()
+
+
+async def collect(iterator: AsyncIterator[FanOutResult]) -> list[FanOutResult]:
+    return [result async for result in iterator]
+
+
+async def test_at_most_concurrency_in_flight_and_one_result_per_input() -> None:
+    client = FakeClient()
+    results = await collect(fan_out(client, [order_request(n) for n in range(200)], concurrency=8))
+    assert client.v2.orders.max_in_flight == 8
+    assert sorted(r.position for r in results) == list(range(200))
+    assert all(r.status is Status.CREATED for r in results)
+
+
+async def test_concurrency_never_exceeds_the_connection_pool() -> None:
+    client = FakeClient(max_connections=5)
+    await collect(fan_out(client, (order_request(n) for n in range(50)), concurrency=64))
+    assert client.v2.orders.max_in_flight == 5
+
+
+async def test_inputs_are_pulled_lazily() -> None:
+    pulled = 0
+
+    def source() -> Iterator[v2.OrderCreate]:
+        nonlocal pulled
+        for n in range(10_000):
+            pulled += 1
+            yield order_request(n)
+
+    stream = fan_out(FakeClient(), source(), concurrency=4)
+    first = await anext(stream)
+    assert first.status is Status.CREATED
+    assert pulled <= 5  # what is in flight, plus the one that finished
+    await stream.aclose()
+
+
+async def test_async_sources_are_accepted() -> None:
+    async def source() -> AsyncIterator[v2.OrderCreate]:
+        for n in range(20):
+            yield order_request(n)
+
+    assert len(await collect(fan_out(FakeClient(), source()))) == 20
+
+
+async def test_external_ref_ids_are_derived_from_run_and_position_or_kept() -> None:
+    client = FakeClient()
+    inputs = [order_request(0), order_request(1, external_ref_id="callers-own-id")]
+    results = await collect(fan_out(client, inputs, run_id="bonus-2024"))
+    by_position = {r.position: r.external_ref_id for r in results}
+    assert by_position == {0: "bonus-2024-0000000", 1: "callers-own-id"}
+
+
+def test_keys_make_ids_and_unsafe_keys_are_hashed() -> None:
+    assert derive_external_ref_id("r", 3, key="emp-42") == "r-emp-42"
+    hashed = derive_external_ref_id("r", 3, key="ann@acme.test")
+    assert hashed.startswith("r-k")
+    assert len(hashed) == len("r-k") + 32
+
+
+async def test_rerunning_the_same_input_with_the_same_run_id_sends_nothing_twice() -> None:
+    client = FakeClient()
+    inputs = [order_request(n) for n in range(30)]
+    first = await collect(fan_out(client, inputs, run_id="r1"))
+    again = await collect(fan_out(client, inputs, run_id="r1"))
+    assert {r.status for r in first} == {Status.CREATED}
+    assert {r.status for r in again} == {Status.EXISTING}
+    assert len(client.v2.orders.placed) == 30
+
+
+async def test_journal_resume_skips_confirmed_and_resends_the_rest(tmp_path: Path) -> None:
+    client = FakeClient()
+    journal = tmp_path / "run.sqlite"
+    inputs = [order_request(n) for n in range(40)]
+    stream = fan_out(client, inputs, journal=journal, concurrency=4)
+    early = [await anext(stream) for _ in range(10)]
+    await stream.aclose()  # the job stops half way; in-flight orders are cancelled
+    assert len(early) == 10
+
+    resumed = await collect(fan_out(client, inputs, journal=journal, concurrency=4))
+    statuses = {r.position: r.status for r in resumed}
+    assert len(statuses) == 40
+    assert all(statuses[r.position] is Status.SKIPPED for r in early)
+    assert all(r.ok for r in resumed)
+    assert len(client.v2.orders.placed) == 40  # every input placed exactly once
+    conn = sqlite3.connect(journal)
+    assert conn.execute("SELECT COUNT(*) FROM entries WHERE state = 'confirmed'").fetchone()[0] == 40
+    conn.close()
+
+
+async def test_a_changed_input_is_not_sent_on_resume(tmp_path: Path) -> None:
+    client = FakeClient()
+    journal = tmp_path / "run.sqlite"
+    client.v2.orders.fail_with["pinned-0"] = errors.ServerError("boom", status=503)
+    await collect(fan_out(client, [order_request(0, external_ref_id="pinned-0")], journal=journal))
+    changed = order_request(0, external_ref_id="pinned-0", amount=Decimal("50.00"))
+    (result,) = await collect(fan_out(client, [changed], journal=journal))
+    assert result.status is Status.FAILED
+    assert result.reason is not None
+    assert "differs" in result.reason
+    assert client.v2.orders.placed == {}
+
+
+async def test_unknown_outcomes_are_resent_with_the_same_id(tmp_path: Path) -> None:
+    client = FakeClient()
+    journal = tmp_path / "run.sqlite"
+    inputs = [order_request(n) for n in range(3)]
+    first = await collect(fan_out(client, inputs, journal=journal, run_id="r9"))
+    unknown_id = "r9-0000001"
+    assert all(r.status is Status.CREATED for r in first)
+    client.v2.orders.placed.pop(unknown_id)
+    client.v2.orders.fail_with[unknown_id] = errors.OutcomeUnknown(
+        "lost", external_ref_id=unknown_id, attempts=5
+    )
+    journal2 = tmp_path / "run2.sqlite"
+    second = await collect(fan_out(client, inputs, journal=journal2, run_id="r9"))
+    assert {r.position: r.status for r in second} == {
+        0: Status.EXISTING,
+        1: Status.UNKNOWN,
+        2: Status.EXISTING,
+    }
+    third = await collect(fan_out(client, inputs, journal=journal2))
+    assert {r.position: r.status for r in third} == {0: Status.SKIPPED, 1: Status.CREATED, 2: Status.SKIPPED}
+    assert third[0].external_ref_id is not None
+
+
+async def test_rejected_inputs_are_reported_in_place_and_never_sent(tmp_path: Path) -> None:
+    client = FakeClient()
+    inputs: list[Any] = [order_request(0), Rejected("amount: not a number", line=3), order_request(2)]
+    results = {r.position: r for r in await collect(fan_out(client, inputs, journal=tmp_path / "j.sqlite"))}
+    assert results[1].status is Status.FAILED
+    assert (results[1].line, results[1].reason) == (3, "amount: not a number")
+    assert client.v2.orders.calls == 2
+
+
+async def test_api_refusals_are_failures_with_a_reason() -> None:
+    client = FakeClient()
+    client.v2.orders.fail_with["r-0000000"] = errors.InsufficientFunds("Insufficient funds", status=402)
+    (result,) = await collect(fan_out(client, [order_request(0)], run_id="r"))
+    assert result.status is Status.FAILED
+    assert isinstance(result.error, errors.InsufficientFunds)
+    assert result.reason is not None
+    assert "Insufficient funds" in result.reason
+
+
+async def test_v1_orders_left_unanswered_are_never_sent_again(tmp_path: Path) -> None:
+    path = tmp_path / "v1.sqlite"
+    request = v1.OrderCreate(
+        customer="CompanyA",
+        account_identifier="123456",
+        sku="TNGO-E-V-STD",
+        amount=500,
+        recipient=v1.Recipient(name="Ann", email="a@b.test"),
+    )
+    from aioraas.fanout import fingerprint
+
+    journal = await Journal.open(path, run_id="v1run")
+    journal.mark_pending(0, None, fingerprint(request))
+    await journal.mark_sent(0)  # ...and the process died before the answer
+    await journal.close()
+
+    client = FakeClient()
+    (result,) = await collect(fan_out(client, [request], journal=path))
+    assert result.status is Status.UNKNOWN
+    assert client.v1.orders.calls == 0
+    (fresh,) = await collect(fan_out(client, [request], journal=tmp_path / "other.sqlite"))
+    assert fresh.status is Status.CREATED
+
+
+async def test_a_journal_of_another_run_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    await collect(fan_out(FakeClient(), [order_request(0)], journal=path, run_id="first"))
+    with pytest.raises(ValueError, match="belongs to run 'first'"):
+        await collect(fan_out(FakeClient(), [order_request(0)], journal=path, run_id="second"))
+
+
+async def test_journal_counts_and_states(tmp_path: Path) -> None:
+    client = FakeClient()
+    client.v2.orders.fail_with["r-0000001"] = errors.Unprocessable("bad", status=422)
+    path = tmp_path / "j.sqlite"
+    await collect(fan_out(client, [order_request(n) for n in range(3)], journal=path, run_id="r"))
+    journal = await Journal.open(path, run_id="ignored")
+    assert journal.resumed
+    assert journal.run_id == "r"
+    assert await journal.counts() == {State.CONFIRMED: 2, State.FAILED: 1}
+    await journal.close()
+
+
+def test_tally_counts_and_rate() -> None:
+    tally = Tally(started=100.0)
+    tally.add(FanOutResult(0, Status.CREATED, None, "x", attempts=3))
+    tally.add(FanOutResult(1, Status.FAILED, None, None))
+    assert (tally.done, tally.succeeded, tally.failed, tally.retries) == (2, 1, 1, 2)
+    assert tally.rate(now=102.0) == 1.0
+
+
+async def test_bad_arguments_are_refused() -> None:
+    with pytest.raises(ValueError, match="concurrency"):
+        await collect(fan_out(FakeClient(), [], concurrency=0))
+    with pytest.raises(ValueError, match="run_id"):
+        await collect(fan_out(FakeClient(), [], run_id="has space"))
