@@ -205,7 +205,7 @@ class Check:
         kind = self.kind
         if kind is not None and not _is_kind(value, kind):
             wanted = _KIND_NAMES.get(kind) or f"a {kind.__name__}"
-            return ("type", f"must be {wanted}, not {type(value).__name__}")
+            return ("type", f"must be {wanted}, not {type(value).__name__}{self._got(value)}")
         if self.enum is not None and value not in self.enum._value2member_map_:
             allowed = ", ".join(str(m.value) for m in self.enum)
             return ("enum", f"must be one of {allowed}{self._got(value)}")

@@ -1,0 +1,79 @@
+"""Progress of a fan-out on the terminal: a live bar on a TTY, plain periodic lines otherwise."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+from aioraas.fanout import Tally
+
+BAR_WIDTH = 24
+
+
+def _duration(seconds: float) -> str:
+    whole = max(0, round(seconds))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def status_line(tally: Tally, total: int | None, now: float) -> str:
+    """One line: done/total, failed, retries, rate, ETA."""
+    rate = tally.rate(now)
+    done = tally.done
+    parts = [f"{done}/{total}" if total else f"{done}", f"failed {tally.failed}", f"retries {tally.retries}"]
+    parts.append(f"{rate:.1f}/s")
+    if total and rate > 0 and done < total:
+        parts.append(f"ETA {_duration((total - done) / rate)}")
+    return " | ".join(parts)
+
+
+class Progress:
+    """Redraws at most ``fps`` times a second on a terminal; prints a line every ``interval`` seconds
+    (or every 10 % of a known total) when the output is a file or a pipe."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        total: int | None,
+        tally: Tally,
+        *,
+        live: bool | None = None,
+        fps: float = 10.0,
+        interval: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream
+        self.total = total
+        self.tally = tally
+        self.live = stream.isatty() if live is None else live
+        self._clock = clock
+        self._min_gap = 1.0 / fps if self.live else interval
+        self._last = -1e9
+        self._last_decile = 0
+
+    def update(self) -> None:
+        now = self._clock()
+        decile = (10 * self.tally.done // self.total) if self.total else 0
+        if now - self._last < self._min_gap and (self.live or decile <= self._last_decile):
+            return
+        self._last = now
+        self._last_decile = decile
+        self._draw(now)
+
+    def _draw(self, now: float) -> None:
+        line = status_line(self.tally, self.total, now)
+        if self.live:
+            filled = BAR_WIDTH * self.tally.done // self.total if self.total else 0
+            bar = "#" * filled + "." * (BAR_WIDTH - filled)
+            self.stream.write(f"\r[{bar}] {line}\033[K")
+        else:
+            self.stream.write(f"progress: {line}\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self._draw(self._clock())
+        if self.live:
+            self.stream.write("\n")
+            self.stream.flush()
