@@ -19,6 +19,7 @@ from aiohttp.typedefs import Handler
 
 from aioraas.emulator.context import context
 from aioraas.emulator.errors import ApiFailure, V1Error, V2Error, render, v2_for_status
+from aioraas.emulator.faults import BEFORE_COMMIT
 from aioraas.emulator.incoming import api_of
 
 __all__ = ["MIDDLEWARES", "REQUEST_ID", "add_request_id", "failure_response"]
@@ -145,12 +146,19 @@ def _hang_up(request: web.Request) -> None:
         request.transport.close()
 
 
-def _fault_failure(kind: str, request: web.Request) -> ApiFailure:
-    v1 = api_of(request.path) == "v1"
+def _answer_instead(request: web.Request, kind: str) -> web.Response:
+    # The answer of a fault that replaces the handler, so nothing gets committed.
+    if kind == "html_502":
+        return web.Response(status=502, text=_HTML_502, content_type="text/html")
+    if kind == "rate_limit_429":
+        return _too_many(
+            request, "429.001", "Too many requests.", 1 if context(request).retry_after else None
+        )
     status = 500 if kind == "error_500" else 503
-    if v1:
-        return V1Error(status, "RAAS:OC:1003" if status == 500 else "Service temporarily unavailable.")
-    return v2_for_status(status)
+    failure: ApiFailure = v2_for_status(status)
+    if api_of(request.path) == "v1":
+        failure = V1Error(status, "RAAS:OC:1003" if status == 500 else "Service temporarily unavailable.")
+    return failure_response(request, failure)
 
 
 @web.middleware
@@ -167,12 +175,8 @@ async def inject_faults(request: web.Request, handler: Handler) -> web.StreamRes
     if kind is None:
         return await handler(request)
     ctx.stats.faults[kind] += 1
-    if kind == "html_502":
-        return web.Response(status=502, text=_HTML_502, content_type="text/html")
-    if kind == "rate_limit_429":
-        return _too_many(request, "429.001", "Too many requests.", 1 if ctx.retry_after else None)
-    if kind in ("error_500", "error_503"):
-        return failure_response(request, _fault_failure(kind, request))
+    if kind in BEFORE_COMMIT:
+        return _answer_instead(request, kind)
     response = await handler(request)
     if kind == "drop_after_commit" or not isinstance(response, web.Response):
         _hang_up(request)

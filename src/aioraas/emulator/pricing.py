@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 
 from aioraas.emulator.catalog import Item
@@ -12,17 +13,19 @@ from aioraas.emulator.state import Account
 __all__ = ["Charge", "charge_for"]
 
 
+@dataclass(frozen=True, slots=True)
 class Charge:
-    """What an order costs the account: ``value`` converted at ``rate``, plus ``fee``."""
+    """What an order costs the account, in ``currency``: ``value`` converted at ``rate``, plus ``fee``."""
 
-    __slots__ = ("currency", "fee", "rate", "total", "value")
+    value: Decimal
+    rate: Decimal
+    fee: Decimal
+    currency: str
 
-    def __init__(self, value: Decimal, rate: Decimal, fee: Decimal, currency: str) -> None:
-        self.value = value
-        self.rate = rate
-        self.fee = fee
-        self.total = value + fee
-        self.currency = currency
+    @property
+    def total(self) -> Decimal:
+        """What leaves the account."""
+        return self.value + self.fee
 
 
 def charge_for(ctx: EmulatorContext, item: Item, amount: Decimal, account: Account) -> Charge:
