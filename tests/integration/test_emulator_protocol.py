@@ -161,3 +161,15 @@ async def test_requests_are_counted_by_route_template_and_status() -> None:
     assert stats.total_requests == 2
     assert stats.in_flight == 0
     assert stats.max_in_flight == 1
+
+
+async def test_reset_stats_zeroes_the_counters() -> None:
+    async with running(faults="rate_limit_429=1@GET:/raas/v2/catalogs", tps=100) as (emu, api):
+        await api.get("/raas/v2/catalogs")
+        await api.get("/raas/v2/credentialtypes")
+        before = emu.stats
+        emu.reset_stats()
+        after = emu.stats
+    assert before.total_requests == 2
+    assert before.faults["rate_limit_429"] == 1
+    assert (after.total_requests, dict(after.faults), after.rate_limited, after.max_in_flight) == (0, {}, 0, 0)

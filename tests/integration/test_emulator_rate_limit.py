@@ -8,11 +8,11 @@ from emulator_support import assert_error_info, running
 
 
 async def test_burst_above_the_limit_gets_429_008() -> None:
-    async with running(tps=2) as (emu, api):
-        replies = [await api.get("/raas/v2/credentialtypes") for _ in range(6)]
+    async with running(tps=1) as (emu, api):
+        replies = [await api.get("/raas/v2/credentialtypes") for _ in range(5)]
         stats = emu.stats
     limited = [r for r in replies if r.status == 429]
-    assert replies[0].status == replies[1].status == 200
+    assert replies[0].status == 200  # the bucket starts full
     assert limited
     for reply in limited:
         assert_error_info(reply, 429, "429.008")

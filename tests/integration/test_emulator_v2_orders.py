@@ -97,7 +97,7 @@ async def test_idempotency_is_scoped_per_account() -> None:
 
 
 async def test_concurrent_repeat_while_processing_is_409_002() -> None:
-    async with running(processing_delay=0.4) as (emu, api):
+    async with running(processing_delay=1.0) as (emu, api):
         emu.create_account(CUSTOMER, ACCOUNT, balance=FUNDED)
         first = asyncio.create_task(api.post("/raas/v2/orders", v2_order(externalRefID="slow-1")))
         for _ in range(200):  # bounded wait until the first request holds the id
