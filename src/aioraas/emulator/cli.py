@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import signal
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
@@ -61,34 +62,21 @@ def _fault_spec(text: str) -> str:
     return text
 
 
-def _positive(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be greater than 0")
-    return value
+def _at_least(minimum: float, *, strictly: bool = False, whole: bool = False) -> Callable[[str], float]:
+    """An argparse type: a number no smaller than ``minimum`` (greater, with ``strictly``)."""
+    convert, kind = (int, "a whole number") if whole else (float, "a number")
 
+    def parse(text: str) -> float:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {kind}") from None
+        if value < minimum or (strictly and value == minimum):
+            relation = "greater than" if strictly else "at least"
+            raise argparse.ArgumentTypeError(f"{text!r} must be {relation} {minimum:g}")
+        return value
 
-def _non_negative(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
-    return value
-
-
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
-    return value
+    return parse
 
 
 def register(subcommands: Any) -> None:
@@ -114,7 +102,9 @@ def register(subcommands: Any) -> None:
     parser.add_argument(
         "--platform-key", default=DEFAULT_KEY, help="Basic auth password (default: %(default)s)"
     )
-    parser.add_argument("--tps", type=_positive, help="platform-wide requests per second; above it: 429.008")
+    parser.add_argument(
+        "--tps", type=_at_least(0, strictly=True), help="platform-wide requests per second; above it: 429.008"
+    )
     parser.add_argument("--retry-after", action="store_true", help="send Retry-After with 429 answers")
     parser.add_argument(
         "--faults",
@@ -127,14 +117,14 @@ def register(subcommands: Any) -> None:
     parser.add_argument("--seed", type=int, help="seed of the fault RNG, for repeatable runs")
     parser.add_argument(
         "--card-activation-seconds",
-        type=_non_negative,
+        type=_at_least(0),
         default=0.0,
         metavar="S",
         help="delay before a registered card can fund (default: 0, immediate)",
     )
     parser.add_argument(
         "--processing-delay",
-        type=_non_negative,
+        type=_at_least(0),
         default=0.0,
         metavar="S",
         help="time each v2 order takes; a concurrent repeat of its externalRefID gets 409.002 (default: 0)",
@@ -147,7 +137,9 @@ def register(subcommands: Any) -> None:
         metavar="CUSTOMER/ACCOUNT=AMOUNT[:CURRENCY]",
         help="create an account with a balance before serving (repeatable)",
     )
-    parser.add_argument("--extra-brands", type=_count, default=0, metavar="N", help="add N synthetic brands")
+    parser.add_argument(
+        "--extra-brands", type=_at_least(0, whole=True), default=0, metavar="N", help="add N synthetic brands"
+    )
     parser.set_defaults(run=run)
 
 
