@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import aiohttp
 import pytest
-from emulator_support import ACCOUNT, CUSTOMER, Api, assert_error_info, running, v2_order
 
 from aioraas.emulator import FaultConfig
+from tests.integration.emulator_support import ACCOUNT, CUSTOMER, Api, assert_error_info, running, v2_order
 
 ORDERS = "@POST:/raas/v2/orders"
 

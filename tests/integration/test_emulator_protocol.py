@@ -5,7 +5,8 @@ from __future__ import annotations
 import base64
 
 import pytest
-from emulator_support import ACCOUNT, CUSTOMER, assert_error_info, running
+
+from tests.integration.emulator_support import ACCOUNT, CUSTOMER, assert_error_info, running
 
 
 async def test_missing_credentials_v1_is_401_with_realm() -> None:

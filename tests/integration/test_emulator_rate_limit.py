@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from emulator_support import assert_error_info, running
+from tests.integration.emulator_support import assert_error_info, running
 
 
 async def test_burst_above_the_limit_gets_429_008() -> None:

@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from emulator_support import Api, running
+
+from tests.integration.emulator_support import Api, running
 
 V1 = "/raas/v1.1"
 CUSTOMER, ACCOUNT = "CompanyA", "acct_123+main"

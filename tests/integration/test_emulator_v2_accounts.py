@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from emulator_support import ACCOUNT, CUSTOMER, Api, assert_error_info, running
+
+from tests.integration.emulator_support import ACCOUNT, CUSTOMER, Api, assert_error_info, running
 
 
 async def _customer(api: Api, identifier: str = CUSTOMER, name: str = "ACME Human Resources") -> None:

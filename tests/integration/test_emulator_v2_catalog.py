@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from emulator_support import running
+from tests.integration.emulator_support import running
 
 
 def _items(catalog: dict[str, Any]) -> list[dict[str, Any]]:

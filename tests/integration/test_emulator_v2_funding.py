@@ -6,7 +6,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from emulator_support import ACCOUNT, CUSTOMER, Api, assert_error_info, running
+
+from tests.integration.emulator_support import ACCOUNT, CUSTOMER, Api, assert_error_info, running
 
 
 def _card(number: str = "4111111111111111", **extra: Any) -> dict[str, Any]:

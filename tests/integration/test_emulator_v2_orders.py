@@ -7,7 +7,8 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pytest
-from emulator_support import ACCOUNT, CUSTOMER, assert_error_info, running, v2_order
+
+from tests.integration.emulator_support import ACCOUNT, CUSTOMER, assert_error_info, running, v2_order
 
 FUNDED = Decimal("1000.00")
 
