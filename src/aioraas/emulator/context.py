@@ -1,0 +1,49 @@
+"""Everything a request handler needs, stored on the aiohttp application."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from aiohttp import web
+
+from aioraas.emulator.catalog import Catalog
+from aioraas.emulator.clock import Clock
+from aioraas.emulator.faults import FaultInjector
+from aioraas.emulator.fx import ExchangeRates
+from aioraas.emulator.ratelimit import TokenBucket
+from aioraas.emulator.state import Store
+from aioraas.emulator.stats import Stats
+
+__all__ = ["CONTEXT", "EmulatorContext", "context"]
+
+
+@dataclass(slots=True)
+class EmulatorContext:
+    """The emulated platform: its credentials, data, limits and fault settings.
+
+    ``limiter``, the fault rules and the delays may be changed while serving (from the loop that
+    serves requests); everything else is fixed when the app is built.
+    """
+
+    platform_name: str
+    platform_key: str
+    clock: Clock
+    store: Store
+    catalog: Catalog
+    fx: ExchangeRates
+    stats: Stats
+    faults: FaultInjector
+    limiter: TokenBucket | None = None
+    retry_after: bool = False
+    card_activation_seconds: float = 0.0
+    processing_delay: float = 0.0
+    #: Serialised answers that never change (the unfiltered catalog), built on first use.
+    response_cache: dict[str, bytes] = field(default_factory=dict)
+
+
+CONTEXT = web.AppKey("aioraas_emulator", EmulatorContext)
+
+
+def context(request: web.Request) -> EmulatorContext:
+    """The emulator context of ``request``'s application."""
+    return request.app[CONTEXT]

@@ -1,0 +1,30 @@
+"""JSON in and out: Decimal-exact money on the wire, and a fast response helper."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import orjson
+from aiohttp import web
+
+__all__ = ["JSON_CONTENT_TYPE", "dumps", "json_response"]
+
+JSON_CONTENT_TYPE = "application/json"
+
+
+def _default(value: object) -> Any:
+    # Decimals are written digit for digit ("12.50"), never through float.
+    if isinstance(value, Decimal):
+        return orjson.Fragment(format(value, "f"))
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def dumps(data: Any) -> bytes:
+    """Serialise ``data`` to JSON bytes; Decimal values become exact JSON numbers."""
+    return orjson.dumps(data, default=_default)
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
+    """A JSON response with ``status`` and optional extra ``headers``."""
+    return web.Response(body=dumps(data), status=status, headers=headers, content_type=JSON_CONTENT_TYPE)

@@ -1,0 +1,258 @@
+"""The request pipeline, outermost first: observe, authenticate, rate limit, faults, JSON only, errors.
+
+Each middleware does one job. Only handlers raise :class:`~aioraas.emulator.errors.ApiFailure`;
+the innermost middleware renders those, and the outer ones build their own answers with
+:func:`failure_response`, so every answer (including faults and 429s) goes through one renderer.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import hmac
+import logging
+import uuid
+
+from aiohttp import hdrs, web
+from aiohttp.typedefs import Handler
+
+from aioraas.emulator.context import context
+from aioraas.emulator.errors import ApiFailure, V1Error, V2Error, render, v2_for_status
+from aioraas.emulator.faults import BEFORE_COMMIT
+from aioraas.emulator.incoming import api_of
+
+__all__ = ["MIDDLEWARES", "REQUEST_ID", "add_request_id", "failure_response"]
+
+log = logging.getLogger("aioraas.emulator")
+
+REQUEST_ID = web.RequestKey("request_id", str)
+REALM = 'Basic realm="aioraas-emulator"'
+_JSON_TYPES = ("application/json",)
+
+# A page like the one an nginx proxy in front of the API serves when the upstream fails.
+_HTML_502 = (
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+    "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+)
+
+
+def route_of(request: web.Request) -> str:
+    """The route template that matched (``/raas/v2/orders/{referenceOrderID}``), else the path."""
+    resource = request.match_info.route.resource
+    return resource.canonical if resource is not None else request.path
+
+
+def failure_response(request: web.Request, failure: ApiFailure) -> web.Response:
+    """Render ``failure`` for ``request`` (request id, path and time filled in)."""
+    return render(failure, request[REQUEST_ID], request.path, context(request).clock.now())
+
+
+async def add_request_id(request: web.Request, response: web.StreamResponse) -> None:
+    """``on_response_prepare`` hook: every response carries the request's X-REQUEST-ID."""
+    response.headers["X-REQUEST-ID"] = request.get(REQUEST_ID) or str(uuid.uuid4())
+
+
+@web.middleware
+async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Give the request its id, and count it while in flight and by endpoint and status."""
+    request[REQUEST_ID] = str(uuid.uuid4())
+    stats = context(request).stats
+    stats.enter()
+    status = 500
+    try:
+        response = await handler(request)
+        status = response.status
+        return response
+    finally:
+        stats.leave(f"{request.method} {route_of(request)}", status)
+
+
+def _credentials(header: str) -> tuple[str, str] | None:
+    scheme, _, encoded = header.partition(" ")
+    if scheme.lower() != "basic":
+        return None
+    try:
+        name, colon, key = base64.b64decode(encoded.strip(), validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError):
+        return None
+    return (name, key) if colon else None
+
+
+@web.middleware
+async def authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """HTTP Basic with the platform name and key."""
+    ctx = context(request)
+    header = request.headers.get(hdrs.AUTHORIZATION)
+    if header:
+        given = _credentials(header)
+        if (
+            given is not None
+            and hmac.compare_digest(given[0].encode(), ctx.platform_name.encode())
+            and hmac.compare_digest(given[1].encode(), ctx.platform_key.encode())
+        ):
+            return await handler(request)
+    v1 = api_of(request.path) == "v1"
+    failure: ApiFailure
+    if not header:
+        message = "Authentication credentials were not supplied."
+        failure = V1Error(401, message) if v1 else V2Error(401, "401.001", message)
+        failure.headers[hdrs.WWW_AUTHENTICATE] = REALM
+    elif v1:
+        failure = V1Error(403, "Authentication failed.", reason="Authentication failed")
+    else:
+        failure = V2Error(401, "401.002", "The platform name or key is not valid.")
+    return failure_response(request, failure)
+
+
+def _too_many(request: web.Request, i18n_key: str, message: str, retry_after: int | None) -> web.Response:
+    failure: ApiFailure
+    failure = V1Error(429, message) if api_of(request.path) == "v1" else V2Error(429, i18n_key, message)
+    if retry_after is not None:
+        failure.headers[hdrs.RETRY_AFTER] = str(retry_after)
+    return failure_response(request, failure)
+
+
+@web.middleware
+async def rate_limit(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The platform-wide TPS limit, answered with 429 (i18n 429.008)."""
+    ctx = context(request)
+    limiter = ctx.limiter
+    if limiter is None or limiter.try_acquire():
+        return await handler(request)
+    ctx.stats.rate_limited += 1
+    retry_after = limiter.seconds_until_available() if ctx.retry_after else None
+    message = f"{ctx.platform_name} rate limit {limiter.rate:g} TPS threshold reached"
+    return _too_many(request, "429.008", message, retry_after)
+
+
+async def _truncate(request: web.Request, response: web.Response) -> web.StreamResponse:
+    # Announce the full length, send half of it, then hang up: the client sees a short body.
+    body = response.body if isinstance(response.body, bytes) else b""
+    partial = web.StreamResponse(status=response.status, reason=response.reason)
+    for name, value in response.headers.items():
+        if name.lower() != "content-length":
+            partial.headers.add(name, value)
+    partial.content_length = max(len(body), 1)
+    await partial.prepare(request)
+    await partial.write(body[: len(body) // 2])
+    _hang_up(request)
+    return partial
+
+
+def _hang_up(request: web.Request) -> None:
+    # aiohttp then fails to write the rest, treats it as a client disconnect and moves on.
+    if request.transport is not None:
+        request.transport.close()
+
+
+def _answer_instead(request: web.Request, kind: str) -> web.Response:
+    # The answer of a fault that replaces the handler, so nothing gets committed.
+    if kind == "html_502":
+        return web.Response(status=502, text=_HTML_502, content_type="text/html")
+    if kind == "rate_limit_429":
+        return _too_many(
+            request, "429.001", "Too many requests.", 1 if context(request).retry_after else None
+        )
+    status = 500 if kind == "error_500" else 503
+    failure: ApiFailure = v2_for_status(status)
+    if api_of(request.path) == "v1":
+        failure = V1Error(status, "RAAS:OC:1003" if status == 500 else "Service temporarily unavailable.")
+    return failure_response(request, failure)
+
+
+@web.middleware
+async def inject_faults(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Add latency and inject the configured faults (5xx/429/502 before the handler, the rest after)."""
+    ctx = context(request)
+    injector = ctx.faults
+    if not injector.active:
+        return await handler(request)
+    plan = injector.plan(request.method, route_of(request))
+    if plan.delay > 0:
+        await asyncio.sleep(plan.delay)
+    kind = plan.kind
+    if kind is None:
+        return await handler(request)
+    ctx.stats.faults[kind] += 1
+    if kind in BEFORE_COMMIT:
+        return _answer_instead(request, kind)
+    response = await handler(request)
+    if kind == "drop_after_commit" or not isinstance(response, web.Response):
+        _hang_up(request)
+        return response
+    return await _truncate(request, response)
+
+
+_accept_cache: dict[str, bool] = {}
+
+
+def _accepts_json(accept: str) -> bool:
+    known = _accept_cache.get(accept)
+    if known is not None:
+        return known
+    ranges = {part.split(";", 1)[0].strip().lower() for part in accept.split(",")}
+    verdict = bool(ranges & {"application/json", "*/*", "application/*", ""}) or any(
+        r.endswith("+json") for r in ranges
+    )
+    if len(_accept_cache) < 256:  # clients send a handful of distinct values
+        _accept_cache[accept] = verdict
+    return verdict
+
+
+@web.middleware
+async def require_json(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """JSON only: an Accept header must allow JSON, and a request body must be JSON."""
+    v1 = api_of(request.path) == "v1"
+    accept = request.headers.get(hdrs.ACCEPT)
+    if accept and not _accepts_json(accept):
+        failure: ApiFailure
+        if v1:
+            failure = V1Error(
+                400,
+                "The Accept header allows no content type this API produces.",
+                content_types=["application/json"],
+            )
+        else:
+            failure = V2Error(406, "406.001", "Only application/json responses are available.")
+        return failure_response(request, failure)
+    if request.method in ("POST", "PATCH", "PUT") and request.body_exists:
+        ctype = request.content_type
+        if ctype not in _JSON_TYPES and not ctype.endswith("+json"):
+            if v1:
+                failure = V1Error(400, "Invalid Resource Entity: the body must be application/json.")
+            else:
+                failure = V2Error(
+                    415, "415.001", f"Content type '{ctype}' is not supported; send application/json."
+                )
+            return failure_response(request, failure)
+    return await handler(request)
+
+
+def _http_failure(request: web.Request, exc: web.HTTPException) -> ApiFailure:
+    # Router misses (404, 405) and other aiohttp errors, in the API's own shape.
+    failure: ApiFailure
+    failure = V1Error(exc.status, exc.reason) if api_of(request.path) == "v1" else v2_for_status(exc.status)
+    if hdrs.ALLOW in exc.headers:
+        failure.headers[hdrs.ALLOW] = exc.headers[hdrs.ALLOW]
+    return failure
+
+
+@web.middleware
+async def render_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Turn handler failures, router misses and crashes into Tango-shaped answers."""
+    try:
+        return await handler(request)
+    except ApiFailure as failure:
+        return failure_response(request, failure)
+    except web.HTTPException as exc:
+        if exc.status < 400:
+            raise
+        return failure_response(request, _http_failure(request, exc))
+    except Exception:
+        log.exception("emulator handler crashed on %s %s", request.method, request.path)
+        crash = V1Error(500, "RAAS:OC:1003") if api_of(request.path) == "v1" else v2_for_status(500)
+        return failure_response(request, crash)
+
+
+MIDDLEWARES = (observe, authenticate, rate_limit, inject_faults, require_json, render_errors)

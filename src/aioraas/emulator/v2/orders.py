@@ -1,0 +1,378 @@
+"""v2 orders: create (idempotent per account by externalRefID), list, get, resend."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from aiohttp import web
+
+from aioraas.emulator.catalog import Item
+from aioraas.emulator.clock import iso_millis
+from aioraas.emulator.context import EmulatorContext, context
+from aioraas.emulator.credentials import reward_for
+from aioraas.emulator.errors import V2Error
+from aioraas.emulator.incoming import read_object
+from aioraas.emulator.jsonio import json_response
+from aioraas.emulator.money import to_money
+from aioraas.emulator.pagination import page_window
+from aioraas.emulator.pricing import Charge, charge_for
+from aioraas.emulator.state import Account, Order
+from aioraas.emulator.v2.query import date_param, decimal_param
+from aioraas.emulator.v2.validate import IDENTIFIER, Checker
+
+__all__ = ["create_order", "get_order", "list_orders", "resend_order"]
+
+DELIVERY_METHODS = ("NONE", "EMAIL", "PHONE", "ADDRESS", "EMBEDDED", "EMBEDDED_COMPONENT", "WHATSAPP")
+RESEND_INTERVAL = timedelta(hours=24)
+MAX_DATE_RANGE = timedelta(days=100)
+_UTID = re.compile(r"[uU][0-9]+")
+_ETID = re.compile(r"[eE][0-9]{6}")
+_PTID = re.compile(r"[pP][0-9]+")
+_E164 = re.compile(r"\+[1-9][0-9]{1,14}")
+_COUNTRY = re.compile(r"[A-Za-z]{2}")
+# Which recipient field each delivery method needs.
+_RECIPIENT_NEEDS = {
+    "EMAIL": "email",
+    "PHONE": "mobileNumber",
+    "WHATSAPP": "mobileNumber",
+    "ADDRESS": "address",
+}
+_IN_PROGRESS = (
+    "Another order with the same external reference ID ({ref}) is currently in process but not complete. "
+    "Please ensure a minimum of 2 seconds for all retries."
+)
+
+
+def _check_people(check: Checker) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """The sender and recipient as the response shows them (missing names are empty strings)."""
+    sender = {"firstName": "", "lastName": "", "email": ""}
+    if person := check.nested("sender"):
+        sender["firstName"] = person.text("firstName", max_len=100) or ""
+        sender["lastName"] = person.text("lastName", max_len=100) or ""
+        sender["email"] = person.text("email", email=True, max_len=255) or ""
+    recipient: dict[str, Any] | None = None
+    if person := check.nested("recipient"):
+        recipient = {
+            "firstName": person.text("firstName", max_len=100) or "",
+            "lastName": person.text("lastName", max_len=100) or "",
+            "email": person.text("email", email=True, max_len=255) or "",
+        }
+        if (mobile := person.text("mobileNumber", pattern=_E164)) is not None:
+            recipient["mobileNumber"] = mobile
+        if address := person.nested("address"):
+            fields = {
+                "companyName": address.text("companyName", max_len=100),
+                "streetLine1": address.text("streetLine1", required=True, max_len=200),
+                "streetLine2": address.text("streetLine2", max_len=100),
+                "city": address.text("city", required=True, max_len=60),
+                "stateOrProvince": address.text("stateOrProvince", max_len=60),
+                "postalCode": address.text("postalCode", required=True, max_len=12),
+                "country": address.text("country", required=True, pattern=_COUNTRY),
+            }
+            recipient["address"] = {k: v for k, v in fields.items() if v is not None}
+    return sender, recipient
+
+
+def _check_item(ctx: EmulatorContext, check: Checker, utid: str, amount: Decimal) -> Item | None:
+    """The ordered item, after the catalog rules (422.024-422.030)."""
+    item = ctx.catalog.by_utid.get(utid.upper())
+    if item is None:
+        message = (
+            "The Item identifier provided is not valid. Please check the utid against the Get Catalog call."
+        )
+        check.problem("utid", message, "Catalog", i18n_key="422.024", value=utid)
+        return None
+    if not item.active:
+        check.problem("utid", "is not active and cannot be ordered", "Active", i18n_key="422.030", value=utid)
+        return None
+    if item.face_value is not None:
+        if amount != item.face_value:
+            message = f"must equal the item's face value {item.face_value} for a fixed-value item"
+            check.problem("amount", message, "FaceValue", i18n_key="422.027", value=amount)
+            return None
+    elif (
+        item.min_value is not None
+        and item.max_value is not None
+        and not item.min_value <= amount <= item.max_value
+    ):
+        message = f"must be between {item.min_value} and {item.max_value} {item.currency}"
+        check.problem("amount", message, "Range", i18n_key="422.025", value=amount)
+        return None
+    elif item.whole_amount_required and amount != amount.to_integral_value():
+        check.problem(
+            "amount", "must be a whole amount for this item", "Whole", i18n_key="422.026", value=amount
+        )
+        return None
+    return item
+
+
+def _check_delivery(check: Checker, delivery: str, recipient: dict[str, Any] | None) -> None:
+    need = _RECIPIENT_NEEDS.get(delivery)
+    if need is None:
+        return
+    if recipient is None:
+        check.problem(
+            "recipient", f"is required when deliveryMethod is {delivery}", "Required", i18n_key="422.028"
+        )
+    elif not recipient.get(need):
+        message = f"is required when deliveryMethod is {delivery}"
+        check.problem(f"recipient.{need}", message, "Required", i18n_key="422.029")
+
+
+def _order_body(
+    ctx: EmulatorContext,
+    account: Account,
+    item: Item,
+    amount: Decimal,
+    charge: Charge,
+    fields: dict[str, Any],
+    now: datetime,
+) -> dict[str, Any]:
+    n = ctx.store.next_number("v2-order")
+    reference = f"RA{now:%y%m%d}-{n:05d}-{n * 37 % 100:02d}"
+    return {
+        "referenceOrderID": reference,
+        "referenceLineItemID": f"{reference}-01",
+        "externalRefID": fields["externalRefID"],
+        "customerIdentifier": account.customer,
+        "accountIdentifier": account.identifier,
+        "accountNumber": account.number,
+        "amountCharged": {
+            "value": charge.value,
+            "currencyCode": charge.currency,
+            "exchangeRate": charge.rate,
+            "fee": charge.fee,
+            "total": charge.total,
+        },
+        "denomination": {"value": to_money(amount), "currencyCode": item.currency},
+        "utid": item.utid,
+        "rewardName": item.reward_name,
+        "sender": fields["sender"],
+        "recipient": fields["recipient"] or {"firstName": "", "lastName": "", "email": ""},
+        "emailSubject": fields["emailSubject"],
+        "message": fields["message"],
+        "notes": fields["notes"],
+        "campaign": fields["campaign"],
+        "etid": fields["etid"],
+        "purchaseOrderNumber": fields["purchaseOrderNumber"],
+        "deliveryMethod": fields["deliveryMethod"],
+        "status": "COMPLETE",
+        "createdAt": iso_millis(now),
+        "reward": reward_for(item, reference, now),
+    }
+
+
+async def create_order(request: web.Request) -> web.StreamResponse:
+    """POST /orders: 201 new, 200 the original order for a repeated externalRefID, 409.002 while busy."""
+    ctx = context(request)
+    store = ctx.store
+    check = Checker(await read_object(request))
+    customer_id = check.text("customerIdentifier", required=True, pattern=IDENTIFIER)
+    account_id = check.text("accountIdentifier", required=True, pattern=IDENTIFIER)
+    utid = check.text("utid", required=True, pattern=_UTID)
+    amount = check.amount("amount", required=True)
+    external_ref = check.text("externalRefID", min_len=1, max_len=100)
+    send_email = check.boolean("sendEmail")
+    delivery = check.text("deliveryMethod", choices=DELIVERY_METHODS) or (
+        "NONE" if send_email is False else "EMAIL"
+    )
+    sender, recipient = _check_people(check)
+    fields = {
+        "externalRefID": external_ref,
+        "sender": sender,
+        "recipient": recipient,
+        "deliveryMethod": delivery,
+        "emailSubject": check.text("emailSubject", max_len=255),
+        "message": check.text("message", max_len=1024),
+        "notes": check.text("notes", max_len=1024),
+        "campaign": check.text("campaign", max_len=1024),
+        "etid": check.text("etid", pattern=_ETID),
+        "purchaseOrderNumber": check.text("purchaseOrderNumber", max_len=100),
+    }
+    check.text("ptid", pattern=_PTID)
+    check.raise_if_any()
+    assert customer_id is not None
+    assert account_id is not None
+    assert utid is not None
+    assert amount is not None
+
+    account = store.account_of(customer_id, account_id)
+    if account is None:
+        raise V2Error(404, "404.002", f"Account '{account_id}' was not found for customer '{customer_id}'.")
+    key = (account.identifier, external_ref) if external_ref is not None else None
+    if key is not None:
+        # Idempotency comes before the business rules: a repeat gets the original, whatever it asks.
+        if (existing := store.by_external_ref.get(key)) is not None:
+            return json_response(existing.body, 200)
+        if key in store.in_progress:
+            raise V2Error(409, "409.002", _IN_PROGRESS.format(ref=external_ref))
+
+    item = _check_item(ctx, check, utid, amount)
+    _check_delivery(check, delivery, recipient)
+    check.raise_if_any()
+    assert item is not None
+    charge = charge_for(ctx, item, amount, account)
+    _require_funds(account, charge)
+
+    if ctx.processing_delay > 0:
+        if key is not None:
+            store.in_progress.add(key)
+        try:
+            await asyncio.sleep(ctx.processing_delay)
+        finally:
+            if key is not None:
+                store.in_progress.discard(key)
+        _require_funds(account, charge)  # other orders may have spent the money meanwhile
+
+    now = ctx.clock.now()
+    body = _order_body(ctx, account, item, amount, charge, fields, now)
+    order = Order(
+        api="v2",
+        reference_id=body["referenceOrderID"],
+        customer=account.customer,
+        account=account.identifier,
+        external_ref_id=external_ref,
+        utid=item.utid,
+        sku=item.sku,
+        amount=body["denomination"]["value"],
+        currency=item.currency,
+        charged=charge.total,
+        delivery_method=delivery,
+        created_at=now,
+        body=body,
+    )
+    store.record_order(account, order)
+    return json_response(body, 201)
+
+
+def _require_funds(account: Account, charge: Charge) -> None:
+    if account.balance < charge.total:
+        message = (
+            f"Insufficient funds: the order costs {charge.total} {charge.currency} "
+            f"and the available balance is {account.balance} {account.currency}."
+        )
+        raise V2Error(402, "402.001", message)
+
+
+_VERBOSE = {
+    "orderStatus": "COMPLETE",
+    "lineItemStatus": "COMPLETE",
+    "orderClientSource": "API",
+    "orderExternalRefIdDupe": False,
+}
+
+
+def _list_item(order: Order) -> dict[str, Any]:
+    """OrderListItemView: the verbose view without ``reward``."""
+    view = {k: v for k, v in order.body.items() if k != "reward"}
+    view.update(_VERBOSE)
+    return view
+
+
+def _require_order(request: web.Request) -> Order:
+    reference = request.match_info["referenceOrderID"]
+    order = context(request).store.orders.get(reference)
+    if order is None or order.api != "v2":
+        raise V2Error(404, "404.003", f"Order '{reference}' was not found.")
+    return order
+
+
+async def get_order(request: web.Request) -> web.StreamResponse:
+    """GET /orders/{referenceOrderID}: OrderViewVerbose, with the reward."""
+    order = _require_order(request)
+    return json_response({**order.body, **_VERBOSE})
+
+
+def _order_filter(request: web.Request) -> Callable[[Order], bool]:
+    q = request.query
+    start, end = date_param(q, "startDate"), date_param(q, "endDate")
+    if start and end and end - start > MAX_DATE_RANGE:
+        message = "The date range between startDate and endDate cannot exceed 100 days."
+        raise V2Error.single(422, "422.043", message, "endDate")
+    low, high = decimal_param(q, "minAmount"), decimal_param(q, "maxAmount")
+    exact = {
+        name: q[name]
+        for name in ("customerIdentifier", "externalRefID", "utid", "campaign", "deliveryMethod")
+        if q.get(name)
+    }
+    currency = (q.get("currencyCode") or "").upper()
+    reward_name = (q.get("rewardName") or "").lower()
+    recipient_email = (q.get("recipientEmail") or "").lower()
+    status = (q.get("orderStatus") or q.get("status") or "").upper()
+
+    def keep(order: Order) -> bool:
+        body = order.body
+        return (
+            all(body.get(name) == value for name, value in exact.items())
+            and (start is None or order.created_at >= start)
+            and (end is None or order.created_at <= end)
+            and (low is None or order.amount >= low)
+            and (high is None or order.amount <= high)
+            and (not currency or order.currency == currency)
+            and (not reward_name or reward_name in body["rewardName"].lower())
+            and (not recipient_email or body["recipient"].get("email", "").lower() == recipient_email)
+            and (not status or status == "COMPLETE")
+        )
+
+    return keep
+
+
+async def list_orders(request: web.Request) -> web.StreamResponse:
+    """GET /orders: page-number pagination (``page`` from 0, ``elementsPerBlock`` up to 100)."""
+    store = context(request).store
+    page, size = page_window(request.query)
+    account_id = request.query.get("accountIdentifier")
+    if account_id:
+        account = store.accounts.get(account_id)
+        candidates = account.orders["v2"] if account is not None else []
+    else:
+        candidates = store.orders_by_api["v2"]
+    keep = _order_filter(request)
+    matching = [order for order in candidates if keep(order)]
+    chosen = matching[page * size : (page + 1) * size]
+    return json_response(
+        {
+            "page": {
+                "number": page,
+                "elementsPerBlock": size,
+                "resultCount": len(chosen),
+                "totalCount": len(matching),
+            },
+            "orders": [_list_item(order) for order in chosen],
+        }
+    )
+
+
+async def resend_order(request: web.Request) -> web.StreamResponse:
+    """POST /orders/{referenceOrderID}/resends -> 201; once per 24 h, only if Tango delivered it."""
+    ctx = context(request)
+    order = _require_order(request)
+    check = Checker(await read_object(request, optional=True))
+    new_email = check.text("newEmail", email=True, max_len=255)
+    new_mobile = check.text("newMobile", pattern=_E164)
+    check.text("newEtid", pattern=_ETID)
+    check.text("newDeliveryMethod", choices=DELIVERY_METHODS)
+    check.raise_if_any()
+    if not order.delivered_by_tango:
+        raise V2Error(403, "403.003", "This order cannot be resent: it was not delivered by Tango Card.")
+    now = ctx.clock.now()
+    history = ctx.store.resends.setdefault(order.reference_id, [])
+    if history and now - history[-1] < RESEND_INTERVAL:
+        message = (
+            f"This order was last resent at {iso_millis(history[-1])}; it can be resent once every 24 hours."
+        )
+        raise V2Error(403, "403.004", message)
+    history.append(now)
+    recipient = order.body["recipient"]
+    body = {
+        "id": 7_000_000 + ctx.store.next_number("resend"),
+        "createdAt": iso_millis(now),
+        "email": new_email or recipient.get("email") or None,
+        "mobileNumber": new_mobile or recipient.get("mobileNumber"),
+    }
+    return json_response(body, 201)
