@@ -114,8 +114,11 @@ class Tally:
     def failed(self) -> int:
         return self.counts[Status.FAILED] + self.counts[Status.UNKNOWN]
 
+    def elapsed(self, now: float | None = None) -> float:
+        return (now if now is not None else time.monotonic()) - self.started
+
     def rate(self, now: float | None = None) -> float:
-        elapsed = (now if now is not None else time.monotonic()) - self.started
+        elapsed = self.elapsed(now)
         return self.done / elapsed if elapsed > 0 else 0.0
 
 

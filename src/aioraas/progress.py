@@ -52,6 +52,7 @@ class Progress:
         self._min_gap = 1.0 / fps if self.live else interval
         self._last = -1e9
         self._last_decile = 0
+        self._drawn_done = -1
 
     def update(self) -> None:
         now = self._clock()
@@ -63,6 +64,7 @@ class Progress:
         self._draw(now)
 
     def _draw(self, now: float) -> None:
+        self._drawn_done = self.tally.done
         line = status_line(self.tally, self.total, now)
         if self.live:
             filled = BAR_WIDTH * self.tally.done // self.total if self.total else 0
@@ -72,8 +74,18 @@ class Progress:
             self.stream.write(f"progress: {line}\n")
         self.stream.flush()
 
+    def note(self, message: str) -> None:
+        """Print a message (a failed row, say) without garbling a live bar."""
+        if self.live:
+            self.stream.write("\r\033[K" + message + "\n")
+            self._draw(self._clock())
+        else:
+            self.stream.write(message + "\n")
+            self.stream.flush()
+
     def finish(self) -> None:
-        self._draw(self._clock())
+        if self.live or self._drawn_done != self.tally.done:
+            self._draw(self._clock())
         if self.live:
             self.stream.write("\n")
             self.stream.flush()

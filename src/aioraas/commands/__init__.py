@@ -1,0 +1,1 @@
+"""Subcommands of ``aioraas`` that talk to the API: ``send`` and ``fan-out``."""

@@ -1,0 +1,103 @@
+"""What ``aioraas send`` and ``aioraas fan-out`` share: where to send, with which credentials.
+
+Either the real API (credentials from options or ``RAAS_*`` variables) or, with ``--emulator``, an
+emulator started inside the command, with the accounts the job needs created and funded.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+if TYPE_CHECKING:
+    from aioraas.client import RaasClient
+    from aioraas.emulator.server import Emulator
+
+
+def add_connection_options(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("where to send")
+    group.add_argument("--platform-name", help="platform name (default: $RAAS_PLATFORM_NAME)")
+    group.add_argument("--platform-key", help="platform key (default: $RAAS_PLATFORM_KEY)")
+    group.add_argument("--environment", choices=["sandbox", "production"], help="default: $RAAS_ENVIRONMENT")
+    group.add_argument("--base-url", help="an API root instead of an environment (default: $RAAS_BASE_URL)")
+    group.add_argument(
+        "--timeout", type=float, default=30.0, help="seconds per attempt (default: %(default)s)"
+    )
+    group.add_argument(
+        "--max-retries", type=int, default=4, help="retries per request (default: %(default)s)"
+    )
+    group.add_argument("--rate", type=float, help="at most this many requests per second")
+    emulated = parser.add_argument_group("embedded emulator (no credentials needed)")
+    emulated.add_argument(
+        "--emulator",
+        action="store_true",
+        help="send to a RaaS emulator started for this command, not to Tango",
+    )
+    emulated.add_argument(
+        "--emulator-faults",
+        metavar="SPEC",
+        help="faults the emulator injects, e.g. error_503=0.05@POST:/raas/v2/orders",
+    )
+    emulated.add_argument("--emulator-tps", type=float, metavar="N", help="the emulator's TPS limit")
+    emulated.add_argument("--emulator-seed", type=int, metavar="N", help="seed of the emulator's fault RNG")
+
+
+@attrs.frozen
+class Funding:
+    """An account the job orders from, and what it needs in it (for the embedded emulator)."""
+
+    customer: str
+    account: str
+    amount: Decimal
+
+
+@attrs.define
+class Connection:
+    client: RaasClient
+    emulator: Emulator | None
+    description: str
+    opening_balances: dict[str, Decimal] = attrs.field(factory=dict)
+
+
+@asynccontextmanager
+async def connect(args: argparse.Namespace, funding: Iterable[Funding] = ()) -> AsyncIterator[Connection]:
+    """A client for the chosen target; with ``--emulator``, the running emulator too."""
+    from aioraas.client import RaasClient
+
+    options: dict[str, Any] = {
+        "timeout": args.timeout,
+        "max_retries": args.max_retries,
+        "rate_limit": args.rate,
+    }
+    if not args.emulator:
+        async with RaasClient(
+            args.platform_name,
+            args.platform_key,
+            environment=args.environment,
+            base_url=args.base_url,
+            **options,
+        ) as client:
+            yield Connection(client, None, client.roots["v2"])
+        return
+
+    from aioraas.emulator.server import Emulator
+
+    async with Emulator(
+        faults=args.emulator_faults, tps=args.emulator_tps, seed=args.emulator_seed
+    ) as emulator:
+        balances: dict[str, Decimal] = {}
+        for need in funding:
+            # Enough for every order twice over (fees, exchange rates), and never less than 10,000.
+            balance = max(Decimal(10_000), need.amount * 2)
+            emulator.create_account(need.customer, need.account, balance=balance)
+            balances[need.account] = balance
+        faults = f", faults {args.emulator_faults}" if args.emulator_faults else ""
+        async with RaasClient(
+            emulator.platform_name, emulator.platform_key, base_url=emulator.url, **options
+        ) as client:
+            yield Connection(client, emulator, f"embedded emulator at {emulator.url}{faults}", balances)

@@ -1,0 +1,267 @@
+"""``aioraas fan-out rewards.csv``: send every reward of a CSV file, concurrently and safely."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import AsyncExitStack
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+import attrs
+
+from aioraas.commands._connection import Connection, Funding, add_connection_options, connect
+
+if TYPE_CHECKING:
+    from aioraas.fanout import FanOutResult, Tally
+    from aioraas.rewards_csv import Defaults
+
+
+def register(subcommands: Any) -> None:
+    parser: argparse.ArgumentParser = subcommands.add_parser(
+        "fan-out",
+        help="send every reward of a CSV file, concurrently, resumably, never twice",
+        description=(
+            "Send one reward per CSV row. Rows get idempotent externalRefIDs, so running the same file "
+            "again (with the same --journal or --run-id) never sends a reward twice. Bad rows are reported "
+            "with their line number and never stop the rest."
+        ),
+        epilog=(
+            "CSV columns: amount, utid, recipient_email, recipient_first_name, recipient_last_name, "
+            "recipient_mobile, message, email_subject, campaign, notes, purchase_order_number, etid, "
+            "sender_first_name, sender_last_name, sender_email, delivery_method, external_id, customer, "
+            "account. "
+            "Exit status: 0 when every row was sent, 1 when any failed, 2 for bad options or files."
+        ),
+    )
+    parser.add_argument("csv", type=Path, help="the rewards file (a header row names the columns)")
+    rows = parser.add_argument_group("row defaults")
+    rows.add_argument("--customer", help="customer identifier for rows without a customer column")
+    rows.add_argument("--account", help="account identifier for rows without an account column")
+    rows.add_argument("--utid", help="catalog item for rows without a utid column")
+    rows.add_argument(
+        "--delivery-method", default="EMAIL", help="for rows without one (default: %(default)s)"
+    )
+    job = parser.add_argument_group("the job")
+    job.add_argument(
+        "--concurrency", type=int, default=16, help="orders in flight at once (default: %(default)s)"
+    )
+    job.add_argument("--journal", type=Path, help="SQLite journal: created if new, resumed if it exists")
+    job.add_argument("--run-id", help="prefix of derived externalRefIDs (a journal remembers its own)")
+    job.add_argument("--out", type=Path, help="write one result row per input to this CSV file")
+    job.add_argument("--dry-run", action="store_true", help="check every row and send nothing")
+    job.add_argument(
+        "--progress",
+        choices=["auto", "bar", "lines", "none"],
+        default="auto",
+        help="a live bar on a terminal, plain lines otherwise (default: %(default)s)",
+    )
+    add_connection_options(parser)
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from aioraas.errors import ConfigurationError
+    from aioraas.journal import JournalError
+    from aioraas.rewards_csv import CsvFormatError
+
+    try:
+        return asyncio.run(_run(args))
+    except (CsvFormatError, ConfigurationError, JournalError, ValueError, OSError) as exc:
+        print(f"aioraas fan-out: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        again = f" with --journal {args.journal}" if args.journal else ""
+        print(f"\naioraas fan-out: interrupted; run the same command again{again} to resume", file=sys.stderr)
+        return 130
+
+
+@attrs.define
+class Survey:
+    """One streaming pass over the file: how many rows, how many bad, what each account needs."""
+
+    rows: int = 0
+    rejected: int = 0
+    needs: dict[tuple[str, str], Decimal] = attrs.field(factory=lambda: defaultdict(Decimal))
+
+    @property
+    def funding(self) -> list[Funding]:
+        return [Funding(customer, account, total) for (customer, account), total in self.needs.items()]
+
+
+def _defaults(args: argparse.Namespace) -> Defaults:
+    from aioraas.rewards_csv import Defaults
+
+    return Defaults(
+        customer=args.customer, account=args.account, utid=args.utid, delivery_method=args.delivery_method
+    )
+
+
+def _survey(path: Path, defaults: Defaults, report: TextIO | None) -> Survey:
+    from aioraas.fanout import Rejected
+    from aioraas.rewards_csv import read_rewards
+
+    survey = Survey()
+    for line, item in read_rewards(path, defaults):
+        survey.rows += 1
+        if isinstance(item, Rejected):
+            survey.rejected += 1
+            if report is not None:
+                print(f"line {line}: {item.reason}", file=report)
+        else:
+            survey.needs[(item.customer_identifier, item.account_identifier)] += item.amount
+    return survey
+
+
+async def _run(args: argparse.Namespace) -> int:
+    if args.concurrency < 1:
+        raise ValueError(f"--concurrency must be at least 1, not {args.concurrency}")
+    defaults = _defaults(args)
+    if args.dry_run:
+        survey = _survey(args.csv, defaults, report=sys.stdout)
+        print(
+            f"{args.csv}: {survey.rows} rows, {survey.rows - survey.rejected} valid, "
+            f"{survey.rejected} invalid"
+        )
+        return 1 if survey.rejected else 0
+    survey = _survey(args.csv, defaults, report=None)
+    async with connect(args, survey.funding) as connection, AsyncExitStack() as stack:
+        print(
+            f"aioraas fan-out: {args.csv} ({survey.rows} rows) -> {connection.description}", file=sys.stderr
+        )
+        outcome = await _send(args, defaults, survey, connection, stack)
+        if connection.emulator is not None and not _emulator_check(connection, outcome.sent_ids):
+            return 1
+    return 0 if outcome.tally.failed == 0 else 1
+
+
+@attrs.define
+class Outcome:
+    tally: Tally
+    sent_ids: dict[str, set[str]]
+    """externalRefIDs the API holds, by account (kept only when checking an embedded emulator)."""
+
+
+async def _send(
+    args: argparse.Namespace,
+    defaults: Defaults,
+    survey: Survey,
+    connection: Connection,
+    stack: AsyncExitStack,
+) -> Outcome:
+    from aioraas.fanout import Tally, fan_out, new_run_id
+    from aioraas.journal import Journal
+    from aioraas.progress import Progress
+    from aioraas.rewards_csv import ResultsWriter, read_rewards
+
+    journal = None
+    if args.journal is not None:
+        journal = await Journal.open(args.journal, run_id=args.run_id or new_run_id())
+        stack.push_async_callback(journal.close)
+        if journal.resumed:
+            counts = await journal.counts()
+            shown = ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "empty"
+            print(f"resuming journal {args.journal} (run {journal.run_id}): {shown}", file=sys.stderr)
+    run_id = journal.run_id if journal is not None else (args.run_id or new_run_id())
+
+    writer = None
+    if args.out is not None:
+        handle = stack.enter_context(args.out.open("w", newline="", encoding="utf-8"))
+        writer = ResultsWriter(handle)
+
+    tally = Tally()
+    live = {"auto": None, "bar": True, "lines": False, "none": None}[args.progress]
+    progress = Progress(sys.stderr, survey.rows, tally, live=live) if args.progress != "none" else None
+    lines: dict[int, int] = {}  # position -> CSV line, only for inputs in flight
+
+    def source() -> Iterator[Any]:
+        for position, (line, item) in enumerate(read_rewards(args.csv, defaults)):
+            lines[position] = line
+            yield item
+
+    keep_ids = connection.emulator is not None
+    sent_ids: dict[str, set[str]] = defaultdict(set)
+    results = fan_out(
+        connection.client, source(), concurrency=args.concurrency, journal=journal, run_id=run_id
+    )
+    async for result in results:
+        line = lines.pop(result.position)
+        tally.add(result)
+        if writer is not None:
+            writer.write(result, line)
+        if not result.ok:
+            _report_failure(result, line, progress)
+        elif keep_ids and result.external_ref_id and result.request is not None:
+            sent_ids[result.request.account_identifier].add(result.external_ref_id)
+        if progress is not None:
+            progress.update()
+    if progress is not None:
+        progress.finish()
+    _summary(args, tally, run_id)
+    return Outcome(tally, sent_ids)
+
+
+def _report_failure(result: FanOutResult, line: int, progress: Any) -> None:
+    message = f"line {line}: {result.status.value}: {result.reason}"
+    if progress is not None:
+        progress.note(message)
+    else:
+        print(message, file=sys.stderr)
+
+
+def _summary(args: argparse.Namespace, tally: Tally, run_id: str) -> None:
+    from aioraas.fanout import Status
+
+    counts = tally.counts
+    elapsed = max(1e-9, tally.elapsed())
+    print(
+        f"aioraas fan-out: {tally.done} rows in {elapsed:.1f} s ({tally.done / elapsed:.1f}/s), run {run_id}"
+    )
+    notes = {
+        Status.EXISTING: "already held by the API: sent by an earlier attempt or run",
+        Status.SKIPPED: "confirmed in the journal by an earlier run",
+        Status.UNKNOWN: "no definite answer: run again with the same journal or run id",
+    }
+    for status in Status:
+        note = f"  ({notes[status]})" if status in notes and counts[status] else ""
+        print(f"  {status.value:<9}{counts[status]:>7}{note}")
+    print(f"  {'retries':<9}{tally.retries:>7}")
+    if args.out is not None:
+        print(f"  results  {args.out}")
+    if args.journal is not None:
+        print(f"  journal  {args.journal}")
+
+
+def _emulator_check(connection: Connection, sent_ids: dict[str, set[str]]) -> bool:
+    """Prove, from the emulator's own books, that every reward was sent exactly once."""
+    emulator = connection.emulator
+    assert emulator is not None
+    state = emulator.state
+    ok = True
+    for account, opening in connection.opening_balances.items():
+        orders = state.orders(account)
+        held = [order.external_ref_id for order in orders]
+        expected = sent_ids.get(account, set())
+        duplicates = len(held) - len(set(held))
+        missing = len(expected - set(held))
+        extra = len(set(held) - expected)
+        charged = sum((order.charged for order in orders), Decimal(0))
+        balance = state.balance(account)
+        balanced = opening - charged == balance
+        ok = ok and duplicates == missing == extra == 0 and balanced
+        print(
+            f"emulator check, account {account}: {len(held)} orders held for {len(expected)} rewards sent; "
+            f"{duplicates} duplicates, {missing} missing, {extra} unexpected"
+        )
+        verdict = "reconciles" if balanced else "DOES NOT reconcile"
+        print(f"  balance {opening} - charged {charged} = {balance} ({verdict})")
+    faults = emulator.stats.faults
+    if faults:
+        shown = ", ".join(f"{kind} {count}" for kind, count in sorted(faults.items()))
+        print(f"  faults injected: {shown}")
+    print("every reward was sent exactly once" if ok else "CHECK FAILED: see above")
+    return ok
