@@ -203,9 +203,8 @@ class _Run:
             early = self._from_journal(position, request, entry, digest)
             if early is not None:
                 return early
-        elif self.journal is not None:
-            self.journal.mark_pending(position, ref_id, digest)
         if self.journal is not None:
+            self.journal.mark_pending(position, ref_id, digest)
             await self.journal.mark_sent(position)
         result = await self._send(position, request, ref_id)
         if self.journal is not None:
@@ -231,8 +230,13 @@ class _Run:
     ) -> FanOutResult | None:
         """The result an earlier run already settled, or None when the input must be sent (again)."""
         ref_id = entry.external_ref_id
+        if entry.state in (State.PENDING, State.FAILED):
+            return None  # nothing was created for this position: send it, changed or not
         if entry.fingerprint != digest:
-            reason = "this input differs from the one the journal recorded at this position; not sent"
+            reason = (
+                "this input differs from the one the journal recorded at this position, which may already "
+                "have been ordered; not sent"
+            )
             return FanOutResult(position, Status.FAILED, request, ref_id, reason=reason)
         if entry.state is State.CONFIRMED:
             return FanOutResult(position, Status.SKIPPED, request, ref_id, entry.reference_order_id)

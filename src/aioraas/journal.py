@@ -246,7 +246,8 @@ def _upsert(
     connection.execute(
         "INSERT INTO entries (position, external_ref_id, fingerprint, state, updated_at) "
         "VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT(position) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+        "ON CONFLICT(position) DO UPDATE SET state = excluded.state, fingerprint = excluded.fingerprint, "
+        "external_ref_id = excluded.external_ref_id, updated_at = excluded.updated_at",
         (position, external_ref_id, fingerprint, state.value, time.time()),
     )
 

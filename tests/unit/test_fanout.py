@@ -172,14 +172,27 @@ async def test_journal_resume_skips_confirmed_and_resends_the_rest(tmp_path: Pat
 async def test_a_changed_input_is_not_sent_on_resume(tmp_path: Path) -> None:
     client = FakeClient()
     journal = tmp_path / "run.sqlite"
-    client.v2.orders.fail_with["pinned-0"] = errors.ServerError("boom", status=503)
-    await collect(fan_out(client, [order_request(0, external_ref_id="pinned-0")], journal=journal))
+    # The first run got no definite answer: an order may exist for the input as it was then.
+    client.v2.orders.fail_with["pinned-0"] = errors.OutcomeUnknown("lost", external_ref_id="pinned-0")
+    (first,) = await collect(fan_out(client, [order_request(0, external_ref_id="pinned-0")], journal=journal))
+    assert first.status is Status.UNKNOWN
     changed = order_request(0, external_ref_id="pinned-0", amount=Decimal("50.00"))
     (result,) = await collect(fan_out(client, [changed], journal=journal))
     assert result.status is Status.FAILED
     assert result.reason is not None
     assert "differs" in result.reason
     assert client.v2.orders.placed == {}
+
+
+async def test_a_fixed_bad_row_is_sent_on_the_next_run(tmp_path: Path) -> None:
+    client = FakeClient()
+    journal = tmp_path / "run.sqlite"
+    inputs = [order_request(0), Rejected("amount: bad", line=3)]
+    first = await collect(fan_out(client, inputs, journal=journal))
+    assert {r.position: r.status for r in first} == {0: Status.CREATED, 1: Status.FAILED}
+    fixed = await collect(fan_out(client, [order_request(0), order_request(1)], journal=journal))
+    assert {r.position: r.status for r in fixed} == {0: Status.SKIPPED, 1: Status.CREATED}
+    assert len(client.v2.orders.placed) == 2
 
 
 async def test_unknown_outcomes_are_resent_with_the_same_id(tmp_path: Path) -> None:
