@@ -141,30 +141,36 @@ class Journal:
                 self._connection.close()
                 return
 
-    def _submit(self, fn: Callable[[sqlite3.Connection], T], *, wait: bool) -> asyncio.Future[T] | None:
+    def _queue_operation(
+        self, fn: Callable[[sqlite3.Connection], Any], future: asyncio.Future[Any] | None
+    ) -> None:
         if self._closed:
             raise JournalError(f"journal {self.path} is closed")
-        future: asyncio.Future[T] | None = self._loop.create_future() if wait else None
         self._queue.put((fn, future))
-        return future
+
+    async def _call(self, fn: Callable[[sqlite3.Connection], T]) -> T:
+        """Run ``fn`` on the journal thread (after everything queued before it) and return its result."""
+        future: asyncio.Future[T] = self._loop.create_future()
+        self._queue_operation(fn, future)
+        return await future
+
+    def _post(self, fn: Callable[[sqlite3.Connection], Any]) -> None:
+        """Queue a write without waiting for it (it is still ordered before later operations)."""
+        self._queue_operation(fn, None)
 
     async def get(self, position: int) -> Entry | None:
         """The entry of one input position, or None."""
         if position > self._max_position:
             return None  # not in the file when it was opened, and only this run writes to it
-        future = self._submit(lambda c: _select(c, position), wait=True)
-        assert future is not None
-        return await future
+        return await self._call(lambda c: _select(c, position))
 
     def mark_pending(self, position: int, external_ref_id: str | None, fingerprint: str) -> None:
         """Record an input taken from the source (not awaited: ordered before the next write)."""
-        self._submit(lambda c: _upsert(c, position, external_ref_id, fingerprint, State.PENDING), wait=False)
+        self._post(lambda c: _upsert(c, position, external_ref_id, fingerprint, State.PENDING))
 
     async def mark_sent(self, position: int) -> None:
         """Record that the request is leaving; returns once that is on disk."""
-        future = self._submit(lambda c: _set_state(c, position, State.SENT, None, None, 0), wait=True)
-        assert future is not None
-        await future
+        await self._call(lambda c: _set_state(c, position, State.SENT, None, None, 0))
 
     def mark_outcome(
         self,
@@ -176,15 +182,11 @@ class Journal:
         attempts: int,
     ) -> None:
         """Record the outcome (not awaited; :meth:`close` waits for every write)."""
-        self._submit(
-            lambda c: _set_state(c, position, state, reference_order_id, reason, attempts), wait=False
-        )
+        self._post(lambda c: _set_state(c, position, state, reference_order_id, reason, attempts))
 
     async def counts(self) -> dict[State, int]:
         """How many inputs are in each state."""
-        future = self._submit(_counts, wait=True)
-        assert future is not None
-        return await future
+        return await self._call(_counts)
 
     async def close(self) -> None:
         """Write everything queued, then close the file."""

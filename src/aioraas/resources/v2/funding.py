@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import attrs
-
 from aioraas._modelkit import UNSET, Unset
 from aioraas._pagination import Paginator, cursor_paginator
 from aioraas.models import v2
 from aioraas.resources._base import Resource, segment
-from aioraas.resources._ids import new_external_ref_id
+from aioraas.resources._ids import with_external_ref_id
 
 
 class CreditCards(Resource):
@@ -130,14 +128,12 @@ class Deposits(Resource):
             amount=amount,
             external_ref_id=external_ref_id,
         )
-        if external_ref_id is UNSET:
-            external_ref_id = new_external_ref_id("deposit")
-            body = attrs.evolve(body, external_ref_id=external_ref_id)
+        body, key = with_external_ref_id(body, "deposit")
         response = await self._send(
             "POST",
             "/creditCardDeposits",
             body=body,
-            idempotency_key=external_ref_id,
+            idempotency_key=key,
             timeout=timeout,
             max_retries=max_retries,
         )
@@ -174,14 +170,12 @@ class Transfers(Resource):
             transfer_notes=transfer_notes,
             external_ref_id=external_ref_id,
         )
-        if external_ref_id is UNSET:
-            external_ref_id = new_external_ref_id("transfer")
-            body = attrs.evolve(body, external_ref_id=external_ref_id)
+        body, key = with_external_ref_id(body, "transfer")
         response = await self._send(
             "POST",
             "/transferFunds",
             body=body,
-            idempotency_key=external_ref_id,
+            idempotency_key=key,
             timeout=timeout,
             max_retries=max_retries,
         )

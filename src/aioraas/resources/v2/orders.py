@@ -13,7 +13,7 @@ from aioraas._pagination import Paginator, page_number_paginator
 from aioraas.errors import IdempotencyMismatch
 from aioraas.models import v2
 from aioraas.resources._base import Resource, segment
-from aioraas.resources._ids import new_external_ref_id
+from aioraas.resources._ids import with_external_ref_id
 
 
 @attrs.frozen
@@ -105,10 +105,7 @@ class Orders(Resource):
             request = v2.OrderCreate(**fields)
         elif fields:
             raise TypeError("pass either an OrderCreate or keyword fields, not both")
-        external_ref_id = request.external_ref_id
-        if external_ref_id is UNSET:
-            external_ref_id = new_external_ref_id()
-            request = attrs.evolve(request, external_ref_id=external_ref_id)
+        request, external_ref_id = with_external_ref_id(request, "aioraas")
         response = await self._send(
             "POST",
             "/orders",
