@@ -128,6 +128,29 @@ async def test_card_numbers_echoed_by_the_api_are_scrubbed(harness: Harness) -> 
     assert "[redacted]" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Order 'RA261122-00001-37' was not found.",
+        "Order RA190423-3165-4012 was not found.",
+        "fund RF11-00000001-11 failed",
+    ],
+)
+async def test_identifiers_with_long_digit_runs_are_not_scrubbed(harness: Harness, message: str) -> None:
+    harness.mock.get(ACCOUNT_URL, status=404, payload={"message": message})
+    with pytest.raises(errors.NotFound) as caught:
+        await harness.client.v2.accounts.get("acme-hr-q1")
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize("text", ["card=4111111111111111;", "(4111-1111-1111-1111)", "'4111111111111111'"])
+async def test_card_numbers_between_punctuation_are_scrubbed(harness: Harness, text: str) -> None:
+    harness.mock.get(ACCOUNT_URL, status=400, payload={"message": f"bad {text}"})
+    with pytest.raises(errors.BadRequest) as caught:
+        await harness.client.v2.accounts.get("acme-hr-q1")
+    assert "1111" not in str(caught.value)
+
+
 # -- v1 ---------------------------------------------------------------------------------------------
 
 V1_ACCOUNT_URL = f"{V1}/accounts/CompanyA/123456"
