@@ -112,6 +112,21 @@ async def test_html_502_from_a_proxy_is_a_clean_server_error(harness: Harness) -
     assert caught.value.request_id == "edge-1"
 
 
+async def test_error_headers_are_case_insensitive(harness: Harness) -> None:
+    harness.mock.get(
+        ACCOUNT_URL,
+        status=404,
+        payload={"message": "no"},
+        headers={"x-request-id": "r-9", "Retry-After": "3"},
+    )
+    with pytest.raises(errors.NotFound) as caught:
+        await harness.client.v2.accounts.get("acme-hr-q1")
+    headers = caught.value.headers
+    assert headers["X-REQUEST-ID"] == headers["x-request-id"] == headers["X-Request-Id"] == "r-9"
+    assert headers.get("retry-after") == "3"
+    assert caught.value.request_id == "r-9"
+
+
 async def test_truncated_json_error_body_is_a_clean_error(harness: Harness) -> None:
     harness.mock.get(ACCOUNT_URL, status=400, body='{"i18nKey": "400.0', content_type="application/json")
     with pytest.raises(errors.BadRequest) as caught:
