@@ -332,3 +332,65 @@ async def test_a_deposit_whose_answer_was_dropped_is_never_credited_twice() -> N
             await raas.v2.deposits.create(**deposit)
         assert emu.state.balance(ACCOUNT) == Decimal("15.00")
         assert len(emu.state.deposits(ACCOUNT)) == 1
+
+
+async def test_reads_and_orders_survive_html_502_and_truncated_bodies() -> None:
+    """A proxy's HTML 502 and a body cut short are retried; an order's retry finds the original.
+
+    Every request draws from the seeded fault RNG in arrival order and every fault adds exactly
+    one attempt, so the fault counts are the same on every run (which request meets which fault
+    is not, but with 9 attempts per call none runs out: 0.2 ** 9 per call).
+    """
+    faults = "html_502=0.1,truncated=0.1,latency=0.001-0.005"
+    async with connected(faults=faults, seed=SEED) as (emu, raas):
+        emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("2000.00"))
+        requests = [chaos_request(n) for n in range(40)]
+        outcomes = await send_all(raas, requests, asyncio.Semaphore(8), max_retries=8)
+        assert all(isinstance(o, OrderResult) for o in outcomes.values()), outcomes
+        accounts = await asyncio.gather(*(raas.v2.accounts.get(ACCOUNT, max_retries=8) for _ in range(20)))
+        catalogs = await asyncio.gather(*(raas.v2.catalog.get(max_retries=8) for _ in range(5)))
+
+        faults_seen = emu.stats.faults
+        assert faults_seen["html_502"] > 0
+        assert faults_seen["truncated"] > 0
+        assert emu.stats.total_requests == 40 + 20 + 5 + faults_seen["html_502"] + faults_seen["truncated"]
+        assert Counter(o.external_ref_id for o in emu.state.orders(ACCOUNT)) == Counter(
+            str(r.external_ref_id) for r in requests
+        )
+        ending = emu.state.balance(ACCOUNT)
+        assert ending == Decimal("2000.00") - sum((expected_charge(r) for r in requests), Decimal(0))
+        # Reads placed after the orders all see the final balance, and every catalog came whole.
+        assert {a.current_balance for a in accounts} == {ending}
+        assert len({len(c.brands) for c in catalogs}) == 1
+        assert catalogs[0].brands
+
+
+async def test_a_per_call_timeout_is_honoured_and_reported_as_timeout() -> None:
+    async with connected(faults="latency=0.4@GET:/raas/v2/accounts/*") as (emu, raas):
+        emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("12.00"))
+        started = time.monotonic()
+        with pytest.raises(errors.Timeout):
+            await raas.v2.accounts.get(ACCOUNT, timeout=0.1, max_retries=1)
+        assert time.monotonic() - started >= 0.2  # two attempts of 0.1 s and a backoff between them
+        # The client's own timeout (30 s) leaves room for the latency.
+        assert (await raas.v2.accounts.get(ACCOUNT)).current_balance == Decimal("12.00")
+
+
+async def test_a_client_rate_limit_keeps_under_the_servers_tps() -> None:
+    async with connected(client_options={"rate_limit": 15}, tps=15) as (emu, raas):
+        emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("1.00"))
+        started = time.monotonic()
+        balances = await asyncio.gather(*(raas.v2.accounts.get(ACCOUNT) for _ in range(30)))
+        assert time.monotonic() - started >= 29 / 15 - 0.05  # paced evenly, not in a burst
+        assert {b.current_balance for b in balances} == {Decimal("1.00")}
+        assert emu.stats.rate_limited == 0
+        assert emu.stats.count("GET /raas/v2/accounts/{accountIdentifier}", 200) == 30
+
+
+async def test_without_a_rate_limit_a_burst_meets_429s_and_still_succeeds() -> None:
+    async with connected(tps=15) as (emu, raas):
+        emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("1.00"))
+        balances = await asyncio.gather(*(raas.v2.accounts.get(ACCOUNT) for _ in range(30)))
+        assert {b.current_balance for b in balances} == {Decimal("1.00")}
+        assert emu.stats.rate_limited > 0  # the burst went over the limit...
+        assert emu.stats.count("GET /raas/v2/accounts/{accountIdentifier}", 200) == 30  # ...and was retried
