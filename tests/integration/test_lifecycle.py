@@ -15,7 +15,7 @@ from decimal import Decimal
 import aiohttp
 import pytest
 
-from aioraas import errors
+from aioraas import RaasClient, errors
 from aioraas.emulator.server import Emulator
 from aioraas.models import v1, v2
 from tests.integration.client_support import (
@@ -191,3 +191,18 @@ async def test_v1_lifecycle() -> None:
         with pytest.raises(errors.Forbidden):
             await raas.v1.orders.resend(fixed.order_id)
         assert emu.stats.count("POST /raas/v1.1/orders/{order_id}/resend") == 2
+
+
+async def test_a_client_configured_from_the_environment_reaches_the_emulator(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    async with connected() as (emu, _raas):
+        monkeypatch.setenv("RAAS_PLATFORM_NAME", emu.platform_name)
+        monkeypatch.setenv("RAAS_PLATFORM_KEY", emu.platform_key)
+        monkeypatch.setenv("RAAS_BASE_URL", emu.url)
+        emu.create_account("acme-hr", "acme-hr-q1", balance=Decimal("3.21"))
+        async with RaasClient() as raas:
+            assert (await raas.v2.accounts.get("acme-hr-q1")).current_balance == Decimal("3.21")
+            assert (await raas.v1.accounts.get("acme-hr", "acme-hr-q1")).available_balance == 321
+        with pytest.raises(errors.RaasError, match="closed"):
+            await raas.v2.accounts.get("acme-hr-q1")
