@@ -238,7 +238,7 @@ async def test_a_thousand_orders_through_faults_end_with_exactly_one_order_each(
 
 async def test_concurrent_sends_of_one_external_ref_id_make_one_order() -> None:
     """While the first is processing, the others get 409.002, wait >= 2 s and get the original."""
-    async with connected(processing_delay=0.5) as (emu, raas):
+    async with connected(processing_delay=1.0) as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("100.00"))
         request = chaos_request(7)
         results = await asyncio.gather(*(raas.v2.orders.create(request) for _ in range(5)))
@@ -256,7 +256,7 @@ async def test_concurrent_sends_of_one_external_ref_id_make_one_order() -> None:
 
 async def test_a_timeout_then_409_002_then_the_original_order() -> None:
     """The first attempt times out while the order is processing; the retry meets 409.002."""
-    async with connected(client_options={"timeout": 0.3}, processing_delay=1.0) as (emu, raas):
+    async with connected(client_options={"timeout": 0.2}, processing_delay=1.5) as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("100.00"))
         result = await raas.v2.orders.create(chaos_request(11))
         assert (result.created, result.attempts) == (False, 3)
