@@ -602,6 +602,9 @@ async def test_order_rejections_map_to_errors_and_change_nothing() -> None:
             await raas.v2.orders.create(**base, utid="U999999", amount=Decimal(5))
         assert (unknown.value.status, unknown.value.i18n_key) == (422, "422.024")
         assert [(e.field, e.i18n_key) for e in unknown.value.errors] == [("utid", "422.024")]
+        # Tango's own sentence (reference 2.4), not prefixed with the field's name.
+        assert unknown.value.message.startswith("The Item identifier provided is not valid.")
+        assert unknown.value.errors[0].message == unknown.value.message
         assert unknown.value.request_id == unknown.value.headers["X-REQUEST-ID"]
 
         rejected = {
