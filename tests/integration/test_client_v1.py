@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -73,7 +74,7 @@ async def test_card_register_fund_and_unregister() -> None:
         (card,) = emu.state.cards(ACCOUNT)
         assert (registered.cc_token, card.last_four) == (card.token, "1111")
         assert registered.active_date == int(card.active_at.timestamp())
-        fund = {
+        fund: dict[str, Any] = {
             "customer": CUSTOMER,
             "account_identifier": ACCOUNT,
             "client_ip": "55.44.33.22",
@@ -242,7 +243,11 @@ async def test_order_refusals() -> None:
     async with connected() as (emu, raas):
         await raas.v1.accounts.create(customer=CUSTOMER, identifier=ACCOUNT, email="demo@example.com")
         emu.set_balance(ACCOUNT, Decimal("9.99"))
-        order = {"customer": CUSTOMER, "account_identifier": ACCOUNT, "recipient": v1_recipient()}
+        order: dict[str, Any] = {
+            "customer": CUSTOMER,
+            "account_identifier": ACCOUNT,
+            "recipient": v1_recipient(),
+        }
 
         with pytest.raises(errors.InsufficientFunds) as broke:
             await raas.v1.orders.create(**order, sku="TNGO-E-V-STD", amount=1000)
@@ -322,9 +327,14 @@ async def test_resend_once_per_24_hours_and_never_for_undelivered_orders() -> No
     async with connected() as (emu, raas):
         await raas.v1.accounts.create(customer=CUSTOMER, identifier=ACCOUNT, email="demo@example.com")
         emu.set_balance(ACCOUNT, Decimal("100.00"))
-        base = {"customer": CUSTOMER, "account_identifier": ACCOUNT, "sku": "TNGO-E-V-STD", "amount": 500}
+        base: dict[str, Any] = {
+            "customer": CUSTOMER,
+            "account_identifier": ACCOUNT,
+            "sku": "TNGO-E-V-STD",
+            "amount": 500,
+        }
         emailed = await raas.v1.orders.create(**base, recipient=v1_recipient())
-        assert await raas.v1.orders.resend(emailed.order_id) is None
+        await raas.v1.orders.resend(emailed.order_id)
         assert emu.stats.count("POST /raas/v1.1/orders/{order_id}/resend", 200) == 1
         with pytest.raises(errors.Forbidden) as twice:
             await raas.v1.orders.resend(emailed.order_id)

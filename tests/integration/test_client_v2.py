@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
@@ -388,7 +389,7 @@ async def test_deposit_refusals() -> None:
     async with connected(card_activation_seconds=300) as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT)
         card = await register_v2_card(raas)
-        deposit = {
+        deposit: dict[str, Any] = {
             "customer_identifier": CUSTOMER,
             "account_identifier": ACCOUNT,
             "credit_card_token": card.token,
@@ -502,7 +503,7 @@ async def test_order_create_repeat_get_and_list() -> None:
         assert order.denomination is not None
         assert order.amount_charged is not None
         assert (order.denomination.value, order.denomination.currency_code) == (Decimal("25.00"), "USD")
-        assert (order.amount_charged.total, order.amount_charged.fee) == (Decimal("25.00"), 0)
+        assert (order.amount_charged.total, order.amount_charged.fee) == (Decimal("25.00"), Decimal(0))
         assert (order.status, order.delivery_method) == ("COMPLETE", v2.DeliveryMethod.EMAIL)
         assert order.recipient is not None
         assert order.sender is not None
@@ -596,7 +597,11 @@ async def test_order_get_returns_credentials_and_keeps_an_unknown_credential_typ
 async def test_order_rejections_map_to_errors_and_change_nothing() -> None:
     async with connected() as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("20.00"))
-        base = {"customer_identifier": CUSTOMER, "account_identifier": ACCOUNT, "recipient": recipient()}
+        base: dict[str, Any] = {
+            "customer_identifier": CUSTOMER,
+            "account_identifier": ACCOUNT,
+            "recipient": recipient(),
+        }
 
         with pytest.raises(errors.Unprocessable) as unknown:
             await raas.v2.orders.create(**base, utid="U999999", amount=Decimal(5))
@@ -607,7 +612,7 @@ async def test_order_rejections_map_to_errors_and_change_nothing() -> None:
         assert unknown.value.errors[0].message == unknown.value.message
         assert unknown.value.request_id == unknown.value.headers["X-REQUEST-ID"]
 
-        rejected = {
+        rejected: dict[str, dict[str, Any]] = {
             "422.030": {"utid": APPLE_100_INACTIVE, "amount": Decimal(100)},
             "422.027": {"utid": APPLE_25, "amount": Decimal(10)},
             "422.025": {"utid": TANGO_CARD, "amount": Decimal("0.50")},
@@ -655,7 +660,7 @@ async def test_reusing_an_external_ref_id_for_another_order_is_an_idempotency_mi
     async with connected() as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("100.00"))
         emu.create_account(CUSTOMER, "acme-hr-q2", balance=Decimal("100.00"))
-        order = {
+        order: dict[str, Any] = {
             "customer_identifier": CUSTOMER,
             "account_identifier": ACCOUNT,
             "utid": TANGO_CARD,
@@ -682,7 +687,7 @@ async def test_reusing_an_external_ref_id_for_another_order_is_an_idempotency_mi
 async def test_resend_once_per_24_hours_and_never_for_undelivered_orders() -> None:
     async with connected() as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("100.00"))
-        base = {
+        base: dict[str, Any] = {
             "customer_identifier": CUSTOMER,
             "account_identifier": ACCOUNT,
             "utid": TANGO_CARD,
@@ -753,7 +758,10 @@ async def test_item_fee_and_cross_currency_charges_follow_the_published_numbers(
             recipient=recipient(),
         )
         assert pounds.order.denomination is not None
-        assert (pounds.order.denomination.value, pounds.order.denomination.currency_code) == (10, "GBP")
+        assert (pounds.order.denomination.value, pounds.order.denomination.currency_code) == (
+            Decimal(10),
+            "GBP",
+        )
         euros = pounds.order.amount_charged
         assert euros is not None
         assert (euros.currency_code, euros.exchange_rate) == ("EUR", rate.base_fx)
