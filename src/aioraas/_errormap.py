@@ -45,7 +45,9 @@ _V1_CLASSES: dict[int, type[errors.ApiError]] = {
 CARD_DECLINED_KEY = "402.051"
 
 # Digit runs as long as card numbers: never repeated in an error's text, whatever the API echoed.
-_CARD_LIKE = re.compile(r"(?<!\d)\d(?:[ -]?\d){11,18}(?!\d)")
+# A run glued to letters is an identifier (referenceOrderID "RA261122-00001-37", fund_id
+# "RF11-00000001-11"), not a card number: those stay readable, they are what support asks for.
+_CARD_LIKE = re.compile(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){11,18}(?![0-9A-Za-z])")
 _TAGS = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 

@@ -339,10 +339,20 @@ class Transport:
                 url=url,
             )
         if idempotency_key is not None and ambiguous:
+            if isinstance(last, errors.Conflict):
+                # Deposits and transfers answer a reused externalRefID with 409, not with the original.
+                advice = (
+                    "The API now reports this externalRefID as already used, so an earlier attempt most "
+                    "likely went through; sending it again cannot act twice (it is refused with 409)."
+                )
+            else:
+                advice = (
+                    "Sending it again with the same externalRefID is safe: the API does not act twice "
+                    "(an order answers with the existing order)."
+                )
             return errors.OutcomeUnknown(
                 f"{method} {url} with externalRefID={idempotency_key} may or may not have taken effect after "
-                f"{attempts} attempts (last: {last}). Sending it again with the same externalRefID is safe: "
-                "the API returns the existing result instead of acting twice.",
+                f"{attempts} attempts (last: {last}). {advice}",
                 external_ref_id=idempotency_key,
                 attempts=attempts,
                 last_error=last,

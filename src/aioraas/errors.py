@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from multidict import CIMultiDict, CIMultiDictProxy
+
 __all__ = [
     "ApiError",
     "BadRequest",
@@ -134,7 +136,7 @@ class ApiError(RaasError):
         errors: per-field problems (v2 ``errors[]``, v1 ``invalid_inputs``).
         body: the parsed JSON body (a dict), or None when the body was not JSON.
         raw_body: the body bytes as received.
-        headers: the response headers.
+        headers: the response headers (names are case-insensitive: ``headers["x-request-id"]``).
     """
 
     def __init__(
@@ -159,7 +161,8 @@ class ApiError(RaasError):
         self.errors = list(errors)
         self.body = body
         self.raw_body = raw_body
-        self.headers: Mapping[str, str] = dict(headers or {})
+        # Header names are case-insensitive (servers and HTTP/2 spell X-REQUEST-ID many ways).
+        self.headers: Mapping[str, str] = CIMultiDictProxy(CIMultiDict(headers or {}))
         self.method = method
         self.url = url
 

@@ -178,6 +178,24 @@ async def test_a_prebuilt_request_is_accepted(harness: Harness) -> None:
         await harness.client.v2.orders.create(request, utid="U2")  # type: ignore[call-overload]
 
 
+@pytest.mark.parametrize(
+    ("overrides", "sent"),
+    [
+        ({"send_email": False}, {"deliveryMethod": "NONE", "sendEmail": False}),
+        ({"send_email": False, "delivery_method": "PHONE"}, {"deliveryMethod": "PHONE", "sendEmail": False}),
+        ({"send_email": True}, {"deliveryMethod": "EMAIL", "sendEmail": True}),
+        ({}, {"deliveryMethod": "EMAIL"}),
+    ],
+)
+async def test_send_email_false_is_not_overridden_by_the_default_delivery_method(
+    harness: Harness, overrides: dict[str, object], sent: dict[str, object]
+) -> None:
+    harness.mock.post(f"{V2}/orders", status=201, payload=ORDER)
+    await _order(harness, **overrides)
+    (body,) = harness.bodies("POST", f"{V2}/orders")
+    assert {k: body[k] for k in ("deliveryMethod", "sendEmail") if k in body} == sent
+
+
 async def test_v1_flat_and_wrapped_account_answers(harness: Harness) -> None:
     account = {
         "identifier": "123456",

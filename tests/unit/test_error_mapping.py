@@ -112,6 +112,21 @@ async def test_html_502_from_a_proxy_is_a_clean_server_error(harness: Harness) -
     assert caught.value.request_id == "edge-1"
 
 
+async def test_error_headers_are_case_insensitive(harness: Harness) -> None:
+    harness.mock.get(
+        ACCOUNT_URL,
+        status=404,
+        payload={"message": "no"},
+        headers={"x-request-id": "r-9", "Retry-After": "3"},
+    )
+    with pytest.raises(errors.NotFound) as caught:
+        await harness.client.v2.accounts.get("acme-hr-q1")
+    headers = caught.value.headers
+    assert headers["X-REQUEST-ID"] == headers["x-request-id"] == headers["X-Request-Id"] == "r-9"
+    assert headers.get("retry-after") == "3"
+    assert caught.value.request_id == "r-9"
+
+
 async def test_truncated_json_error_body_is_a_clean_error(harness: Harness) -> None:
     harness.mock.get(ACCOUNT_URL, status=400, body='{"i18nKey": "400.0', content_type="application/json")
     with pytest.raises(errors.BadRequest) as caught:
@@ -126,6 +141,29 @@ async def test_card_numbers_echoed_by_the_api_are_scrubbed(harness: Harness) -> 
         await harness.client.v2.accounts.get("acme-hr-q1")
     assert "4111" not in str(caught.value)
     assert "[redacted]" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Order 'RA261122-00001-37' was not found.",
+        "Order RA190423-3165-4012 was not found.",
+        "fund RF11-00000001-11 failed",
+    ],
+)
+async def test_identifiers_with_long_digit_runs_are_not_scrubbed(harness: Harness, message: str) -> None:
+    harness.mock.get(ACCOUNT_URL, status=404, payload={"message": message})
+    with pytest.raises(errors.NotFound) as caught:
+        await harness.client.v2.accounts.get("acme-hr-q1")
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize("text", ["card=4111111111111111;", "(4111-1111-1111-1111)", "'4111111111111111'"])
+async def test_card_numbers_between_punctuation_are_scrubbed(harness: Harness, text: str) -> None:
+    harness.mock.get(ACCOUNT_URL, status=400, payload={"message": f"bad {text}"})
+    with pytest.raises(errors.BadRequest) as caught:
+        await harness.client.v2.accounts.get("acme-hr-q1")
+    assert "1111" not in str(caught.value)
 
 
 # -- v1 ---------------------------------------------------------------------------------------------

@@ -85,7 +85,7 @@ def _check_item(ctx: EmulatorContext, check: Checker, utid: str, amount: Decimal
         message = (
             "The Item identifier provided is not valid. Please check the utid against the Get Catalog call."
         )
-        check.problem("utid", message, "Catalog", i18n_key="422.024", value=utid)
+        check.problem("utid", message, "Catalog", i18n_key="422.024", value=utid, sentence=True)
         return None
     if not item.active:
         check.problem("utid", "is not active and cannot be ordered", "Active", i18n_key="422.030", value=utid)

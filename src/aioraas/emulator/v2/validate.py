@@ -41,14 +41,24 @@ class Checker:
         self.errors: list[dict[str, Any]] = [] if errors is None else errors
 
     def problem(
-        self, name: str, message: str, constraint: str, *, i18n_key: str = "400.009", value: Any = None
+        self,
+        name: str,
+        message: str,
+        constraint: str,
+        *,
+        i18n_key: str = "400.009",
+        value: Any = None,
+        sentence: bool = False,
     ) -> None:
-        """Record a problem with field ``name``."""
+        """Record a problem with field ``name``.
+
+        ``message`` completes the field's path ("amount must be ..."), unless ``sentence`` says it is
+        a whole sentence of Tango's own, which is then kept word for word.
+        """
         path = self._prefix + name
+        text = message if sentence else f"{path} {message}"
         self.errors.append(
-            field_error(
-                path, f"{path} {message}", i18n_key=i18n_key, constraint=constraint, invalid_value=value
-            )
+            field_error(path, text, i18n_key=i18n_key, constraint=constraint, invalid_value=value)
         )
 
     def present(self, name: str) -> bool:

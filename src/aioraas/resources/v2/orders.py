@@ -92,6 +92,8 @@ class Orders(Resource):
         """Send one reward, safely: retries can never place it twice.
 
         Pass the order's fields as keywords, or a prebuilt :class:`~aioraas.models.v2.OrderCreate`.
+        ``send_email=False`` (deprecated) is sent as ``deliveryMethod`` NONE unless another method
+        than the default EMAIL is given.
         The externalRefID (yours, or one generated now) is sent on every attempt, so a retry after a
         timeout or a 5xx returns the order the first attempt placed instead of placing another.
 
@@ -105,6 +107,10 @@ class Orders(Resource):
             request = v2.OrderCreate(**fields)
         elif fields:
             raise TypeError("pass either an OrderCreate or keyword fields, not both")
+        if request.send_email is False and request.delivery_method == v2.DeliveryMethod.EMAIL:
+            # The deprecated sendEmail=false means "Tango sends nothing". deliveryMethod (required on
+            # the wire, EMAIL by default) supersedes it, so sending both would still email the reward.
+            request = attrs.evolve(request, delivery_method=v2.DeliveryMethod.NONE)
         request, external_ref_id = with_external_ref_id(request, "aioraas")
         response = await self._send(
             "POST",
