@@ -43,6 +43,7 @@ _V1_CLASSES: dict[int, type[errors.ApiError]] = {
     429: errors.RateLimited,
 }
 CARD_DECLINED_KEY = "402.051"
+CARD_NOT_ACTIVE_KEY = "429.003"
 
 # Digit runs as long as card numbers: never repeated in an error's text, whatever the API echoed.
 # A run glued to letters is an identifier (referenceOrderID "RA261122-00001-37", fund_id
@@ -148,6 +149,8 @@ def _v2_error(data: dict[str, Any], header_request_id: str | None, common: dict[
     cls = errors.ServerError if status >= 500 else _V2_CLASSES.get(status, errors.ApiError)
     if i18n_key == CARD_DECLINED_KEY:
         cls = errors.CardDeclined
+    elif i18n_key == CARD_NOT_ACTIVE_KEY:
+        cls = errors.CardNotActive
     error = cls(
         _text(data.get("message")) or _text(data.get("httpPhrase")) or f"HTTP {status}",
         request_id=_text(data.get("requestId")) or header_request_id,

@@ -8,6 +8,7 @@ row by row. The transport classifies each attempt into an :class:`Outcome` and a
 | NOT_SENT (could not connect)             | retry                     | retry                       |
 | LOST (sent; timeout, reset, cut body)    | retry                     | stop: outcome unknown       |
 | RATE_LIMITED (429)                       | retry after Retry-After, else backoff; never sooner than 1 s  |
+|   but 429.003 (card not yet active)      | done: seconds of waiting cannot help      | done               |
 | IN_PROGRESS (409 + i18nKey 409.002)      | retry after >= 2 s when the call has an externalRefID         |
 | SERVER_ERROR (500, 502, 503, 504)        | retry                     | stop: outcome unknown       |
 | ANSWERED (2xx, other 4xx, other 5xx)     | done                      | done                        |
@@ -32,6 +33,7 @@ IN_PROGRESS_MIN_WAIT: Final = 2.0
 RETRY_AFTER_MAX: Final = 60.0
 RETRYABLE_SERVER_STATUSES: Final = frozenset({500, 502, 503, 504})
 IN_PROGRESS_KEY: Final = "409.002"
+CARD_NOT_ACTIVE_KEY: Final = "429.003"
 
 
 class Outcome(enum.Enum):
@@ -49,6 +51,8 @@ class Outcome(enum.Enum):
 
 
 def classify_status(status: int, i18n_key: str | None) -> Outcome:
+    if status == 429 and i18n_key == CARD_NOT_ACTIVE_KEY:
+        return Outcome.ANSWERED  # not a rate limit: the card works from its activation date, minutes away
     if status == 429:
         return Outcome.RATE_LIMITED
     if status == 409 and i18n_key == IN_PROGRESS_KEY:

@@ -255,7 +255,7 @@ class Transport:
             except aiohttp.ClientError as exc:
                 return self._lost(Outcome.LOST, method, url, started, exc, f"connection failed: {exc!r}")
         i18n_key = None
-        if response.status == 409:
+        if response.status in (409, 429):  # the key tells 409.002 and 429.003 from other 409s and 429s
             i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
         outcome = classify_status(response.status, i18n_key)
         if logger.isEnabledFor(logging.DEBUG):

@@ -24,6 +24,7 @@ __all__ = [
     "ApiError",
     "BadRequest",
     "CardDeclined",
+    "CardNotActive",
     "ConfigurationError",
     "Conflict",
     "DecodeError",
@@ -216,6 +217,11 @@ class RateLimited(ApiError):
     """429: too many requests; ``retry_after`` is the server's hint in seconds, when given."""
 
     retry_after: float | None = None
+
+
+class CardNotActive(RateLimited):
+    """429 with i18nKey 429.003: a card's registration is not complete yet; it can fund the account
+    from its ``activation_date`` (minutes after registering). Not retried."""
 
 
 class ServerError(ApiError):

@@ -395,10 +395,11 @@ async def test_deposit_refusals() -> None:
             "credit_card_token": card.token,
         }
 
-        # Registration is not complete for 5 minutes: 429.003 (not retried here: max_retries=0).
-        with pytest.raises(errors.RateLimited) as early:
-            await raas.v2.deposits.create(**deposit, amount=Decimal("10.00"), max_retries=0)
+        # Registration is not complete for 5 minutes: 429.003, a final answer (no retries).
+        with pytest.raises(errors.CardNotActive) as early:
+            await raas.v2.deposits.create(**deposit, amount=Decimal("10.00"))
         assert early.value.i18n_key == "429.003"
+        assert emu.stats.count("POST /raas/v2/creditCardDeposits", 429) == 1
         emu.advance_clock(301)
 
         await raas.v2.deposits.create(**deposit, amount=Decimal("10.00"), external_ref_id="dep-1")

@@ -198,6 +198,21 @@ async def test_429_retry_after_beyond_60_seconds_is_not_waited_for(harness: Harn
     assert harness.sleeps == []
 
 
+async def test_429_003_card_not_active_is_final(harness: Harness) -> None:
+    url = f"{V2}/creditCardDeposits"
+    harness.mock.post(url, status=429, payload={"i18nKey": "429.003", "message": "registration not complete"})
+    with pytest.raises(errors.CardNotActive) as caught:
+        await harness.client.v2.deposits.create(
+            customer_identifier="acme-hr",
+            account_identifier="acme-hr-q1",
+            credit_card_token="tok",
+            amount=100,
+        )
+    assert isinstance(caught.value, errors.RateLimited)  # still a 429 for code that catches those
+    assert len(harness.calls("POST", url)) == 1
+    assert harness.sleeps == []
+
+
 # -- 409 with i18nKey 409.002: the same externalRefID is in progress ----------------------------------
 
 IN_PROGRESS = {
