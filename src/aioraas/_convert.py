@@ -135,6 +135,38 @@ def _make_unset_union_hook(tp: Any) -> Callable[[Any, Any], Any]:
     return structure_present
 
 
+def _optional_inner(tp: Any) -> Any:
+    """``X`` of an ``X | None`` annotation (exactly one other member), else None."""
+    if not isinstance(tp, types.UnionType) and typing.get_origin(tp) is not typing.Union:
+        return None
+    args = typing.get_args(tp)
+    if len(args) != 2 or type(None) not in args:
+        return None
+    return args[0] if args[1] is type(None) else args[1]
+
+
+def _is_optional(tp: Any) -> bool:
+    return _optional_inner(tp) is not None
+
+
+def _make_optional_hook(tp: Any) -> Callable[[Any, Any], Any]:
+    # cattrs' own Optional hook looks the inner type's hook up again on every value; resolve it once.
+    inner = _optional_inner(tp)
+    hook = converter.get_structure_hook(inner)
+    if hook is cattrs.BaseConverter._structure_call:  # str, int, float, ...: cattrs calls the type
+        construct = inner
+
+        def structure_optional_call(value: Any, _: Any) -> Any:
+            return None if value is None else construct(value)
+
+        return structure_optional_call
+
+    def structure_optional(value: Any, _: Any) -> Any:
+        return None if value is None else hook(value, inner)
+
+    return structure_optional
+
+
 _SCALARS = (str, int, float, bool)
 
 
@@ -239,6 +271,8 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook(date, _date_from_json)
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_structure_hook(bool, _bool_from_json)
+    # Registered first, so the more specific union factories below take precedence over it.
+    conv.register_structure_hook_factory(_is_optional, _make_optional_hook)
     conv.register_structure_hook_factory(lambda t: _open_enum_of(t) is not None, _make_open_enum_hook)
     conv.register_unstructure_hook_factory(lambda t: _open_enum_of(t) is not None, lambda _: _enum_to_json)
     conv.register_unstructure_hook_factory(
