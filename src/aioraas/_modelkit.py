@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final, Literal, TypeAlias
@@ -123,6 +124,7 @@ class Check:
     """
 
     __slots__ = (
+        "accepts",
         "categories",
         "enum",
         "ge",
@@ -180,8 +182,13 @@ class Check:
         self.min_items = min_items
         self.max_items = max_items
         self.items = items
+        # True for values that break no rule: a quick test compiled from the rules, so that valid
+        # values skip problem(). False only means "ask problem()".
+        self.accepts: Callable[[Any], bool] = _compile_accepts(self)
 
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
+        if self.accepts(value):
+            return
         found = self.problem(value)
         if found is None:
             return
@@ -271,6 +278,79 @@ def _is_kind(value: object, kind: type) -> bool:
     if kind is date:
         return isinstance(value, date) and not isinstance(value, datetime)
     return isinstance(value, kind)
+
+
+def _never(value: object) -> bool:
+    return False
+
+
+def _compile_accepts(rules: Check) -> Callable[[Any], bool]:
+    """A function that is True only for values :meth:`Check.problem` finds nothing wrong with.
+
+    Request models are built once per call, with a validator per field; running every rule through
+    :meth:`Check.problem` (several Python calls per field) was a large share of a request's CPU
+    time. The function tests the same rules as one expression, for the common kinds of value; for
+    anything else it says False and :meth:`Check.problem` decides, as before.
+    """
+    names: dict[str, Any] = {"_UNSET": UNSET, "_Decimal": Decimal}
+    kind = rules.kind
+    if kind is str:
+        if rules.categories is not None:
+            return _never  # a loop over the characters: leave it to problem()
+        tests = ["isinstance(v, str)"]
+    elif kind is int:
+        tests = ["v.__class__ is int"]
+    elif kind is Decimal:
+        tests = ["v.__class__ is _Decimal", "v.is_finite()"]
+    elif kind is bool:
+        tests = ["v.__class__ is bool"]
+    elif kind is list:
+        tests = ["v.__class__ is list"]
+    elif isinstance(kind, type) and kind not in (float, tuple) and not issubclass(kind, (str, int)):
+        # datetime, date, dict, a model class: problem() checks only the kind of these.
+        names["_kind"] = kind
+        tests = ["v.__class__ is _kind"]
+    else:
+        return _never
+    if rules.enum is not None:
+        names["_members"] = rules.enum._value2member_map_
+        tests.append("v in _members")
+    if kind is str:
+        if rules.min_length is not None:
+            tests.append(f"len(v) >= {rules.min_length}")
+        if rules.max_length is not None:
+            tests.append(f"len(v) <= {rules.max_length}")
+        if rules.pattern is not None:
+            names["_search"] = rules.pattern.search
+            tests.append("_search(v) is not None")
+    if kind in (int, Decimal, bool):
+        for name, operator in (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<")):
+            bound = getattr(rules, name)
+            if bound is not None:
+                names[f"_{name}"] = bound
+                tests.append(f"v {operator} _{name}")
+        if rules.multiple_of is not None:
+            names["_multiple_of"] = rules.multiple_of
+            tests.append("_Decimal(v) % _multiple_of == 0")
+    if kind is list:
+        if rules.min_items is not None:
+            tests.append(f"len(v) >= {rules.min_items}")
+        if rules.max_items is not None:
+            tests.append(f"len(v) <= {rules.max_items}")
+        if rules.items is not None:
+            if rules.items.accepts is _never:
+                return _never
+            names["_item"] = rules.items.accepts
+            tests.append("all(_item(x) for x in v)")
+    alternatives = ["(" + " and ".join(tests) + ")"]
+    if rules.optional:
+        alternatives.insert(0, "v is _UNSET")
+    if rules.nullable:
+        alternatives.insert(0, "v is None")
+    source = f"def accepts(v):\n    return {' or '.join(alternatives)}\n"
+    exec(compile(source, f"<aioraas check {id(rules):x}>", "exec"), names)  # built from the rules above
+    accepts: Callable[[Any], bool] = names["accepts"]
+    return accepts
 
 
 def check(kind: type | None, **rules: Any) -> Check:
