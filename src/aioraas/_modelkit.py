@@ -51,6 +51,9 @@ UNSET: Final = _UnsetType.UNSET
 
 Unset: TypeAlias = Literal[_UnsetType.UNSET]
 
+Validator: TypeAlias = Callable[[Any, Any, Any], None]
+"""An attrs validator: ``(instance, attribute, value) -> None``, raising when the value is wrong."""
+
 
 @attrs.define(kw_only=True)
 class RequestModel:
@@ -142,6 +145,7 @@ class Check:
         "optional",
         "pattern",
         "sensitive",
+        "validate",
     )
 
     def __init__(
@@ -163,7 +167,7 @@ class Check:
         multiple_of: Decimal | None = None,
         min_items: int | None = None,
         max_items: int | None = None,
-        items: Check | None = None,
+        items: Check | Validator | None = None,
     ) -> None:
         self.kind = kind
         self.nullable = nullable
@@ -181,10 +185,18 @@ class Check:
         self.multiple_of = multiple_of
         self.min_items = min_items
         self.max_items = max_items
-        self.items = items
-        # True for values that break no rule: a quick test compiled from the rules, so that valid
-        # values skip problem(). False only means "ask problem()".
-        self.accepts: Callable[[Any], bool] = _compile_accepts(self)
+        inner: Any = items  # a check(...) result (its Check is .rules), or a Check
+        self.items: Check | None = None if inner is None else inner.rules
+        # accepts(value) is True for values that break no rule: a quick test compiled from the
+        # rules, so that valid values skip problem(); False only means "ask problem()". validate is
+        # the attrs validator that runs it (this Check's __call__ when there is no quick test).
+        self.accepts: Callable[[Any], bool]
+        self.validate: Validator
+        self.accepts, self.validate = _compile(self)
+
+    @property
+    def rules(self) -> Check:
+        return self
 
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
         if self.accepts(value):
@@ -284,19 +296,21 @@ def _never(value: object) -> bool:
     return False
 
 
-def _compile_accepts(rules: Check) -> Callable[[Any], bool]:
-    """A function that is True only for values :meth:`Check.problem` finds nothing wrong with.
+def _compile(rules: Check) -> tuple[Callable[[Any], bool], Validator]:
+    """``accepts``: a function that is True only for values :meth:`Check.problem` finds nothing
+    wrong with; and ``validate``: the attrs validator that returns at once when it is True, and
+    otherwise leaves the value to the Check (which reports the broken rule).
 
     Request models are built once per call, with a validator per field; running every rule through
     :meth:`Check.problem` (several Python calls per field) was a large share of a request's CPU
-    time. The function tests the same rules as one expression, for the common kinds of value; for
-    anything else it says False and :meth:`Check.problem` decides, as before.
+    time. These functions test the same rules as one expression, for the common kinds of value; for
+    anything else the expression is False and :meth:`Check.problem` decides, as before.
     """
-    names: dict[str, Any] = {"_UNSET": UNSET, "_Decimal": Decimal}
+    names: dict[str, Any] = {"_UNSET": UNSET, "_Decimal": Decimal, "_check": rules}
     kind = rules.kind
     if kind is str:
         if rules.categories is not None:
-            return _never  # a loop over the characters: leave it to problem()
+            return _never, rules  # a loop over the characters: leave it to problem()
         tests = ["isinstance(v, str)"]
     elif kind is int:
         tests = ["v.__class__ is int"]
@@ -311,7 +325,7 @@ def _compile_accepts(rules: Check) -> Callable[[Any], bool]:
         names["_kind"] = kind
         tests = ["v.__class__ is _kind"]
     else:
-        return _never
+        return _never, rules
     if rules.enum is not None:
         names["_members"] = rules.enum._value2member_map_
         tests.append("v in _members")
@@ -339,7 +353,7 @@ def _compile_accepts(rules: Check) -> Callable[[Any], bool]:
             tests.append(f"len(v) <= {rules.max_items}")
         if rules.items is not None:
             if rules.items.accepts is _never:
-                return _never
+                return _never, rules
             names["_item"] = rules.items.accepts
             tests.append("all(_item(x) for x in v)")
     alternatives = ["(" + " and ".join(tests) + ")"]
@@ -347,12 +361,22 @@ def _compile_accepts(rules: Check) -> Callable[[Any], bool]:
         alternatives.insert(0, "v is _UNSET")
     if rules.nullable:
         alternatives.insert(0, "v is None")
-    source = f"def accepts(v):\n    return {' or '.join(alternatives)}\n"
+    test = " or ".join(alternatives)
+    source = (
+        f"def accepts(v):\n    return {test}\n\n"
+        f"def validate(instance, attribute, v):\n    if {test}:\n        return\n"
+        "    _check(instance, attribute, v)\n"
+    )
     exec(compile(source, f"<aioraas check {id(rules):x}>", "exec"), names)  # built from the rules above
-    accepts: Callable[[Any], bool] = names["accepts"]
-    return accepts
+    validate: Any = names["validate"]
+    validate.rules = rules
+    return names["accepts"], validate
 
 
-def check(kind: type | None, **rules: Any) -> Check:
-    """Build the validator of one request field; see :class:`Check` for the rules."""
-    return Check(kind, **rules)
+def check(kind: type | None, **rules: Any) -> Validator:
+    """Build the validator of one request field; see :class:`Check` for the rules.
+
+    It is a plain function (attrs calls it for every field of every request built) with the
+    :class:`Check` holding its rules in ``.rules``.
+    """
+    return Check(kind, **rules).validate

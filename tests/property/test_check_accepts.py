@@ -24,7 +24,7 @@ from tests.helpers.spec import models
 def _signature(rules: Check) -> tuple[Any, ...]:
     return tuple(
         _signature(value) if isinstance(value, Check) else getattr(value, "pattern", value)
-        for value in (getattr(rules, name) for name in Check.__slots__ if name != "accepts")
+        for value in (getattr(rules, name) for name in Check.__slots__ if name not in ("accepts", "validate"))
     )
 
 
@@ -34,7 +34,7 @@ def distinct_checks() -> dict[str, Check]:
     for version in ("v1", "v2"):
         for name, cls, _ in models(version, "request"):
             for a in attrs.fields(cls):
-                rules = a.validator
+                rules = getattr(a.validator, "rules", None)
                 while isinstance(rules, Check):
                     found.setdefault(_signature(rules), (f"{version}.{name}.{a.name}", rules))
                     rules = rules.items
@@ -119,7 +119,7 @@ def test_a_valid_order_takes_the_quick_path() -> None:
         send_email=False,
     )
     for a in attrs.fields(v2.OrderCreate):
-        assert a.validator.accepts(getattr(order, a.name)), a.name
+        assert a.validator.rules.accepts(getattr(order, a.name)), a.name
 
 
 def test_kinds_without_a_quick_path_still_validate() -> None:
