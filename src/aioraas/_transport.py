@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 import logging
 import random as _random
 import time
@@ -75,6 +76,12 @@ def _query(params: Params | None) -> list[tuple[str, str]] | None:
         for item in value if isinstance(value, (list, tuple)) else [value]:
             pairs.append((key, _query_value(item)))
     return pairs
+
+
+@functools.lru_cache(maxsize=32)
+def _client_timeout(seconds: float) -> aiohttp.ClientTimeout:
+    """The timeouts of one attempt (immutable, so one object per value is shared by every call)."""
+    return aiohttp.ClientTimeout(total=seconds, sock_connect=min(seconds, CONNECT_TIMEOUT))
 
 
 class Transport:
@@ -160,15 +167,25 @@ class Transport:
         query = _query(params)
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
-        attempt_timeout = aiohttp.ClientTimeout(
-            total=timeout or self.timeout, sock_connect=min(timeout or self.timeout, CONNECT_TIMEOUT)
-        )
+        attempt_timeout = _client_timeout(timeout or self.timeout)
         headers = self._body_headers if body is not None else self._headers
         ambiguous = False
         attempt_number = 0
         while True:
             attempt_number += 1
             attempt = await self._attempt(method, url, query, body, headers, attempt_timeout)
+            response = attempt.response
+            if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
+                # The common case, decided without the policy: plan() says DONE for any answer.
+                if self.rate_limiter is not None:
+                    self.rate_limiter.record_success()
+                return Response(
+                    status=response.status,
+                    headers=response.headers,
+                    body=attempt.body,
+                    request_id=response.headers.get("X-REQUEST-ID"),
+                    attempts=attempt_number,
+                )
             ambiguous = ambiguous or attempt.outcome.ambiguous
             retry_after = None
             if attempt.outcome is Outcome.RATE_LIMITED and attempt.response is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import quote
 
@@ -17,9 +18,15 @@ T = TypeVar("T")
 logger = logging.getLogger("aioraas")
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
 def segment(value: str) -> str:
     """One path segment, percent-encoded (identifiers are validated, but never trusted in a URL)."""
-    return quote(str(value), safe="")
+    text = str(value)
+    if _UNRESERVED.fullmatch(text):
+        return text  # what quote() returns for these characters, without its work
+    return quote(text, safe="")
 
 
 class Resource:
