@@ -22,6 +22,8 @@ from typing import Final, Literal
 
 import aiohttp
 import attrs
+import yarl
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from aioraas import errors
 from aioraas._errormap import api_error, parse_json_object
@@ -78,6 +80,12 @@ def _query(params: Params | None) -> list[tuple[str, str]] | None:
     return pairs
 
 
+@functools.lru_cache(maxsize=1024)
+def _parsed_url(url: str) -> yarl.URL:
+    """``url`` parsed as aiohttp would parse it; cached, since most calls repeat a few URLs."""
+    return yarl.URL(url)
+
+
 @functools.lru_cache(maxsize=32)
 def _client_timeout(seconds: float) -> aiohttp.ClientTimeout:
     """The timeouts of one attempt (immutable, so one object per value is shared by every call)."""
@@ -104,12 +112,10 @@ class Transport:
         random: Callable[[], float] = _random.random,
     ) -> None:
         self._roots = dict(roots)
-        self._headers = {
-            "Authorization": authorization,
-            "User-Agent": user_agent,
-            "Accept": "application/json",
-        }
-        self._body_headers = {**self._headers, "Content-Type": "application/json"}
+        # Built once as the multidicts aiohttp works with, so that no request has to convert them.
+        headers = {"Authorization": authorization, "User-Agent": user_agent, "Accept": "application/json"}
+        self._headers = CIMultiDictProxy(CIMultiDict(headers))
+        self._body_headers = CIMultiDictProxy(CIMultiDict({**headers, "Content-Type": "application/json"}))
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_connections = max_connections
@@ -252,7 +258,7 @@ class Transport:
             try:
                 async with session.request(
                     method,
-                    url,
+                    _parsed_url(url),
                     params=query,
                     data=body,
                     headers=headers,
