@@ -500,10 +500,17 @@ def _build_converter() -> cattrs.Converter:
 converter: cattrs.Converter = _build_converter()
 """The aioraas converter. Private to aioraas: the global cattrs converter is never touched."""
 
+_hooks: dict[Any, Callable[[Any, Any], Any]] = {}
+"""Structure hooks by target type, as converter.structure would look them up (without its layers)."""
+
 
 def structure(data: Any, cls: type[T]) -> T:
     """Turn decoded JSON into a model (or a list of models, with ``list[Model]``)."""
-    return converter.structure(data, cls)
+    hook = _hooks.get(cls)
+    if hook is None:
+        hook = _hooks[cls] = converter.get_structure_hook(cls)
+    result: T = hook(data, cls)
+    return result
 
 
 def unstructure(obj: Any) -> Any:
@@ -513,7 +520,7 @@ def unstructure(obj: Any) -> Any:
 
 def loads(body: bytes | str, cls: type[T]) -> T:
     """Parse a JSON body straight into a model."""
-    return converter.structure(orjson.loads(body), cls)
+    return structure(orjson.loads(body), cls)
 
 
 def dumps(obj: Any) -> bytes:

@@ -48,7 +48,7 @@ class Response:
     attempts: int
 
 
-@attrs.frozen
+@attrs.define  # made on every attempt (frozen would cost more); nothing mutates it
 class _Attempt:
     outcome: Outcome
     response: aiohttp.ClientResponse | None = None
@@ -278,9 +278,13 @@ class Transport:
             except aiohttp.ClientError as exc:
                 return self._lost(Outcome.LOST, method, url, started, exc, f"connection failed: {exc!r}")
         i18n_key = None
-        if response.status == 409:
-            i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
-        outcome = classify_status(response.status, i18n_key)
+        status = response.status
+        if status < 400:  # what classify_status says of any answer below 400, without the call
+            outcome = Outcome.ANSWERED
+        else:
+            if status == 409:
+                i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
+            outcome = classify_status(status, i18n_key)
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %d in %.1f ms (request_id=%s)",
@@ -290,7 +294,7 @@ class Transport:
                 (self._clock() - started) * 1000,
                 response.headers.get("X-REQUEST-ID"),
             )
-        return _Attempt(outcome, response=response, body=payload, i18n_key=i18n_key)
+        return _Attempt(outcome, response, payload, None, i18n_key)
 
     def _lost(
         self, outcome: Outcome, method: str, url: str, started: float, exc: BaseException, message: str
