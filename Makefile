@@ -46,5 +46,15 @@ pytest: $(STAMP)
 	if [ $$status -eq 5 ]; then echo "pytest collected no tests: the suite is misconfigured" >&2; fi; \
 	exit $$status
 
+# Benchmarks (not tests: nothing in `make test` asserts a time). The bench extra adds pydantic (the
+# decode baseline) and the profilers. Results go in BENCHMARKS.md.
+bench: $(STAMP)  ## run every benchmark side by side (about 5 minutes) and print the table
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench
+
+bench-quick: $(STAMP)  ## a fast look at the same table: fewer and smaller runs (about a minute)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench --quick
+
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis
