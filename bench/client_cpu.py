@@ -88,7 +88,7 @@ async def _measure(url: str, requests: int, rounds: int, warmup: int) -> dict[st
 
 
 def run(quick: bool) -> list[Row]:
-    requests, rounds, warmup = (300, 3, 50) if quick else (1000, 9, 200)
+    requests, rounds, warmup = (300, 3, 50) if quick else (1000, 15, 200)
     with emulator() as url:
         samples = asyncio.run(_measure(url, requests, rounds, warmup))
     rows = []

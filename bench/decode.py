@@ -161,7 +161,7 @@ def run(quick: bool) -> list[Row]:
             lambda: [orjson.loads(p) for p in pages],
         ),
     }
-    rounds = {"catalog": 5 if quick else 21, "orders": 3 if quick else 9}
+    rounds = {"catalog": 5 if quick else 31, "orders": 3 if quick else 11}
     rows = []
     for number, (case, (ours, theirs, floor)) in zip(("5a", "5b"), cases.items(), strict=True):
         for decode in (ours, theirs, floor):

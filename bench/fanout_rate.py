@@ -51,7 +51,7 @@ def _run(side: str, count: int) -> float:
 
 
 def run(quick: bool) -> list[Row]:
-    count, rounds = (3_000, 1) if quick else (10_000, 3)
+    count, rounds = (3_000, 1) if quick else (10_000, 5)
     values: dict[str, list[float]] = {"aioraas": [], "raw": []}
     order = ["aioraas", "raw"]
     for _ in range(rounds):

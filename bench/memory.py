@@ -79,6 +79,7 @@ def run(quick: bool) -> list[Row]:
             {
                 "small": {"orders": small, **low},
                 "large": {"orders": large, **high},
+                "growth_mib": round((high["peak_kib"] - low["peak_kib"]) / 1024, 2),
                 "large_orders_per_s": round(large / high["elapsed_s"]),
             },
         )
