@@ -40,7 +40,22 @@ def worker(url: str, count: int, journal: Path) -> None:
     start = time.perf_counter()
     ok = asyncio.run(_fan_out(url, count, journal))
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"ok": ok, "peak_kib": peak_kib, "elapsed_s": time.perf_counter() - start}))
+    print(
+        json.dumps(
+            {"ok": ok, "peak_kib": peak_kib, "end_kib": _rss_kib(), "elapsed_s": time.perf_counter() - start}
+        )
+    )
+
+
+def _rss_kib() -> int | None:
+    """The resident set size now (VmRSS), where /proc tells it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
 
 
 def _run(count: int) -> dict[str, float]:
