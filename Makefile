@@ -50,11 +50,11 @@ pytest: $(STAMP)
 # decode baseline) and the profilers. Results go in BENCHMARKS.md.
 bench: $(STAMP)  ## run every benchmark side by side (about 5 minutes) and print the table
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench --json build/bench/run.json --markdown build/bench/run.md
 
 bench-quick: $(STAMP)  ## a fast look at the same table: fewer and smaller runs (about a minute)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
-	$(BIN)/python -m bench --quick
+	$(BIN)/python -m bench --quick --json build/bench/quick.json --markdown build/bench/quick.md
 
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis
