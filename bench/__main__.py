@@ -63,7 +63,7 @@ def markdown(rows: list[Row], info: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--quick", action="store_true", help="fewer and smaller runs: a fast look (~1 minute)"
+        "--quick", action="store_true", help="fewer and smaller runs: a fast look (about 30 seconds)"
     )
     parser.add_argument("--only", default="", help="comma-separated measure numbers, e.g. 1,5")
     parser.add_argument("--json", type=Path, help="also write every sample to this file")

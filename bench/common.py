@@ -43,7 +43,7 @@ def order_json(external_ref_id: str) -> dict[str, Any]:
 
 def order_create(external_ref_id: str | None = None) -> Any:
     """The same order as an aioraas ``v2.OrderCreate`` (without an externalRefID, fan_out derives one)."""
-    from aioraas._modelkit import UNSET
+    from aioraas import UNSET
     from aioraas.models import v2
 
     return v2.OrderCreate(
