@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Coroutine
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import quote
 
@@ -37,7 +38,7 @@ class Resource:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def _send(
+    def _send(
         self,
         method: str,
         path: str,
@@ -48,8 +49,9 @@ class Resource:
         idempotent: bool = False,
         timeout: float | None,
         max_retries: int | None,
-    ) -> Response:
-        return await self._transport.send(
+    ) -> Coroutine[Any, Any, Response]:
+        # Returns the transport's coroutine itself (one coroutine less per call); callers await it.
+        return self._transport.send(
             method,
             self.api,
             path,
