@@ -29,6 +29,7 @@ from aioraas import errors
 from aioraas._errormap import api_error, parse_json_object
 from aioraas._ratelimit import RateLimiter
 from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
+from aioraas._slots import Slots
 
 logger = logging.getLogger("aioraas")
 
@@ -124,7 +125,7 @@ class Transport:
         self._owns_session = session is None
         # Calls wait for a slot here, before their timeout starts: time spent queueing for a pooled
         # connection must never count as "the request was sent".
-        self._slots = asyncio.Semaphore(max_connections)
+        self._slots = Slots(max_connections)
         self._clock = clock
         self._wall_clock = wall_clock
         self._sleep = sleep
@@ -251,7 +252,10 @@ class Transport:
         timeout: aiohttp.ClientTimeout,
     ) -> _Attempt:
         session = self._get_session()
-        async with self._slots:
+        slots = self._slots
+        if not slots.try_take():
+            await slots.take()
+        try:
             if self.rate_limiter is not None:
                 await self.rate_limiter.acquire()
             started = self._clock()
@@ -277,6 +281,8 @@ class Transport:
                 return self._lost(Outcome.LOST, method, url, started, exc, "timed out waiting for the answer")
             except aiohttp.ClientError as exc:
                 return self._lost(Outcome.LOST, method, url, started, exc, f"connection failed: {exc!r}")
+        finally:
+            slots.give()
         i18n_key = None
         status = response.status
         if status < 400:  # what classify_status says of any answer below 400, without the call
