@@ -84,6 +84,7 @@ def emulator(*, tps: float | None = None, extra_brands: int = 0) -> Iterator[str
     if extra_brands:
         command += ["--extra-brands", str(extra_brands)]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    restore = _pin(process.pid)
     try:
         assert process.stdout is not None
         first = process.stdout.readline().strip()
@@ -93,6 +94,7 @@ def emulator(*, tps: float | None = None, extra_brands: int = 0) -> Iterator[str
             raise RuntimeError(f"the emulator did not start: {first!r} {err.strip()!r}")
         yield first[len(prefix) :]
     finally:
+        restore()
         if process.poll() is None:
             process.send_signal(signal.SIGTERM)
             try:
@@ -100,6 +102,29 @@ def emulator(*, tps: float | None = None, extra_brands: int = 0) -> Iterator[str
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.communicate()
+
+
+def _pin(server: int) -> Callable[[], None]:
+    """Give the server its own CPU and this process (the client, and its children) the others, so that
+    the scheduler does not sometimes put both on one core; returns what undoes it. A no-op on one CPU
+    or where affinity cannot be set."""
+    try:
+        cpus = sorted(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return lambda: None
+    if len(cpus) < 2:
+        return lambda: None
+    try:
+        os.sched_setaffinity(server, {cpus[-1]})
+        os.sched_setaffinity(0, set(cpus[:-1]))
+    except OSError:
+        return lambda: None
+
+    def restore() -> None:
+        with contextlib.suppress(OSError):
+            os.sched_setaffinity(0, set(cpus))
+
+    return restore
 
 
 def median(values: Sequence[float]) -> float:
