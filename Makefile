@@ -56,5 +56,15 @@ demo: $(STAMP)
 		--emulator-seed 42 --customer demo-rewards --account demo-q4-bonuses --concurrency 32 \
 		--journal build/demo-journal.sqlite --out build/demo-results.csv
 
+# Benchmarks (not tests: nothing in `make test` asserts a time). The bench extra adds pydantic (the
+# decode baseline) and the profilers. Results go in BENCHMARKS.md.
+bench: $(STAMP)  ## run every benchmark side by side (about 2 minutes here) and print the table
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench --json build/bench/run.json --markdown build/bench/run.md
+
+bench-quick: $(STAMP)  ## a fast look at the same table: fewer and smaller runs (about 30 seconds)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -m bench --quick --json build/bench/quick.json --markdown build/bench/quick.md
+
 clean:
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import enum
+import functools
 import logging
 import random as _random
 import time
@@ -21,11 +22,14 @@ from typing import Final, Literal
 
 import aiohttp
 import attrs
+import yarl
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from aioraas import errors
 from aioraas._errormap import api_error, parse_json_object
 from aioraas._ratelimit import RateLimiter
 from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
+from aioraas._slots import Slots
 
 logger = logging.getLogger("aioraas")
 
@@ -45,7 +49,7 @@ class Response:
     attempts: int
 
 
-@attrs.frozen
+@attrs.define  # made on every attempt (frozen would cost more); nothing mutates it
 class _Attempt:
     outcome: Outcome
     response: aiohttp.ClientResponse | None = None
@@ -77,6 +81,18 @@ def _query(params: Params | None) -> list[tuple[str, str]] | None:
     return pairs
 
 
+@functools.lru_cache(maxsize=1024)
+def _parsed_url(url: str) -> yarl.URL:
+    """``url`` parsed as aiohttp would parse it; cached, since most calls repeat a few URLs."""
+    return yarl.URL(url)
+
+
+@functools.lru_cache(maxsize=32)
+def _client_timeout(seconds: float) -> aiohttp.ClientTimeout:
+    """The timeouts of one attempt (immutable, so one object per value is shared by every call)."""
+    return aiohttp.ClientTimeout(total=seconds, sock_connect=min(seconds, CONNECT_TIMEOUT))
+
+
 class Transport:
     """Sends requests for one :class:`~aioraas.RaasClient`; owns its session unless given one."""
 
@@ -97,12 +113,10 @@ class Transport:
         random: Callable[[], float] = _random.random,
     ) -> None:
         self._roots = dict(roots)
-        self._headers = {
-            "Authorization": authorization,
-            "User-Agent": user_agent,
-            "Accept": "application/json",
-        }
-        self._body_headers = {**self._headers, "Content-Type": "application/json"}
+        # Built once as the multidicts aiohttp works with, so that no request has to convert them.
+        headers = {"Authorization": authorization, "User-Agent": user_agent, "Accept": "application/json"}
+        self._headers = CIMultiDictProxy(CIMultiDict(headers))
+        self._body_headers = CIMultiDictProxy(CIMultiDict({**headers, "Content-Type": "application/json"}))
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_connections = max_connections
@@ -111,7 +125,7 @@ class Transport:
         self._owns_session = session is None
         # Calls wait for a slot here, before their timeout starts: time spent queueing for a pooled
         # connection must never count as "the request was sent".
-        self._slots = asyncio.Semaphore(max_connections)
+        self._slots = Slots(max_connections)
         self._clock = clock
         self._wall_clock = wall_clock
         self._sleep = sleep
@@ -160,15 +174,25 @@ class Transport:
         query = _query(params)
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
-        attempt_timeout = aiohttp.ClientTimeout(
-            total=timeout or self.timeout, sock_connect=min(timeout or self.timeout, CONNECT_TIMEOUT)
-        )
+        attempt_timeout = _client_timeout(timeout or self.timeout)
         headers = self._body_headers if body is not None else self._headers
         ambiguous = False
         attempt_number = 0
         while True:
             attempt_number += 1
             attempt = await self._attempt(method, url, query, body, headers, attempt_timeout)
+            response = attempt.response
+            if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
+                # The common case, decided without the policy: plan() says DONE for any answer.
+                if self.rate_limiter is not None:
+                    self.rate_limiter.record_success()
+                return Response(
+                    status=response.status,
+                    headers=response.headers,
+                    body=attempt.body,
+                    request_id=response.headers.get("X-REQUEST-ID"),
+                    attempts=attempt_number,
+                )
             ambiguous = ambiguous or attempt.outcome.ambiguous
             retry_after = None
             if attempt.outcome is Outcome.RATE_LIMITED and attempt.response is not None:
@@ -228,14 +252,17 @@ class Transport:
         timeout: aiohttp.ClientTimeout,
     ) -> _Attempt:
         session = self._get_session()
-        async with self._slots:
+        slots = self._slots
+        if not slots.try_take():
+            await slots.take()
+        try:
             if self.rate_limiter is not None:
                 await self.rate_limiter.acquire()
             started = self._clock()
             try:
                 async with session.request(
                     method,
-                    url,
+                    _parsed_url(url),
                     params=query,
                     data=body,
                     headers=headers,
@@ -254,10 +281,16 @@ class Transport:
                 return self._lost(Outcome.LOST, method, url, started, exc, "timed out waiting for the answer")
             except aiohttp.ClientError as exc:
                 return self._lost(Outcome.LOST, method, url, started, exc, f"connection failed: {exc!r}")
+        finally:
+            slots.give()
         i18n_key = None
-        if response.status in (409, 429):  # the key tells 409.002 and 429.003 from other 409s and 429s
-            i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
-        outcome = classify_status(response.status, i18n_key)
+        status = response.status
+        if status < 400:  # what classify_status says of any answer below 400, without the call
+            outcome = Outcome.ANSWERED
+        else:
+            if status in (409, 429):  # the key tells 409.002 and 429.003 from other 409s and 429s
+                i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
+            outcome = classify_status(status, i18n_key)
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s -> %d in %.1f ms (request_id=%s)",
@@ -267,7 +300,7 @@ class Transport:
                 (self._clock() - started) * 1000,
                 response.headers.get("X-REQUEST-ID"),
             )
-        return _Attempt(outcome, response=response, body=payload, i18n_key=i18n_key)
+        return _Attempt(outcome, response, payload, None, i18n_key)
 
     def _lost(
         self, outcome: Outcome, method: str, url: str, started: float, exc: BaseException, message: str

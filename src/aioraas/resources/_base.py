@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Coroutine
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import quote
 
@@ -17,9 +19,15 @@ T = TypeVar("T")
 logger = logging.getLogger("aioraas")
 
 
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
 def segment(value: str) -> str:
     """One path segment, percent-encoded (identifiers are validated, but never trusted in a URL)."""
-    return quote(str(value), safe="")
+    text = str(value)
+    if _UNRESERVED.fullmatch(text):
+        return text  # what quote() returns for these characters, without its work
+    return quote(text, safe="")
 
 
 class Resource:
@@ -30,7 +38,7 @@ class Resource:
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
 
-    async def _send(
+    def _send(
         self,
         method: str,
         path: str,
@@ -41,8 +49,9 @@ class Resource:
         idempotent: bool = False,
         timeout: float | None,
         max_retries: int | None,
-    ) -> Response:
-        return await self._transport.send(
+    ) -> Coroutine[Any, Any, Response]:
+        # Returns the transport's coroutine itself (one coroutine less per call); callers await it.
+        return self._transport.send(
             method,
             self.api,
             path,

@@ -1,0 +1,115 @@
+"""Measure 1: client CPU time per request, aioraas vs raw aiohttp + orjson, against the same server.
+
+One emulator process serves both clients. In this process, each client sends N requests one after
+the other (GET an account; POST an order), and the process CPU time (time.process_time) they took is
+divided by N. Waiting for the server costs no CPU, so what is left is the client's own work: building
+and validating the request, aiohttp, reading and decoding the answer. Rounds alternate between the two
+clients (A B, B A, ...) after a warm-up, and the medians are compared.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import itertools
+import time
+from collections.abc import Awaitable, Callable
+
+from bench.common import (
+    ACCOUNT,
+    AMOUNT,
+    CUSTOMER,
+    PLATFORM_KEY,
+    PLATFORM_NAME,
+    RECIPIENT_EMAIL,
+    RECIPIENT_FIRST_NAME,
+    UTID,
+    Row,
+    emulator,
+    median,
+    order_json,
+)
+from bench.raw import RawClient
+
+TARGET = 1.3
+
+
+async def _cpu_per_request(send: Callable[[], Awaitable[object]], count: int) -> float:
+    gc.collect()
+    start = time.process_time()
+    for _ in range(count):
+        await send()
+    return (time.process_time() - start) / count
+
+
+async def _measure(url: str, requests: int, rounds: int, warmup: int) -> dict[str, dict[str, list[float]]]:
+    from aioraas import RaasClient
+    from aioraas.models import v2
+
+    refs = itertools.count()
+    samples: dict[str, dict[str, list[float]]] = {}
+    async with (
+        RaasClient(platform_name=PLATFORM_NAME, platform_key=PLATFORM_KEY, base_url=url) as raas,
+        RawClient(url) as raw,
+    ):
+
+        async def aioraas_get() -> object:
+            return await raas.v2.accounts.get(ACCOUNT)
+
+        async def raw_get() -> object:
+            return await raw.get_account(ACCOUNT)
+
+        async def aioraas_post() -> object:
+            return await raas.v2.orders.create(
+                customer_identifier=CUSTOMER,
+                account_identifier=ACCOUNT,
+                utid=UTID,
+                amount=AMOUNT,
+                delivery_method="EMAIL",
+                recipient=v2.Recipient(email=RECIPIENT_EMAIL, first_name=RECIPIENT_FIRST_NAME),
+                external_ref_id=f"cpu-aioraas-{next(refs):07d}",
+            )
+
+        async def raw_post() -> object:
+            return await raw.create_order(order_json(f"cpu-raw-{next(refs):07d}"))
+
+        for kind, pair in (("GET account", (aioraas_get, raw_get)), ("POST order", (aioraas_post, raw_post))):
+            for send in pair:
+                await _cpu_per_request(send, warmup)
+            values: dict[str, list[float]] = {"aioraas": [], "raw": []}
+            order = ["aioraas", "raw"]
+            for _ in range(rounds):
+                for side in order:
+                    send = pair[0] if side == "aioraas" else pair[1]
+                    values[side].append(await _cpu_per_request(send, requests))
+                order.reverse()
+            samples[kind] = values
+    return samples
+
+
+def run(quick: bool) -> list[Row]:
+    requests, rounds, warmup = (300, 3, 50) if quick else (1000, 15, 200)
+    with emulator() as url:
+        samples = asyncio.run(_measure(url, requests, rounds, warmup))
+    rows = []
+    for number, (kind, values) in zip(("1a", "1b"), samples.items(), strict=True):
+        ours, theirs = median(values["aioraas"]), median(values["raw"])
+        ratio = ours / theirs
+        rows.append(
+            Row(
+                number,
+                f"client CPU per request, {kind}",
+                f"{ours * 1e6:.0f} us",
+                f"{theirs * 1e6:.0f} us (raw aiohttp+orjson)",
+                ratio,
+                f"<= {TARGET}x",
+                ratio <= TARGET,
+                {
+                    "requests_per_round": requests,
+                    "rounds": rounds,
+                    "aioraas_us": [round(v * 1e6, 1) for v in values["aioraas"]],
+                    "raw_us": [round(v * 1e6, 1) for v in values["raw"]],
+                },
+            )
+        )
+    return rows
