@@ -28,13 +28,6 @@ import cattrs.fns
 
 from aioraas._modelkit import UNSET, RequestModel, ResponseModel
 
-# Decoding responses is the client's hottest path (a catalog is thousands of objects).
-# generated functions call one hook per field, and each hook is a Python call; the fast path below
-# is one generated function per response class that does the same conversions inline where they are
-# trivial (str, int, float, None, nested models, lists) and calls the converter's own hook for
-# everything else. It only ever takes the happy path: on any exception it hands the object to the
-# cattrs function above, which then produces exactly the result or the detailed error it always did.
-
 _MISSING: Final = object()
 _FACTORY: Final[type[Any]] = type(attrs.Factory(list))  # attrs.Factory is typed as a function
 
