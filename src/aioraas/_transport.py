@@ -183,7 +183,8 @@ class Transport:
             attempt = await self._attempt(method, url, query, body, headers, attempt_timeout)
             response = attempt.response
             if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
-                # The common case, decided without the policy: plan() says DONE for any answer.
+                # Success, decided without the policy (plan() says DONE for any answer); an answer
+                # of 300 or more falls through to plan(), which says DONE, and is raised below.
                 if self.rate_limiter is not None:
                     self.rate_limiter.record_success()
                 return Response(
@@ -208,20 +209,6 @@ class Transport:
                 retry_after=retry_after,
                 random=self._random,
             )
-            if (
-                decision.action is Action.DONE
-                and attempt.response is not None
-                and attempt.response.status < 300
-            ):
-                if self.rate_limiter is not None:
-                    self.rate_limiter.record_success()
-                return Response(
-                    status=attempt.response.status,
-                    headers=attempt.response.headers,
-                    body=attempt.body,
-                    request_id=attempt.response.headers.get("X-REQUEST-ID"),
-                    attempts=attempt_number,
-                )
             if decision.action is Action.RETRY:
                 if attempt.outcome is Outcome.RATE_LIMITED and self.rate_limiter is not None:
                     self.rate_limiter.slow_down(decision.delay)
