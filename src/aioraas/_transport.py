@@ -164,23 +164,29 @@ class Transport:
         idempotent: bool = False,
         timeout: float | None = None,
         max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response:
         """Send one logical request, retrying per the policy; return a 2xx answer or raise.
 
         ``idempotency_key`` is the externalRefID inside ``body`` (it makes a POST retry-safe);
         ``idempotent`` marks a non-GET request that is safe to repeat by nature (a PATCH).
+        ``headers`` are added to this call's (replacing the client's of the same name).
         """
         url = self.url(api, path)
         query = _query(params)
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
         attempt_timeout = _client_timeout(timeout or self.timeout)
-        headers = self._body_headers if body is not None else self._headers
+        sent_headers: Mapping[str, str] = self._body_headers if body is not None else self._headers
+        if headers:
+            merged = CIMultiDict(sent_headers)
+            merged.update(headers)
+            sent_headers = CIMultiDictProxy(merged)
         ambiguous = False
         attempt_number = 0
         while True:
             attempt_number += 1
-            attempt = await self._attempt(method, url, query, body, headers, attempt_timeout)
+            attempt = await self._attempt(method, url, query, body, sent_headers, attempt_timeout)
             response = attempt.response
             if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
                 # Success, decided without the policy (plan() says DONE for any answer); an answer

@@ -16,15 +16,8 @@ from aioraas._ratelimit import RateLimiter
 from aioraas._transport import Api, Transport
 from aioraas._version import __version__
 from aioraas.errors import ConfigurationError
-from aioraas.resources.v1.accounts import Accounts as V1Accounts
-from aioraas.resources.v1.funding import CreditCards as V1CreditCards
-from aioraas.resources.v1.orders import Orders as V1Orders
-from aioraas.resources.v1.rewards import Rewards as V1Rewards
-from aioraas.resources.v2.accounts import Accounts
-from aioraas.resources.v2.catalog import Catalog, CredentialTypes, ExchangeRates
-from aioraas.resources.v2.customers import Customers
-from aioraas.resources.v2.funding import CreditCards, Deposits, Transfers
-from aioraas.resources.v2.orders import Orders
+from aioraas.resources._generated.v1 import V1
+from aioraas.resources._generated.v2 import V2
 
 ENVIRONMENTS: Final[dict[str, dict[Api, str]]] = {
     "sandbox": {
@@ -39,31 +32,6 @@ ENVIRONMENTS: Final[dict[str, dict[Api, str]]] = {
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_RETRIES: Final = 4
 DEFAULT_MAX_CONNECTIONS: Final = 100
-
-
-class V1:
-    """The legacy v1 API. Money is in integer cents."""
-
-    def __init__(self, transport: Transport) -> None:
-        self.accounts = V1Accounts(transport)
-        self.credit_cards = V1CreditCards(transport)
-        self.rewards = V1Rewards(transport)
-        self.orders = V1Orders(transport)
-
-
-class V2:
-    """The v2 API. Money is Decimal in major units (25.00 is twenty-five dollars)."""
-
-    def __init__(self, transport: Transport) -> None:
-        self.customers = Customers(transport)
-        self.accounts = Accounts(transport)
-        self.orders = Orders(transport)
-        self.catalog = Catalog(transport)
-        self.credential_types = CredentialTypes(transport)
-        self.exchange_rates = ExchangeRates(transport)
-        self.credit_cards = CreditCards(transport)
-        self.deposits = Deposits(transport)
-        self.transfers = Transfers(transport)
 
 
 def _is_loopback(host: str) -> bool:

@@ -1,22 +1,72 @@
-"""What every resource group shares: send through the transport, decode into a model."""
+"""What every resource class shares: the calls the generated methods are made of.
+
+The classes in :mod:`aioraas.resources._generated` are written by ``make codegen`` from
+``spec/<version>/openapi.json``; each method builds its path, query and body, sends them through
+:meth:`Resource._send` and decodes the answer through :meth:`Resource._decode` (list pages
+included). What the spec cannot say lives in the hand-written modules next to this one.
+"""
 
 from __future__ import annotations
 
 import logging
+import operator
 import re
-from collections.abc import Coroutine
-from typing import Any, ClassVar, TypeVar
+import uuid
+from collections.abc import Callable, Coroutine, Mapping
+from typing import Any, ClassVar, Generic, TypedDict, TypeVar, cast
 from urllib.parse import quote
 
+import attrs
 import cattrs
 import orjson
 
 from aioraas import _convert
+from aioraas._modelkit import UNSET, RequestModel
+from aioraas._pagination import Paginator, cursor_paginator, offset_paginator, page_number_paginator
 from aioraas._transport import Api, Params, Response, Transport
 from aioraas.errors import DecodeError
 
 T = TypeVar("T")
+M = TypeVar("M", bound=RequestModel)
 logger = logging.getLogger("aioraas")
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options every method accepts as keywords."""
+
+    timeout: float | None
+    """Seconds per attempt (default: the client's)."""
+    max_retries: int | None
+    """Retries after the first attempt (default: the client's)."""
+    extra_headers: Mapping[str, str] | None
+    """Headers added to this call (they replace the client's of the same name)."""
+    extra_query: Mapping[str, object] | None
+    """Query parameters added to this call, for ones the spec does not name yet."""
+    extra_body: Mapping[str, object] | None
+    """JSON fields merged into the request body, for ones the spec does not name yet."""
+
+
+OPTION_NAMES: frozenset[str] = frozenset(RequestOptions.__annotations__)
+
+
+@attrs.frozen
+class RawResponse(Generic[T]):
+    """An answer with its HTTP details: what ``with_raw_response`` methods return."""
+
+    status: int
+    headers: Mapping[str, str]
+    request_id: str | None
+    """The API's X-REQUEST-ID, for Tango Card support."""
+    attempts: int
+    """How many HTTP attempts the call took."""
+    parsed: T
+    """What the method returns without ``with_raw_response``."""
+    body: bytes = attrs.field(repr=False)
+
+
+def new_external_ref_id(prefix: str = "aioraas") -> str:
+    """A fresh externalRefID: the prefix, a dash and 32 hex digits."""
+    return f"{prefix}-{uuid.uuid4().hex}"
 
 
 _UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
@@ -30,38 +80,91 @@ def segment(value: str) -> str:
     return quote(text, safe="")
 
 
+def _getter(path: str) -> Callable[[Any], Any]:
+    """``page.total_count`` of an object; None when a step on the way is None."""
+    steps = [operator.attrgetter(name) for name in path.split(".")]
+
+    def get(obj: Any) -> Any:
+        for step in steps:
+            if obj is None:
+                return None
+            obj = step(obj)
+        return obj
+
+    return get
+
+
 class Resource:
-    """A group of API methods. Methods stay thin: build the request, send it, decode the answer."""
+    """A group of API methods. Generated methods stay thin: build the request, send, decode."""
 
     api: ClassVar[Api]
 
-    def __init__(self, transport: Transport) -> None:
+    def __init__(self, transport: Transport, *, raw: bool = False) -> None:
         self._transport = transport
+        self._raw = raw
+
+    @property
+    def with_raw_response(self) -> Any:
+        """The same methods, each returning a :class:`RawResponse` (status, headers, request_id,
+        attempts, and the parsed result in ``parsed``) instead of the result alone."""
+        return type(self)(self._transport, raw=True)
+
+    # -- requests ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _body(cls: type[M], request: M | None, fields: dict[str, Any]) -> tuple[M, RequestOptions]:
+        """The request model (given, or built from keyword fields) and the per-call options."""
+        options: Any = {name: fields.pop(name) for name in OPTION_NAMES.intersection(fields)}
+        if request is None:
+            return cls(**fields), options
+        if fields:
+            raise TypeError(f"pass either a {cls.__name__} or keyword fields, not both")
+        return request, options
+
+    @staticmethod
+    def _keyed(request: M, attribute: str, prefix: str) -> tuple[M, str]:
+        """The request with its idempotency key (the caller's, or a new one), and that key."""
+        current = getattr(request, attribute)
+        if current is UNSET:
+            current = new_external_ref_id(prefix)
+            request = attrs.evolve(request, **{attribute: current})
+        return request, str(current)
 
     def _send(
         self,
         method: str,
         path: str,
+        options: RequestOptions,
         *,
-        params: Params | None = None,
+        query: Params | None = None,
         body: Any = None,
         idempotency_key: str | None = None,
         idempotent: bool = False,
-        timeout: float | None,
-        max_retries: int | None,
     ) -> Coroutine[Any, Any, Response]:
         # Returns the transport's coroutine itself (one coroutine less per call); callers await it.
+        encoded = None if body is None else _convert.dumps(body)
+        if options:
+            extra_query = options.get("extra_query")
+            if extra_query:
+                query = {**(query or {}), **extra_query}
+            extra_body = options.get("extra_body")
+            if extra_body:
+                base = {} if body is None else _convert.unstructure(body)
+                encoded = orjson.dumps({**base, **extra_body})
         return self._transport.send(
             method,
             self.api,
             path,
-            params=params,
-            body=None if body is None else _convert.dumps(body),
+            params=query,
+            body=encoded,
             idempotency_key=idempotency_key,
             idempotent=idempotent,
-            timeout=timeout,
-            max_retries=max_retries,
+            timeout=options.get("timeout"),
+            max_retries=options.get("max_retries"),
+            headers=options.get("extra_headers"),
         )
+
+    # -- answers -------------------------------------------------------------------------------------
 
     def _json(self, response: Response) -> Any:
         try:
@@ -77,12 +180,15 @@ class Resource:
         return data
 
     def _decode(self, response: Response, cls: type[T], data: Any = None) -> T:
-        """Decode ``data`` (default: the response's JSON) into ``cls``; never loses the raw body."""
+        """Decode ``data`` (default: the response's JSON) into ``cls``; never loses the raw body.
+
+        Every answer goes through here, list pages included.
+        """
         if data is None:
             data = self._json(response)
         try:
             return _convert.structure(data, cls)
-        except (cattrs.BaseValidationError, TypeError, ValueError, KeyError) as exc:
+        except (cattrs.BaseValidationError, TypeError, ValueError, KeyError, AttributeError) as exc:
             details = (
                 "; ".join(cattrs.transform_error(exc)) if isinstance(exc, cattrs.BaseValidationError) else exc
             )
@@ -98,13 +204,80 @@ class Resource:
         inner = data.get(key) if isinstance(data, dict) else None
         return self._decode(response, cls, inner if isinstance(inner, dict) else data)
 
-    def _fetch_json(self, path: str, filters: Params, timeout: float | None, max_retries: int | None) -> Any:
-        """A page fetcher for the paginators: GET ``path`` with the filters plus the page parameters."""
+    def _result(self, response: Response, value: T) -> T:
+        if not self._raw:
+            return value
+        raw = RawResponse(
+            status=response.status,
+            headers=response.headers,
+            request_id=response.request_id,
+            attempts=response.attempts,
+            parsed=value,
+            body=response.body,
+        )
+        return cast(T, raw)  # with_raw_response is typed as Any
 
-        async def fetch(page_params: dict[str, Any]) -> Any:
-            response = await self._send(
-                "GET", path, params={**filters, **page_params}, timeout=timeout, max_retries=max_retries
-            )
-            return self._json(response)
+    # -- lists ---------------------------------------------------------------------------------------
+
+    def _pages(self, path: str, query: Params, options: RequestOptions) -> Any:
+        """A page fetcher: GET ``path`` with the filters plus the page's parameters, then decode it."""
+
+        async def fetch(page_params: dict[str, Any], cls: type[T], list_cls: Any = None) -> T:
+            response = await self._send("GET", path, options, query={**query, **page_params})
+            data = self._json(response)
+            target: type[T] = list_cls if isinstance(data, list) and list_cls else cls
+            return self._decode(response, target, data)
 
         return fetch
+
+    def _cursor(
+        self,
+        path: str,
+        query: Params,
+        options: RequestOptions,
+        envelope: type[Any],
+        item: type[T],
+        items: str,
+        max_results: int,
+    ) -> Paginator[T]:
+        return cursor_paginator(
+            self._pages(path, query, options), envelope, item, _getter(items), max_results=max_results
+        )
+
+    def _page_number(
+        self,
+        path: str,
+        query: Params,
+        options: RequestOptions,
+        envelope: type[Any],
+        items: str,
+        total: str,
+        elements_per_block: int,
+    ) -> Paginator[Any]:
+        return page_number_paginator(
+            self._pages(path, query, options),
+            envelope,
+            _getter(items),
+            _getter(total),
+            elements_per_block=elements_per_block,
+        )
+
+    def _offset(
+        self,
+        path: str,
+        query: Params,
+        options: RequestOptions,
+        envelope: type[Any],
+        items: str,
+        total: str,
+        limit: int,
+        offset: int,
+    ) -> Paginator[Any]:
+        return offset_paginator(
+            self._pages(path, query, options),
+            envelope,
+            _getter(items),
+            _getter(total),
+            limit=limit,
+            start=offset,
+        )

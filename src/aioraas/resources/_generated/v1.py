@@ -1,0 +1,260 @@
+# GENERATED from spec/v1/openapi.json by `make codegen` (python -m codegen): do not edit by hand.
+# Change spec/ or codegen/ and regenerate; `make check-generated` fails when this file is stale.
+"""The v1 resource classes: one method per operation of spec/v1/openapi.json."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Unpack, overload
+
+from aioraas._modelkit import Unset
+from aioraas._pagination import Paginator
+from aioraas._transport import Transport
+from aioraas.models import v1
+from aioraas.resources._base import RequestOptions, Resource, segment
+
+
+class Accounts(Resource):
+    """The accounts operations of the v1 API."""
+
+    api = "v1"
+
+    @overload
+    async def create(self, request: v1.AccountCreate, /, **options: Unpack[RequestOptions]) -> v1.Account: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        identifier: str,
+        email: str,
+        customer: str,
+        **options: Unpack[RequestOptions],
+    ) -> v1.Account: ...
+    async def create(self, request: v1.AccountCreate | None = None, /, **fields: Any) -> v1.Account:
+        """Create a platform account under a customer.
+
+        Args:
+            identifier: The account identifier: 5-96 of A-Z a-z 0-9 _ - +, unique to the platform.
+            email: The account's contact email.
+            customer: The customer (company, department, ...) the account belongs to.
+        """
+        path = "/accounts"
+        body, options = self._body(v1.AccountCreate, request, fields)
+        response = await self._send("POST", path, options, body=body)
+        return self._result(response, self._decode_wrapped(response, v1.Account, "account"))
+
+    async def get(
+        self, customer: str, account_identifier: str, **options: Unpack[RequestOptions]
+    ) -> v1.Account:
+        """One account with its available balance (in cents).
+
+        Args:
+            customer: the customer owning the account
+            account_identifier: the account's identifier
+        """
+        path = f"/accounts/{segment(customer)}/{segment(account_identifier)}"
+        response = await self._send("GET", path, options)
+        return self._result(response, self._decode_wrapped(response, v1.Account, "account"))
+
+
+class CreditCards(Resource):
+    """The credit cards operations of the v1 API."""
+
+    api = "v1"
+
+    @overload
+    async def register(
+        self, request: v1.CardRegister, /, **options: Unpack[RequestOptions]
+    ) -> v1.CardRegistered: ...
+    @overload
+    async def register(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        client_ip: str,
+        credit_card: v1.CreditCard,
+        **options: Unpack[RequestOptions],
+    ) -> v1.CardRegistered: ...
+    async def register(self, request: v1.CardRegister | None = None, /, **fields: Any) -> v1.CardRegistered:
+        """Register a card. Keep ``cc_token``: it cannot be retrieved later. Usable from ``active_date``.
+
+        Args:
+            client_ip: The IP address of the person registering the card.
+        """
+        path = "/cc_register"
+        body, options = self._body(v1.CardRegister, request, fields)
+        response = await self._send("POST", path, options, body=body)
+        return self._result(response, self._decode(response, v1.CardRegistered))
+
+    @overload
+    async def fund(self, request: v1.CardFund, /, **options: Unpack[RequestOptions]) -> v1.Funded: ...
+    @overload
+    async def fund(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        amount: int,
+        client_ip: str,
+        cc_token: str,
+        security_code: str,
+        **options: Unpack[RequestOptions],
+    ) -> v1.Funded: ...
+    async def fund(self, request: v1.CardFund | None = None, /, **fields: Any) -> v1.Funded:
+        """Fund an account from a registered card. ``amount`` is in cents (at least 100).
+
+        v1 has no idempotency key: a timeout or 5xx raises OutcomeUnknown instead of retrying, so a card
+        is never charged twice by the client.
+
+        Args:
+            amount: Cents.
+        """
+        path = "/cc_fund"
+        body, options = self._body(v1.CardFund, request, fields)
+        response = await self._send("POST", path, options, body=body)
+        return self._result(response, self._decode(response, v1.Funded))
+
+    @overload
+    async def unregister(
+        self, request: v1.CardUnregister, /, **options: Unpack[RequestOptions]
+    ) -> v1.CardUnregistered: ...
+    @overload
+    async def unregister(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        cc_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> v1.CardUnregistered: ...
+    async def unregister(
+        self, request: v1.CardUnregister | None = None, /, **fields: Any
+    ) -> v1.CardUnregistered:
+        """Delete a card from an account."""
+        path = "/cc_unregister"
+        body, options = self._body(v1.CardUnregister, request, fields)
+        response = await self._send("POST", path, options, body=body)
+        return self._result(response, self._decode(response, v1.CardUnregistered))
+
+
+class Orders(Resource):
+    """The orders operations of the v1 API."""
+
+    api = "v1"
+
+    @overload
+    async def create(self, request: v1.OrderCreate, /, **options: Unpack[RequestOptions]) -> v1.Order: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        recipient: v1.Recipient,
+        sku: str,
+        amount: int | Unset = ...,
+        reward_subject: str | Unset = ...,
+        reward_message: str | Unset = ...,
+        reward_from: str | Unset = ...,
+        send_reward: bool | Unset = ...,
+        campaign: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v1.Order: ...
+    async def create(self, request: v1.OrderCreate | None = None, /, **fields: Any) -> v1.Order:
+        """Place an order. ``amount`` is in cents, for variable-price SKUs only.
+
+        v1 has no idempotency key: a timeout or 5xx raises OutcomeUnknown (look the order up in ``list``
+        before placing it again) instead of retrying.
+
+        Args:
+            amount: Cents, 1-100000.
+            send_reward: Default true. When false Tango sends no email and the order carries the reward
+                credentials.
+        """
+        path = "/orders"
+        body, options = self._body(v1.OrderCreate, request, fields)
+        response = await self._send("POST", path, options, body=body)
+        return self._result(response, self._decode_wrapped(response, v1.Order, "order"))
+
+    async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> v1.Order:
+        """One order.
+
+        Args:
+            order_id: the order's id
+        """
+        path = f"/orders/{segment(order_id)}"
+        response = await self._send("GET", path, options)
+        return self._result(response, self._decode_wrapped(response, v1.Order, "order"))
+
+    async def resend(self, order_id: str, **options: Unpack[RequestOptions]) -> None:
+        """Email an order's reward again (at most once per 24 hours; only if send_reward was true).
+
+        Args:
+            order_id: the order to resend
+        """
+        path = f"/orders/{segment(order_id)}/resend"
+        response = await self._send("POST", path, options)
+        return self._result(response, None)
+
+    def list(
+        self,
+        *,
+        customer: str | None = None,
+        account_identifier: str | None = None,
+        start_date: datetime | None = None,
+        end_date: datetime | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v1.Order]:
+        """Order history, fetched lazily ``limit`` (at most 100) at a time until ``total_count``.
+
+        Args:
+            customer: orders of this customer
+            account_identifier: orders of this account
+            start_date: orders placed at or after this time
+            end_date: orders placed at or before this time
+            limit: orders per page (at most 100)
+            offset: the first item to fetch (0 for the first)
+        """
+        path = "/orders"
+        query = {
+            "customer": customer,
+            "account_identifier": account_identifier,
+            "start_date": start_date,
+            "end_date": end_date,
+        }
+        return self._offset(path, query, options, v1.OrderList, "orders", "total_count", limit, offset)
+
+
+class Rewards(Resource):
+    """The rewards operations of the v1 API."""
+
+    api = "v1"
+
+    async def list(self, **options: Unpack[RequestOptions]) -> v1.RewardsCatalog:
+        """The catalog: brands and their rewards (prices in cents)."""
+        path = "/rewards"
+        response = await self._send("GET", path, options)
+        return self._result(response, self._decode(response, v1.RewardsCatalog))
+
+
+class V1:
+    """The legacy v1 API. Money is in integer cents."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.accounts = Accounts(transport)
+        self.credit_cards = CreditCards(transport)
+        self.orders = Orders(transport)
+        self.rewards = Rewards(transport)
