@@ -15,6 +15,7 @@ from datamodel_code_generator.__main__ import main as datamodel_codegen
 
 from codegen.annotate import annotate
 from codegen.bundle import JsonObject, SpecError, load_version
+from codegen.codecs import generate_codecs
 from codegen.resources import generate_resources
 
 VERSIONS = ("v1", "v2")
@@ -31,6 +32,7 @@ INIT = '''\
 
 from aioraas._modelkit import UNSET, Unset
 from . import v1, v2
+from . import _v1_codecs, _v2_codecs  # noqa: F401  (they give the converter its fast paths)
 
 __all__ = ["UNSET", "Unset", "v1", "v2"]
 '''
@@ -96,6 +98,14 @@ def generate(
     init.write_text(INIT, encoding="utf-8")
     written.append(init)
     _tidy(written)
+    codecs = []
+    for version in VERSIONS:
+        module = load_module(out_dir / f"{version}.py", f"_aioraas_codegen_{version}")
+        target = out_dir / f"_{version}_codecs.py"
+        target.write_text(generate_codecs(version, module, models_package), encoding="utf-8")
+        codecs.append(target)
+    _tidy(codecs)
+    written += codecs
     if resources_dir is not None:
         written += _write_resources(spec_root, out_dir, resources_dir, bundles, models_package)
     return written

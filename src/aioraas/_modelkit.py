@@ -8,7 +8,9 @@ rules and their error messages live here, in one hand-written place.
 from __future__ import annotations
 
 import enum
+import operator
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
@@ -187,12 +189,11 @@ class Check:
         self.max_items = max_items
         inner: Any = items  # a check(...) result (its Check is .rules), or a Check
         self.items: Check | None = None if inner is None else inner.rules
-        # accepts(value) is True for values that break no rule: a quick test compiled from the
-        # rules, so that valid values skip problem(); False only means "ask problem()". validate is
-        # the attrs validator that runs it (this Check's __call__ when there is no quick test).
-        self.accepts: Callable[[Any], bool]
-        self.validate: Validator
-        self.accepts, self.validate = _compile(self)
+        # accepts(value) is True for values that break no rule: a quick test made from the rules,
+        # so that valid values skip problem(); False only means "ask problem()". validate is the
+        # attrs validator that runs it (this Check's __call__ when there is no quick test).
+        self.accepts: Callable[[Any], bool] = _accepts(self)
+        self.validate: Validator = _validator(self)
 
     @property
     def rules(self) -> Check:
@@ -296,81 +297,99 @@ def _never(value: object) -> bool:
     return False
 
 
-def _compile(rules: Check) -> tuple[Callable[[Any], bool], Validator]:
-    """``accepts``: a function that is True only for values :meth:`Check.problem` finds nothing
-    wrong with; and ``validate``: the attrs validator that returns at once when it is True, and
-    otherwise leaves the value to the Check (which reports the broken rule).
+_NO_LIMIT: Final = sys.maxsize
+
+
+def _accepts(rules: Check) -> Callable[[Any], bool]:
+    """A function that is True only for values :meth:`Check.problem` finds nothing wrong with.
 
     Request models are built once per call, with a validator per field; running every rule through
     :meth:`Check.problem` (several Python calls per field) was a large share of a request's CPU
-    time. These functions test the same rules as one expression, for the common kinds of value; for
-    anything else the expression is False and :meth:`Check.problem` decides, as before.
+    time. These functions test the same rules in one call, for the common kinds of value; for
+    anything else they say False and :meth:`Check.problem` decides, as before.
     """
-    names: dict[str, Any] = {"_UNSET": UNSET, "_Decimal": Decimal, "_check": rules}
     kind = rules.kind
+    members = rules.enum._value2member_map_ if rules.enum is not None else None
+    optional, nullable = rules.optional, rules.nullable
     if kind is str:
         if rules.categories is not None:
-            return _never, rules  # a loop over the characters: leave it to problem()
-        tests = ["isinstance(v, str)"]
-    elif kind is int:
-        tests = ["v.__class__ is int"]
-    elif kind is Decimal:
-        tests = ["v.__class__ is _Decimal", "v.is_finite()"]
-    elif kind is bool:
-        tests = ["v.__class__ is bool"]
-    elif kind is list:
-        tests = ["v.__class__ is list"]
-    elif isinstance(kind, type) and kind not in (float, tuple) and not issubclass(kind, (str, int)):
-        # datetime, date, dict, a model class: problem() checks only the kind of these.
-        names["_kind"] = kind
-        tests = ["v.__class__ is _kind"]
-    else:
-        return _never, rules
-    if rules.enum is not None:
-        names["_members"] = rules.enum._value2member_map_
-        tests.append("v in _members")
-    if kind is str:
-        if rules.min_length is not None:
-            tests.append(f"len(v) >= {rules.min_length}")
-        if rules.max_length is not None:
-            tests.append(f"len(v) <= {rules.max_length}")
-        if rules.pattern is not None:
-            names["_search"] = rules.pattern.search
-            tests.append("_search(v) is not None")
+            return _never  # a loop over the characters: leave it to problem()
+        shortest = rules.min_length or 0
+        longest = _NO_LIMIT if rules.max_length is None else rules.max_length
+        search = rules.pattern.search if rules.pattern is not None else None
+
+        def accepts_str(v: Any) -> bool:
+            if isinstance(v, str):  # enum members of a StrEnum too
+                return (
+                    shortest <= len(v) <= longest
+                    and (search is None or search(v) is not None)
+                    and (members is None or v in members)
+                )
+            return (v is UNSET and optional) or (v is None and nullable)
+
+        return accepts_str
     if kind in (int, Decimal, bool):
-        for name, operator in (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<")):
-            bound = getattr(rules, name)
-            if bound is not None:
-                names[f"_{name}"] = bound
-                tests.append(f"v {operator} _{name}")
-        if rules.multiple_of is not None:
-            names["_multiple_of"] = rules.multiple_of
-            tests.append("_Decimal(v) % _multiple_of == 0")
+        bounds = [(getattr(rules, name), test) for name, test in _BOUNDS if getattr(rules, name) is not None]
+        multiple_of = rules.multiple_of
+        exact: Any = kind
+
+        def accepts_number(v: Any) -> bool:
+            if v.__class__ is exact:
+                if exact is Decimal and not v.is_finite():
+                    return False
+                return (
+                    all(test(v, bound) for bound, test in bounds)
+                    and (multiple_of is None or Decimal(v) % multiple_of == 0)
+                    and (members is None or v in members)
+                )
+            return (v is UNSET and optional) or (v is None and nullable)
+
+        return accepts_number
     if kind is list:
-        if rules.min_items is not None:
-            tests.append(f"len(v) >= {rules.min_items}")
-        if rules.max_items is not None:
-            tests.append(f"len(v) <= {rules.max_items}")
-        if rules.items is not None:
-            if rules.items.accepts is _never:
-                return _never, rules
-            names["_item"] = rules.items.accepts
-            tests.append("all(_item(x) for x in v)")
-    alternatives = ["(" + " and ".join(tests) + ")"]
-    if rules.optional:
-        alternatives.insert(0, "v is _UNSET")
-    if rules.nullable:
-        alternatives.insert(0, "v is None")
-    test = " or ".join(alternatives)
-    source = (
-        f"def accepts(v):\n    return {test}\n\n"
-        f"def validate(instance, attribute, v):\n    if {test}:\n        return\n"
-        "    _check(instance, attribute, v)\n"
-    )
-    exec(compile(source, f"<aioraas check {id(rules):x}>", "exec"), names)  # built from the rules above
-    validate: Any = names["validate"]
-    validate.rules = rules
-    return names["accepts"], validate
+        item = rules.items.accepts if rules.items is not None else None
+        if item is _never:
+            return _never
+        fewest = rules.min_items or 0
+        most = _NO_LIMIT if rules.max_items is None else rules.max_items
+
+        def accepts_list(v: Any) -> bool:
+            if v.__class__ is list:
+                return fewest <= len(v) <= most and (item is None or all(map(item, v)))
+            return (v is UNSET and optional) or (v is None and nullable)
+
+        return accepts_list
+    if isinstance(kind, type) and kind not in (float, tuple) and not issubclass(kind, (str, int)):
+        # datetime, date, dict, a model class: problem() checks only the kind of these.
+        def accepts_kind(v: Any) -> bool:
+            if v.__class__ is kind:
+                return True
+            return (v is UNSET and optional) or (v is None and nullable)
+
+        return accepts_kind
+    return _never
+
+
+_BOUNDS: Final = (
+    ("ge", operator.ge),
+    ("gt", operator.gt),
+    ("le", operator.le),
+    ("lt", operator.lt),
+)
+
+
+def _validator(rules: Check) -> Validator:
+    """The attrs validator of a field: returns at once when ``accepts`` is True, and otherwise
+    leaves the value to the Check (which reports the broken rule)."""
+    accepts = rules.accepts
+    if accepts is _never:
+        return rules
+
+    def validate(instance: Any, attribute: Any, value: Any) -> None:
+        if not accepts(value):
+            rules(instance, attribute, value)
+
+    validate.rules = rules  # type: ignore[attr-defined]
+    return validate
 
 
 def check(kind: type | None, **rules: Any) -> Validator:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
 import shutil
@@ -65,7 +66,7 @@ def test_generation_is_deterministic_and_matches_the_committed_models(tmp_path: 
     run_codegen(SPEC, tmp_path / "a")
     run_codegen(SPEC, tmp_path / "b")
     committed = ROOT / "src" / "aioraas" / "models"
-    for name in ("__init__.py", "v1.py", "v2.py"):
+    for name in ("__init__.py", "v1.py", "v2.py", "_v1_codecs.py", "_v2_codecs.py"):
         first = (tmp_path / "a" / name).read_bytes()
         assert first == (tmp_path / "b" / name).read_bytes(), name
         assert first == (committed / name).read_bytes(), f"{name} is stale: run make codegen"
@@ -142,3 +143,95 @@ def test_check_expressions_carry_every_rule() -> None:
 def test_plain_floats_are_refused_in_requests() -> None:
     with pytest.raises(SpecError, match="format decimal"):
         check_expression({"type": "number"}, {}, optional=False, where="X.amount")
+
+
+def _generate_package(spec: Path, package: Path) -> None:
+    """What `make codegen` runs, into a package of its own (models and resources)."""
+    subprocess.run(
+        [
+            *(sys.executable, "-m", "codegen", "--spec", str(spec)),
+            *("--out", str(package / "models"), "--resources-out", str(package / "resources")),
+            *("--models-package", f"{package.name}.models"),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    (package / "__init__.py").write_text("")
+
+
+async def test_a_new_operation_becomes_a_typed_client_method(tmp_path: Path) -> None:
+    """A new path with a GET returning a new schema, then `make codegen`: a client method, no hand edit."""
+    spec = tmp_path / "spec"
+    shutil.copytree(SPEC, spec)
+    (spec / "v2" / "status.json").write_text(
+        json.dumps(
+            {
+                "$defs": {
+                    "Pulse": {
+                        "x-aioraas-role": "response",
+                        "description": "GET /pulse.",
+                        "type": "object",
+                        "properties": {
+                            "status": {"type": "string"},
+                            "checkedAt": {"type": "string", "format": "date-time"},
+                        },
+                    }
+                }
+            }
+        )
+    )
+    openapi_path = spec / "v2" / "openapi.json"
+    openapi = json.loads(openapi_path.read_text())
+    openapi["paths"]["/pulse"] = {
+        "get": {
+            "operationId": "getPulse",
+            "tags": ["Status"],
+            "summary": "Whether the API is up.",
+            "parameters": [
+                {"name": "deepCheck", "in": "query", "schema": {"type": "boolean"}, "description": "Deeper."}
+            ],
+            "responses": {
+                "200": {
+                    "description": "up",
+                    "content": {"application/json": {"schema": {"$ref": "status.json#/$defs/Pulse"}}},
+                }
+            },
+            "x-aioraas-resource": "status",
+            "x-aioraas-method": "pulse",
+            "x-aioraas-retry": "safe",
+        }
+    }
+    openapi_path.write_text(json.dumps(openapi))
+
+    package = tmp_path / "pkg" / "aioraas_probe"
+    _generate_package(spec, package)
+    sys.path.insert(0, str(package.parent))
+    try:
+        resources = importlib.import_module("aioraas_probe.resources.v2")
+        source = (package / "resources" / "v2.py").read_text()
+        assert "async def pulse(self, *, deep_check: bool | None = None" in source
+        assert "-> v2.Pulse:" in source
+        assert '"""Whether the API is up.' in source
+
+        from aioresponses import aioresponses
+
+        from aioraas import RaasClient
+
+        async with RaasClient("acme", "secret", base_url="https://api.test") as raas:
+            api = resources.V2(raas._transport)
+            with aioresponses() as mock:
+                mock.get(
+                    "https://api.test/raas/v2/pulse?deepCheck=true",
+                    payload={"status": "UP", "checkedAt": "2026-01-01T00:00:00Z", "region": "us"},
+                )
+                pulse = await api.status.pulse(deep_check=True)
+        assert type(pulse).__name__ == "Pulse"
+        assert pulse.status == "UP"
+        assert pulse.checked_at.year == 2026
+        assert pulse.extra_fields == {"region": "us"}
+    finally:
+        sys.path.remove(str(package.parent))
+        for name in [n for n in sys.modules if n.startswith("aioraas_probe")]:
+            del sys.modules[name]
