@@ -111,10 +111,11 @@ class _Source:
             )
         if isinstance(tp, type) and self.local(tp) and issubclass(tp, ResponseModel):
             return f"structure_{tp.__name__}({var})"
-        if typing.get_origin(tp) is list and len(_args(tp)) == 1 and _args(tp)[0] is not Any:
+        if typing.get_origin(tp) is list and len(_args(tp)) == 1:
             item = f"e{depth}"
             element = self.structure(_args(tp)[0], item, depth + 1)
-            return f"([{element} for {item} in {var}] if {var}.__class__ is list else _mismatch())"
+            listed = f"list({var})" if element == item else f"[{element} for {item} in {var}]"
+            return f"({listed} if {var}.__class__ is list else _mismatch())"
         return self.general(tp, var)
 
     def general(self, tp: Any, var: str) -> str:

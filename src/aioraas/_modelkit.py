@@ -8,9 +8,8 @@ rules and their error messages live here, in one hand-written place.
 from __future__ import annotations
 
 import enum
-import operator
+import functools
 import re
-import sys
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
@@ -170,6 +169,8 @@ class Check:
         min_items: int | None = None,
         max_items: int | None = None,
         items: Check | Validator | None = None,
+        accepts: Callable[[Check, Any], bool] | None = None,
+        quick: Callable[[Check, Any, Any, Any], None] | None = None,
     ) -> None:
         self.kind = kind
         self.nullable = nullable
@@ -189,19 +190,21 @@ class Check:
         self.max_items = max_items
         inner: Any = items  # a check(...) result (its Check is .rules), or a Check
         self.items: Check | None = None if inner is None else inner.rules
-        # accepts(value) is True for values that break no rule: a quick test made from the rules,
-        # so that valid values skip problem(); False only means "ask problem()". validate is the
-        # attrs validator that runs it (this Check's __call__ when there is no quick test).
-        self.accepts: Callable[[Any], bool] = _accepts(self)
-        self.validate: Validator = _validator(self)
+        # accepts(value) is True for values that break no rule: a quick test of the rules written
+        # by make codegen (codegen/annotate.py), so that valid values skip problem(); False only
+        # means "ask problem()". validate is the attrs validator: the same test, calling this
+        # Check (which reports the broken rule) when it fails; without a quick test, the Check.
+        self.accepts: Callable[[Any], bool] = _never if accepts is None else functools.partial(accepts, self)
+        self.validate: Validator = self
+        if quick is not None:
+            self.validate = functools.partial(quick, self)
+            self.validate.rules = self  # type: ignore[attr-defined]  # check(...).rules, as for a Check
 
     @property
     def rules(self) -> Check:
         return self
 
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
-        if self.accepts(value):
-            return
         found = self.problem(value)
         if found is None:
             return
@@ -295,101 +298,6 @@ def _is_kind(value: object, kind: type) -> bool:
 
 def _never(value: object) -> bool:
     return False
-
-
-_NO_LIMIT: Final = sys.maxsize
-
-
-def _accepts(rules: Check) -> Callable[[Any], bool]:
-    """A function that is True only for values :meth:`Check.problem` finds nothing wrong with.
-
-    Request models are built once per call, with a validator per field; running every rule through
-    :meth:`Check.problem` (several Python calls per field) was a large share of a request's CPU
-    time. These functions test the same rules in one call, for the common kinds of value; for
-    anything else they say False and :meth:`Check.problem` decides, as before.
-    """
-    kind = rules.kind
-    members = rules.enum._value2member_map_ if rules.enum is not None else None
-    optional, nullable = rules.optional, rules.nullable
-    if kind is str:
-        if rules.categories is not None:
-            return _never  # a loop over the characters: leave it to problem()
-        shortest = rules.min_length or 0
-        longest = _NO_LIMIT if rules.max_length is None else rules.max_length
-        search = rules.pattern.search if rules.pattern is not None else None
-
-        def accepts_str(v: Any) -> bool:
-            if isinstance(v, str):  # enum members of a StrEnum too
-                return (
-                    shortest <= len(v) <= longest
-                    and (search is None or search(v) is not None)
-                    and (members is None or v in members)
-                )
-            return (v is UNSET and optional) or (v is None and nullable)
-
-        return accepts_str
-    if kind in (int, Decimal, bool):
-        bounds = [(getattr(rules, name), test) for name, test in _BOUNDS if getattr(rules, name) is not None]
-        multiple_of = rules.multiple_of
-        exact: Any = kind
-
-        def accepts_number(v: Any) -> bool:
-            if v.__class__ is exact:
-                if exact is Decimal and not v.is_finite():
-                    return False
-                return (
-                    all(test(v, bound) for bound, test in bounds)
-                    and (multiple_of is None or Decimal(v) % multiple_of == 0)
-                    and (members is None or v in members)
-                )
-            return (v is UNSET and optional) or (v is None and nullable)
-
-        return accepts_number
-    if kind is list:
-        item = rules.items.accepts if rules.items is not None else None
-        if item is _never:
-            return _never
-        fewest = rules.min_items or 0
-        most = _NO_LIMIT if rules.max_items is None else rules.max_items
-
-        def accepts_list(v: Any) -> bool:
-            if v.__class__ is list:
-                return fewest <= len(v) <= most and (item is None or all(map(item, v)))
-            return (v is UNSET and optional) or (v is None and nullable)
-
-        return accepts_list
-    if isinstance(kind, type) and kind not in (float, tuple) and not issubclass(kind, (str, int)):
-        # datetime, date, dict, a model class: problem() checks only the kind of these.
-        def accepts_kind(v: Any) -> bool:
-            if v.__class__ is kind:
-                return True
-            return (v is UNSET and optional) or (v is None and nullable)
-
-        return accepts_kind
-    return _never
-
-
-_BOUNDS: Final = (
-    ("ge", operator.ge),
-    ("gt", operator.gt),
-    ("le", operator.le),
-    ("lt", operator.lt),
-)
-
-
-def _validator(rules: Check) -> Validator:
-    """The attrs validator of a field: returns at once when ``accepts`` is True, and otherwise
-    leaves the value to the Check (which reports the broken rule)."""
-    accepts = rules.accepts
-    if accepts is _never:
-        return rules
-
-    def validate(instance: Any, attribute: Any, value: Any) -> None:
-        if not accepts(value):
-            rules(instance, attribute, value)
-
-    validate.rules = rules  # type: ignore[attr-defined]
-    return validate
 
 
 def check(kind: type | None, **rules: Any) -> Validator:

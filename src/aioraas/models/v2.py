@@ -18,7 +18,18 @@ class FundingNotification(RequestModel):
     """An address that receives funding notification emails."""
 
     email_address: str = attrs.field(
-        validator=check(str, max_length=100, pattern="^\\S+@\\S+$"), metadata={"json": "emailAddress"}
+        validator=check(
+            str,
+            max_length=100,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None
+                if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
+                else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "emailAddress"},
     )
 
 
@@ -28,17 +39,56 @@ class AccountUpdate(RequestModel):
 
     display_name: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100),
+        validator=check(
+            str,
+            optional=True,
+            min_length=1,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100)),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100)) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "displayName"},
     )
     contact_email: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=100, pattern="^\\S+@\\S+$"),
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: (
+                v is UNSET or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "contactEmail"},
     )
     funding_notification: list[FundingNotification] | Unset | None = attrs.field(
         default=UNSET,
-        validator=check(list, nullable=True, optional=True, items=check(FundingNotification)),
+        validator=check(
+            list,
+            nullable=True,
+            optional=True,
+            items=check(
+                FundingNotification,
+                accepts=lambda c, v: v.__class__ is FundingNotification,
+                quick=lambda c, i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
+            ),
+            accepts=lambda c, v: (
+                v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "fundingNotification"},
     )
 
@@ -294,7 +344,15 @@ class CustomerCreate(RequestModel):
     """POST /customers: create a customer (a group of accounts). Customers cannot be deleted or disabled."""
 
     customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
     )
     """5-100 of - 0-9 a-z A-Z, unique on the platform."""
     display_name: str = attrs.field(
@@ -309,16 +367,49 @@ class CardDetails(RequestModel):
     """The card itself. Number and verification number never appear in reprs, logs or errors."""
 
     number: str = attrs.field(
-        validator=check(str, sensitive=True, min_length=12, max_length=19, pattern="^[0-9]+$"),
+        validator=check(
+            str,
+            sensitive=True,
+            min_length=12,
+            max_length=19,
+            pattern="^[0-9]+$",
+            accepts=lambda c, v: (
+                isinstance(v, str) and len(v) >= 12 and (len(v) <= 19) and (c.pattern.search(v) is not None)
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if isinstance(v, str)
+                and len(v) >= 12
+                and (len(v) <= 19)
+                and (c.pattern.search(v) is not None)
+                else c(i, a, v)
+            ),
+        ),
         repr=masked,
         metadata={"json": "number", "sensitive": True},
     )
     expiration: str = attrs.field(
-        validator=check(str, pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$"), metadata={"json": "expiration"}
+        validator=check(
+            str,
+            pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "expiration"},
     )
     """YYYY-MM."""
     verification_number: str = attrs.field(
-        validator=check(str, sensitive=True, pattern="^[0-9]{3,4}$"),
+        validator=check(
+            str,
+            sensitive=True,
+            pattern="^[0-9]{3,4}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
         repr=masked,
         metadata={"json": "verificationNumber", "sensitive": True},
     )
@@ -329,26 +420,116 @@ class BillingAddress(RequestModel):
     """The card's billing address."""
 
     first_name: str = attrs.field(
-        validator=check(str, min_length=1, max_length=100), metadata={"json": "firstName"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=100,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "firstName"},
     )
     last_name: str = attrs.field(
-        validator=check(str, min_length=1, max_length=100), metadata={"json": "lastName"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=100,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "lastName"},
     )
     address_line1: str = attrs.field(
-        validator=check(str, min_length=1, max_length=200), metadata={"json": "addressLine1"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=200,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 200),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 200) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "addressLine1"},
     )
-    city: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "city"})
-    state: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "state"})
+    city: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=100,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "city"},
+    )
+    state: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=100,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "state"},
+    )
     postal_code: str = attrs.field(
-        validator=check(str, min_length=1, max_length=20), metadata={"json": "postalCode"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=20,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 20),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 20) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "postalCode"},
     )
-    country: str = attrs.field(validator=check(str, min_length=2, max_length=2), metadata={"json": "country"})
+    country: str = attrs.field(
+        validator=check(
+            str,
+            min_length=2,
+            max_length=2,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 2 and (len(v) <= 2),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 2 and (len(v) <= 2) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "country"},
+    )
     """Two-letter country code."""
     email_address: str = attrs.field(
-        validator=check(str, max_length=255, pattern="^\\S+@\\S+$"), metadata={"json": "emailAddress"}
+        validator=check(
+            str,
+            max_length=255,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None
+                if isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None)
+                else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "emailAddress"},
     )
     address_line2: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "addressLine2"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=200,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "addressLine2"},
     )
 
 
@@ -357,11 +538,34 @@ class ContactInfo(RequestModel):
     """Someone to contact about the card."""
 
     full_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "fullName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=200,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "fullName"},
     )
     email_address: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        validator=check(
+            str,
+            optional=True,
+            max_length=255,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: (
+                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "emailAddress"},
     )
 
@@ -371,23 +575,83 @@ class CreditCardCreate(RequestModel):
     """POST /creditCards: register a card to an account (at most 10 per account). It can fund the account from its activationDate."""
 
     customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
     )
     ip_address: str = attrs.field(
-        validator=check(str, min_length=1, max_length=45), metadata={"json": "ipAddress"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=45,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 45),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 45) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "ipAddress"},
     )
     """The IP address of the person registering the card."""
-    label: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "label"})
-    credit_card: CardDetails = attrs.field(validator=check(CardDetails), metadata={"json": "creditCard"})
+    label: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=100,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "label"},
+    )
+    credit_card: CardDetails = attrs.field(
+        validator=check(
+            CardDetails,
+            accepts=lambda c, v: v.__class__ is CardDetails,
+            quick=lambda c, i, a, v: None if v.__class__ is CardDetails else c(i, a, v),
+        ),
+        metadata={"json": "creditCard"},
+    )
     billing_address: BillingAddress = attrs.field(
-        validator=check(BillingAddress), metadata={"json": "billingAddress"}
+        validator=check(
+            BillingAddress,
+            accepts=lambda c, v: v.__class__ is BillingAddress,
+            quick=lambda c, i, a, v: None if v.__class__ is BillingAddress else c(i, a, v),
+        ),
+        metadata={"json": "billingAddress"},
     )
     contact_information: list[ContactInfo] | Unset = attrs.field(
         default=UNSET,
-        validator=check(list, optional=True, items=check(ContactInfo)),
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                ContactInfo,
+                accepts=lambda c, v: v.__class__ is ContactInfo,
+                quick=lambda c, i, a, v: None if v.__class__ is ContactInfo else c(i, a, v),
+            ),
+            accepts=lambda c, v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "contactInformation"},
     )
 
@@ -438,22 +702,91 @@ class DepositCreate(RequestModel):
     """POST /creditCardDeposits: fund an account from a registered card. Amount in USD; a fee is added to what the card is charged."""
 
     customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
     )
     credit_card_token: str = attrs.field(
-        validator=check(str, min_length=1), metadata={"json": "creditCardToken"}
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "creditCardToken"},
     )
     amount: Decimal = attrs.field(
         converter=to_decimal,
-        validator=check(Decimal, gt=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        validator=check(
+            Decimal,
+            gt=Decimal("0"),
+            le=Decimal("999999.99"),
+            multiple_of=Decimal("0.01"),
+            accepts=lambda c, v: (
+                v.__class__ is Decimal
+                and v.is_finite()
+                and (v > c.gt)
+                and (v <= c.le)
+                and (Decimal(v) % c.multiple_of == 0)
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v.__class__ is Decimal
+                and v.is_finite()
+                and (v > c.gt)
+                and (v <= c.le)
+                and (Decimal(v) % c.multiple_of == 0)
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "amount"},
     )
     external_ref_id: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
+        validator=check(
+            str,
+            optional=True,
+            min_length=1,
+            max_length=100,
+            pattern="^[A-Za-z0-9_-]+$",
+            accepts=lambda c, v: (
+                v is UNSET
+                or (
+                    isinstance(v, str)
+                    and len(v) >= 1
+                    and (len(v) <= 100)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET
+                or (
+                    isinstance(v, str)
+                    and len(v) >= 1
+                    and (len(v) <= 100)
+                    and (c.pattern.search(v) is not None)
+                )
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "externalRefID"},
     )
     """Must be unique; the client sends one on every deposit so a retry cannot fund twice."""
@@ -486,13 +819,35 @@ class CardUnregister(RequestModel):
     """POST /creditCardUnregisters: remove a card from an account."""
 
     customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
     )
     credit_card_token: str = attrs.field(
-        validator=check(str, min_length=1), metadata={"json": "creditCardToken"}
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "creditCardToken"},
     )
 
 
@@ -510,24 +865,97 @@ class TransferCreate(RequestModel):
     """POST /transferFunds: move money between two accounts of the platform."""
 
     transfer_from: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "transferFrom"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "transferFrom"},
     )
     """The source accountIdentifier."""
     transfer_to: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "transferTo"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "transferTo"},
     )
     """The destination accountIdentifier."""
     amount: Decimal = attrs.field(
         converter=to_decimal,
-        validator=check(Decimal, ge=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        validator=check(
+            Decimal,
+            ge=Decimal("0"),
+            le=Decimal("999999.99"),
+            multiple_of=Decimal("0.01"),
+            accepts=lambda c, v: (
+                v.__class__ is Decimal
+                and v.is_finite()
+                and (v >= c.ge)
+                and (v <= c.le)
+                and (Decimal(v) % c.multiple_of == 0)
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v.__class__ is Decimal
+                and v.is_finite()
+                and (v >= c.ge)
+                and (v <= c.le)
+                and (Decimal(v) % c.multiple_of == 0)
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "amount"},
     )
     transfer_notes: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=150), metadata={"json": "transferNotes"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "transferNotes"},
     )
     external_ref_id: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
+        validator=check(
+            str,
+            optional=True,
+            min_length=1,
+            max_length=100,
+            pattern="^[A-Za-z0-9_-]+$",
+            accepts=lambda c, v: (
+                v is UNSET
+                or (
+                    isinstance(v, str)
+                    and len(v) >= 1
+                    and (len(v) <= 100)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET
+                or (
+                    isinstance(v, str)
+                    and len(v) >= 1
+                    and (len(v) <= 100)
+                    and (c.pattern.search(v) is not None)
+                )
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "externalRefID"},
     )
     """Must be unique; the client sends one on every transfer so a retry cannot move money twice."""
@@ -564,28 +992,95 @@ class Address(RequestModel):
     """A postal address (deliveryMethod ADDRESS)."""
 
     company_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "companyName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "companyName"},
     )
     street_line1: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "streetLine1"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=200,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "streetLine1"},
     )
     street_line2: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "streetLine2"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "streetLine2"},
     )
     city: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=60), metadata={"json": "city"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=60,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "city"},
     )
     state_or_province: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=60),
+        validator=check(
+            str,
+            optional=True,
+            max_length=60,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "stateOrProvince"},
     )
     postal_code: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=12), metadata={"json": "postalCode"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=12,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 12),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 12) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "postalCode"},
     )
     country: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=2, max_length=2),
+        validator=check(
+            str,
+            optional=True,
+            min_length=2,
+            max_length=2,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2)),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2)) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "country"},
     )
     """Two-letter country code."""
@@ -597,23 +1092,71 @@ class Recipient(RequestModel):
 
     email: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        validator=check(
+            str,
+            optional=True,
+            max_length=255,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: (
+                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "email"},
     )
     first_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "firstName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "firstName"},
     )
     last_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "lastName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "lastName"},
     )
     mobile_number: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, pattern="^\\+[1-9][0-9]{1,14}$"),
+        validator=check(
+            str,
+            optional=True,
+            pattern="^\\+[1-9][0-9]{1,14}$",
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "mobileNumber"},
     )
     """E.164: + country code and number, at most 15 digits."""
     address: Address | Unset = attrs.field(
-        default=UNSET, validator=check(Address, optional=True), metadata={"json": "address"}
+        default=UNSET,
+        validator=check(
+            Address,
+            optional=True,
+            accepts=lambda c, v: v is UNSET or v.__class__ is Address,
+            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is Address else c(i, a, v),
+        ),
+        metadata={"json": "address"},
     )
 
 
@@ -622,14 +1165,47 @@ class Sender(RequestModel):
     """Who the reward is from, as shown to the recipient."""
 
     first_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "firstName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "firstName"},
     )
     last_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "lastName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "lastName"},
     )
     email: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        validator=check(
+            str,
+            optional=True,
+            max_length=255,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: (
+                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "email"},
     )
 
@@ -641,74 +1217,255 @@ class OrderCreate(RequestModel):
     externalRefID makes the order idempotent per account: a repeat returns the original order (201 new, 200 existing). The client always sends one, generating it when not given, so retries never create a second order."""
 
     customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
     )
-    utid: str = attrs.field(validator=check(str, pattern="^[uU][0-9]+$"), metadata={"json": "utid"})
+    utid: str = attrs.field(
+        validator=check(
+            str,
+            pattern="^[uU][0-9]+$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "utid"},
+    )
     """The catalog item, e.g. U561593."""
     amount: Decimal = attrs.field(
         converter=to_decimal,
-        validator=check(Decimal, ge=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        validator=check(
+            Decimal,
+            ge=Decimal("0"),
+            le=Decimal("999999.99"),
+            multiple_of=Decimal("0.01"),
+            accepts=lambda c, v: (
+                v.__class__ is Decimal
+                and v.is_finite()
+                and (v >= c.ge)
+                and (v <= c.le)
+                and (Decimal(v) % c.multiple_of == 0)
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v.__class__ is Decimal
+                and v.is_finite()
+                and (v >= c.ge)
+                and (v <= c.le)
+                and (Decimal(v) % c.multiple_of == 0)
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "amount"},
     )
     """Face value in the item's currency, major units (at most 2 decimals, 6 integer digits). Required for fixed-value items too."""
     delivery_method: DeliveryMethod | str = attrs.field(
         default=DeliveryMethod.EMAIL,
-        validator=check(str, enum=DeliveryMethod),
+        validator=check(
+            str,
+            enum=DeliveryMethod,
+            accepts=lambda c, v: isinstance(v, str) and v in DeliveryMethod._value2member_map_,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and v in DeliveryMethod._value2member_map_ else c(i, a, v)
+            ),
+        ),
         metadata={"json": "deliveryMethod"},
     )
     external_ref_id: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
+        validator=check(
+            str,
+            optional=True,
+            min_length=1,
+            max_length=100,
+            pattern="^[A-Za-z0-9_-]+$",
+            accepts=lambda c, v: (
+                v is UNSET
+                or (
+                    isinstance(v, str)
+                    and len(v) >= 1
+                    and (len(v) <= 100)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET
+                or (
+                    isinstance(v, str)
+                    and len(v) >= 1
+                    and (len(v) <= 100)
+                    and (c.pattern.search(v) is not None)
+                )
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "externalRefID"},
     )
     """Idempotency key, unique per account (Tango keeps it 90 days). Tango documents alphanumeric characters; '-' and '_' are accepted too."""
     recipient: Recipient | Unset = attrs.field(
-        default=UNSET, validator=check(Recipient, optional=True), metadata={"json": "recipient"}
+        default=UNSET,
+        validator=check(
+            Recipient,
+            optional=True,
+            accepts=lambda c, v: v is UNSET or v.__class__ is Recipient,
+            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is Recipient else c(i, a, v),
+        ),
+        metadata={"json": "recipient"},
     )
     sender: Sender | Unset = attrs.field(
-        default=UNSET, validator=check(Sender, optional=True), metadata={"json": "sender"}
+        default=UNSET,
+        validator=check(
+            Sender,
+            optional=True,
+            accepts=lambda c, v: v is UNSET or v.__class__ is Sender,
+            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is Sender else c(i, a, v),
+        ),
+        metadata={"json": "sender"},
     )
     email_subject: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=255), metadata={"json": "emailSubject"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=255,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "emailSubject"},
     )
     message: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "message"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=1024,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "message"},
     )
     etid: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, pattern="^[eE][0-9]{6}$"),
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[eE][0-9]{6}$",
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "etid"},
     )
     """Email template, e.g. E000000."""
     ptid: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, pattern="^[pP][0-9]+$"), metadata={"json": "ptid"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[pP][0-9]+$",
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "ptid"},
     )
     """Printed reward-link template, e.g. P000000."""
     campaign: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "campaign"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=1024,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "campaign"},
     )
     purchase_order_number: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=100),
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "purchaseOrderNumber"},
     )
     notes: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "notes"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=1024,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "notes"},
     )
     """Free-form notes; not idempotent (use externalRefID for that)."""
     expiration_date: datetime | Unset = attrs.field(
-        default=UNSET, validator=check(datetime, optional=True), metadata={"json": "expirationDate"}
+        default=UNSET,
+        validator=check(
+            datetime,
+            optional=True,
+            accepts=lambda c, v: v is UNSET or v.__class__ is datetime,
+            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is datetime else c(i, a, v),
+        ),
+        metadata={"json": "expirationDate"},
     )
     """Promo links only."""
     custom_fields: dict[str, str] | Unset = attrs.field(
-        default=UNSET, validator=check(dict, optional=True), metadata={"json": "customFields"}
+        default=UNSET,
+        validator=check(
+            dict,
+            optional=True,
+            accepts=lambda c, v: v is UNSET or v.__class__ is dict,
+            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is dict else c(i, a, v),
+        ),
+        metadata={"json": "customFields"},
     )
     """Account-configured custom fields; unknown keys are ignored by the API."""
     send_email: bool | Unset = attrs.field(
-        default=UNSET, validator=check(bool, optional=True), metadata={"json": "sendEmail"}
+        default=UNSET,
+        validator=check(
+            bool,
+            optional=True,
+            accepts=lambda c, v: v is UNSET or v.__class__ is bool,
+            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
+        ),
+        metadata={"json": "sendEmail"},
     )
     """Deprecated since 2025-10-01: use deliveryMethod."""
 
@@ -847,22 +1604,63 @@ class OrderResend(RequestModel):
 
     new_email: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
+        validator=check(
+            str,
+            optional=True,
+            max_length=255,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: (
+                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "newEmail"},
     )
     new_mobile: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, pattern="^\\+[1-9][0-9]{1,14}$"),
+        validator=check(
+            str,
+            optional=True,
+            pattern="^\\+[1-9][0-9]{1,14}$",
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "newMobile"},
     )
     new_etid: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, pattern="^[eE][0-9]{6}$"),
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[eE][0-9]{6}$",
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "newEtid"},
     )
     new_delivery_method: ResendDeliveryMethod | str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, enum=ResendDeliveryMethod),
+        validator=check(
+            str,
+            optional=True,
+            enum=ResendDeliveryMethod,
+            accepts=lambda c, v: (
+                v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
+            ),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "newDeliveryMethod"},
     )
 
@@ -883,24 +1681,74 @@ class AccountCreate(RequestModel):
     """POST /customers/{customerIdentifier}/accounts: create an account under a customer."""
 
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-z0-9]{5,100}$",
+            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
     )
     """5-100 of - 0-9 a-z. Tango requires account identifiers in lower case."""
     display_name: str = attrs.field(
-        validator=check(str, min_length=1, max_length=100), metadata={"json": "displayName"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=100,
+            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c, i, a, v: (
+                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "displayName"},
     )
     contact_email: str = attrs.field(
-        validator=check(str, max_length=100, pattern="^\\S+@\\S+$"), metadata={"json": "contactEmail"}
+        validator=check(
+            str,
+            max_length=100,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c, v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None),
+            quick=lambda c, i, a, v: (
+                None
+                if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
+                else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "contactEmail"},
     )
     currency_code: CurrencyCode | str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, enum=CurrencyCode),
+        validator=check(
+            str,
+            optional=True,
+            enum=CurrencyCode,
+            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_),
+            quick=lambda c, i, a, v: (
+                None
+                if v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_)
+                else c(i, a, v)
+            ),
+        ),
         metadata={"json": "currencyCode"},
     )
     """Defaults to USD on the server. Cannot be changed later."""
     funding_notification: list[FundingNotification] | Unset = attrs.field(
         default=UNSET,
-        validator=check(list, optional=True, items=check(FundingNotification)),
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                FundingNotification,
+                accepts=lambda c, v: v.__class__ is FundingNotification,
+                quick=lambda c, i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
+            ),
+            accepts=lambda c, v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c, i, a, v: (
+                None if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "fundingNotification"},
     )
 
