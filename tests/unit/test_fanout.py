@@ -294,11 +294,14 @@ async def test_wrong_credentials_stop_the_run_after_a_few_answers() -> None:
     inputs = [order_request(n) for n in range(500)]
     for request in inputs:
         orders.fail_with[ref("r", request)] = errors.Unauthorized("Unauthorized", status=401)
-    stream = fan_out(client, inputs, run_id="r", concurrency=4)
     seen: list[FanOutResult] = []
-    with pytest.raises(FanOutAborted, match="refused the credentials") as aborted:
-        async for result in stream:
+
+    async def consume() -> None:
+        async for result in fan_out(client, inputs, run_id="r", concurrency=4):
             seen.append(result)
+
+    with pytest.raises(FanOutAborted, match="refused the credentials") as aborted:
+        await consume()
     assert isinstance(aborted.value.cause, errors.Unauthorized)
     assert 3 <= orders.calls <= 3 + 4  # the streak, plus what was already in flight
     assert len(seen) == orders.calls
