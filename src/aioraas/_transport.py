@@ -39,6 +39,50 @@ CONNECT_TIMEOUT: Final = 10.0
 
 
 @attrs.frozen
+class Timing:
+    """Where a client reads the time, waits and draws its jitter: the seam for tests.
+
+    ``RaasClient(..., timing=Timing(sleep=fake_sleep, random=lambda: 0.0))`` makes retries wait
+    nothing and back off by exact amounts; ``wall`` is what an HTTP-date Retry-After is read against.
+    """
+
+    monotonic: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    random: Callable[[], float] = _random.random
+
+
+class Pool:
+    """The connections of one client, shared by its ``with_options`` copies."""
+
+    def __init__(self, max_connections: int, session: aiohttp.ClientSession | None) -> None:
+        self.max_connections = max_connections
+        self._session = session
+        self._owns_session = session is None
+        # Calls wait for a slot here, before their timeout starts: time spent queueing for a pooled
+        # connection must never count as "the request was sent".
+        self.slots = Slots(max_connections)
+        self._closed = False
+
+    def session(self) -> aiohttp.ClientSession:
+        if self._closed:
+            raise errors.RaasError("this RaasClient is closed")
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self.max_connections, limit_per_host=self.max_connections, ttl_dns_cache=300
+            )
+            self._session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+        return self._session
+
+    async def close(self) -> None:
+        """Close the session if this pool made it; a caller's session is left open."""
+        self._closed = True
+        if self._owns_session and self._session is not None:
+            await self._session.close()
+        self._session = None
+
+
+@attrs.frozen
 class Response:
     """A successful (2xx) answer."""
 
@@ -106,50 +150,58 @@ class Transport:
         user_agent: str,
         timeout: float,
         max_retries: int,
-        max_connections: int,
+        pool: Pool,
         rate_limiter: RateLimiter | None = None,
-        session: aiohttp.ClientSession | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        random: Callable[[], float] = _random.random,
+        timing: Timing = Timing(),  # immutable
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self._roots = dict(roots)
+        self._authorization = authorization
+        self._user_agent = user_agent
+        self._extra_headers = dict(headers or {})
         # Built once as the multidicts aiohttp works with, so that no request has to convert them.
-        headers = {"Authorization": authorization, "User-Agent": user_agent, "Accept": "application/json"}
-        self._headers = CIMultiDictProxy(CIMultiDict(headers))
-        self._body_headers = CIMultiDictProxy(CIMultiDict({**headers, "Content-Type": "application/json"}))
+        base = CIMultiDict(
+            {"Authorization": authorization, "User-Agent": user_agent, "Accept": "application/json"}
+        )
+        base.update(self._extra_headers)
+        self._headers = CIMultiDictProxy(base)
+        with_body = CIMultiDict(base)
+        with_body["Content-Type"] = "application/json"
+        self._body_headers = CIMultiDictProxy(with_body)
         self.timeout = timeout
         self.max_retries = max_retries
-        self.max_connections = max_connections
+        self.pool = pool
         self.rate_limiter = rate_limiter
-        self._session = session
-        self._owns_session = session is None
-        # Calls wait for a slot here, before their timeout starts: time spent queueing for a pooled
-        # connection must never count as "the request was sent".
-        self._slots = Slots(max_connections)
-        self._clock = clock
-        self._wall_clock = wall_clock
-        self._sleep = sleep
-        self._random = random
-        self._closed = False
+        self.timing = timing
+        self._slots = pool.slots
+        self._clock = timing.monotonic
 
-    def _get_session(self) -> aiohttp.ClientSession:
-        if self._closed:
-            raise errors.RaasError("this RaasClient is closed")
-        if self._session is None:
-            connector = aiohttp.TCPConnector(
-                limit=self.max_connections, limit_per_host=self.max_connections, ttl_dns_cache=300
-            )
-            self._session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
-        return self._session
+    @property
+    def max_connections(self) -> int:
+        return self.pool.max_connections
+
+    def derive(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Transport:
+        """A transport with other defaults and more headers, sharing this one's pool and rate limit."""
+        return Transport(
+            roots=self._roots,
+            authorization=self._authorization,
+            user_agent=self._user_agent,
+            timeout=self.timeout if timeout is None else timeout,
+            max_retries=self.max_retries if max_retries is None else max_retries,
+            pool=self.pool,
+            rate_limiter=self.rate_limiter,
+            timing=self.timing,
+            headers={**self._extra_headers, **(headers or {})},
+        )
 
     async def close(self) -> None:
-        """Close the session if this transport made it; a caller's session is left open."""
-        self._closed = True
-        if self._owns_session and self._session is not None:
-            await self._session.close()
-        self._session = None
+        await self.pool.close()
 
     def url(self, api: Api, path: str) -> str:
         return self._roots[api] + path
@@ -206,7 +258,7 @@ class Transport:
             retry_after = None
             if attempt.outcome is Outcome.RATE_LIMITED and attempt.response is not None:
                 retry_after = parse_retry_after(
-                    attempt.response.headers.get("Retry-After"), self._wall_clock()
+                    attempt.response.headers.get("Retry-After"), self.timing.wall()
                 )
             decision = plan(
                 attempt.outcome,
@@ -215,7 +267,7 @@ class Transport:
                 retries_done=attempt_number - 1,
                 max_retries=retry_limit,
                 retry_after=retry_after,
-                random=self._random,
+                random=self.timing.random,
             )
             if decision.action is Action.RETRY:
                 if attempt.outcome is Outcome.RATE_LIMITED and self.rate_limiter is not None:
@@ -223,7 +275,7 @@ class Transport:
                 self._log_retry(
                     method, url, attempt, decision.delay, attempt_number, retry_limit, idempotency_key
                 )
-                await self._sleep(decision.delay)
+                await self.timing.sleep(decision.delay)
                 continue
             raise self._failure(
                 api,
@@ -246,7 +298,7 @@ class Transport:
         headers: Mapping[str, str],
         timeout: aiohttp.ClientTimeout,
     ) -> _Attempt:
-        session = self._get_session()
+        session = self.pool.session()
         slots = self._slots
         if not slots.try_take():
             await slots.take()
@@ -278,11 +330,11 @@ class Transport:
                 return self._lost(Outcome.LOST, method, url, started, exc, f"connection failed: {exc!r}")
         finally:
             slots.give()
-        i18n_key = None
         status = response.status
         if status < 400:  # what classify_status says of any answer below 400, without the call
             outcome = Outcome.ANSWERED
         else:
+            i18n_key = None
             if status in (409, 429):  # the key tells 409.002 and 429.003 from other 409s and 429s
                 i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
             outcome = classify_status(status, i18n_key)
@@ -295,7 +347,7 @@ class Transport:
                 (self._clock() - started) * 1000,
                 response.headers.get("X-REQUEST-ID"),
             )
-        return _Attempt(outcome, response, payload, i18n_key=i18n_key)
+        return _Attempt(outcome, response, payload)
 
     def _lost(
         self, outcome: Outcome, method: str, url: str, started: float, exc: BaseException, message: str

@@ -6,16 +6,20 @@ import base64
 import ipaddress
 import os
 import sys
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import aiohttp
+import orjson
 
+from aioraas import _convert
 from aioraas._ratelimit import RateLimiter
-from aioraas._transport import Api, Transport
+from aioraas._transport import Api, Pool, Timing, Transport
 from aioraas._version import __version__
-from aioraas.errors import ConfigurationError
+from aioraas.errors import ConfigurationError, DecodeError
+from aioraas.resources._base import RawResponse
 from aioraas.resources._generated.v1 import V1
 from aioraas.resources._generated.v2 import V2
 
@@ -79,6 +83,8 @@ class RaasClient:
         session: an ``aiohttp.ClientSession`` to use; it stays yours and is never closed by the client.
         max_connections: calls in flight at once (the connection pool size; default 100).
         v1_path: the v1 prefix under ``base_url`` (default ``/raas/v1.1``).
+        timing: where the client reads the time, sleeps between retries and draws its jitter
+            (:class:`aioraas.Timing`); for tests, e.g. ``Timing(sleep=fake_sleep, random=lambda: 0.0)``.
     """
 
     def __init__(
@@ -94,6 +100,7 @@ class RaasClient:
         session: aiohttp.ClientSession | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         v1_path: str = "/raas/v1.1",
+        timing: Timing | None = None,
     ) -> None:
         name = platform_name or os.environ.get("RAAS_PLATFORM_NAME")
         key = platform_key or os.environ.get("RAAS_PLATFORM_KEY")
@@ -128,22 +135,114 @@ class RaasClient:
                 f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
             )
 
-        self.platform_name = name
-        self.roots = dict(roots)
+        timing = timing or Timing()
         credentials = base64.b64encode(f"{name}:{key}".encode()).decode("ascii")
         python = ".".join(map(str, sys.version_info[:3]))
-        self._transport = Transport(
+        limiter = None
+        if rate_limit is not None:
+            limiter = RateLimiter(rate_limit, clock=timing.monotonic, sleep=timing.sleep)
+        transport = Transport(
             roots=roots,
             authorization=f"Basic {credentials}",
             user_agent=f"aioraas/{__version__} python/{python} aiohttp/{aiohttp.__version__}",
             timeout=timeout,
             max_retries=max_retries,
-            max_connections=max_connections,
-            rate_limiter=RateLimiter(rate_limit) if rate_limit is not None else None,
-            session=session,
+            pool=Pool(max_connections, session),
+            rate_limiter=limiter,
+            timing=timing,
         )
-        self.v1 = V1(self._transport)
-        self.v2 = V2(self._transport)
+        self._setup(name, roots, transport, owner=True)
+
+    def _setup(self, name: str, roots: Mapping[Api, str], transport: Transport, *, owner: bool) -> None:
+        self.platform_name = name
+        self.roots = dict(roots)
+        self._transport = transport
+        self._owner = owner
+        self.v1 = V1(transport)
+        self.v2 = V2(transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> RaasClient:
+        """A copy of this client with other defaults, sharing its connection pool and rate limit.
+
+        Cheap (no new session): ``await raas.with_options(timeout=5, max_retries=0).v2.orders.get(id)``.
+        ``headers`` are added to every call of the copy. Closing the copy leaves the pool open; the
+        client it came from owns it.
+        """
+        if max_retries is not None and (not isinstance(max_retries, int) or max_retries < 0):
+            raise ConfigurationError(f"max_retries must be a non-negative integer, not {max_retries!r}")
+        if timeout is not None and timeout <= 0:
+            raise ConfigurationError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        copy = object.__new__(RaasClient)
+        transport = self._transport.derive(timeout=timeout, max_retries=max_retries, headers=headers)
+        copy._setup(self.platform_name, self.roots, transport, owner=False)
+        return copy
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Any]:
+        """Call an endpoint the spec does not describe yet, through the same auth, retries and errors.
+
+        ``path`` starts with an API's prefix (``/raas/v2/...`` or ``/raas/v1.1/...``). ``json`` (a
+        model or JSON-ready values) is the body. A POST is retried only with ``idempotency_key``
+        (the externalRefID inside ``json``); GET, PUT, PATCH and DELETE are retried as safe. Returns
+        the answer with its JSON decoded in ``parsed`` (None for an empty body); an error answer
+        raises the same :mod:`aioraas.errors` as every other call.
+        """
+        api, rest = self._split(path)
+        method = method.upper()
+        body = None if json is None else _convert.dumps(json)
+        response = await self._transport.send(
+            method,
+            api,
+            rest,
+            params=params,
+            body=body,
+            idempotency_key=idempotency_key,
+            idempotent=method in ("GET", "HEAD", "PUT", "PATCH", "DELETE"),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        try:
+            parsed = orjson.loads(response.body) if response.body.strip() else None
+        except orjson.JSONDecodeError as exc:
+            raise DecodeError(
+                f"the API answered {response.status} with a body that is not JSON: {exc}",
+                body=response.body,
+                status=response.status,
+            ) from exc
+        return RawResponse(
+            status=response.status,
+            headers=response.headers,
+            request_id=response.request_id,
+            attempts=response.attempts,
+            parsed=parsed,
+            body=response.body,
+        )
+
+    def _split(self, path: str) -> tuple[Api, str]:
+        """The API a path belongs to, and the rest of the path under that API's root."""
+        for api, root in sorted(self.roots.items(), key=lambda item: -len(item[1])):
+            prefix = urlsplit(root).path.rstrip("/")
+            if path == prefix or path.startswith(prefix + "/"):
+                return api, path[len(prefix) :]
+        prefixes = ", ".join(urlsplit(root).path for root in self.roots.values())
+        raise ValueError(f"path must start with an API prefix ({prefixes}), not {path!r}")
 
     @property
     def max_connections(self) -> int:
@@ -151,8 +250,12 @@ class RaasClient:
         return self._transport.max_connections
 
     async def close(self) -> None:
-        """Close the connection pool (a session passed in by the caller is left open)."""
-        await self._transport.close()
+        """Close the connection pool (a session passed in by the caller is left open).
+
+        A copy made by :meth:`with_options` does not own the pool: closing it does nothing.
+        """
+        if self._owner:
+            await self._transport.close()
 
     async def __aenter__(self) -> RaasClient:
         return self

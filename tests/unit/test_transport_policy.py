@@ -324,7 +324,7 @@ async def test_backoff_is_capped_at_eight_seconds(harness: Harness) -> None:
 
 
 async def test_jitter_shortens_waits_by_at_most_a_quarter(harness: Harness) -> None:
-    harness.client._transport._random = lambda: 1.0
+    harness.jitter = 1.0
     harness.mock.get(GET_URL, status=503, payload={}, repeat=True)
     with pytest.raises(errors.ServerError):
         await get_account(harness, max_retries=3)
