@@ -101,7 +101,6 @@ class _Attempt:
     error: type[errors.TransportError] | None = None
     """For an attempt without an answer: the error to raise if it is the last, with ``message``."""
     message: str = ""
-    i18n_key: str | None = None
 
 
 def _query_value(value: object) -> str:

@@ -1,4 +1,4 @@
-"""The transport policy table of DESIGN.md, row by row and column by column.
+"""The transport policy table (README, "Retries and idempotency"), row by row and column by column.
 
 Columns: a GET (accounts.get), a POST with an externalRefID (orders.create), a POST without one
 (customers.create). Each test asserts the number of attempts, the waits (recorded by an injected
@@ -208,7 +208,8 @@ async def test_429_003_card_not_active_is_final(harness: Harness) -> None:
             credit_card_token="tok",
             amount=100,
         )
-    assert isinstance(caught.value, errors.RateLimited)  # still a 429 for code that catches those
+    assert caught.value.status == 429
+    assert not isinstance(caught.value, errors.RateLimited)  # a back-off loop must not catch it
     assert len(harness.calls("POST", url)) == 1
     assert harness.sleeps == []
 
