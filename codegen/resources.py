@@ -32,11 +32,7 @@ from codegen.bundle import JsonObject, SpecError
 OPENAPI = "openapi.json"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 RETRY_CLASSES = ("safe", "idempotency-key", "once")
-PAGINATION_STYLES = {
-    "v2-cursor": "_cursor",
-    "v2-page-number": "_page_number",
-    "v1-offset": "_offset",
-}
+PAGINATION_STYLES = ("v2-cursor", "v2-page-number", "v1-offset")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 HEADER = (
@@ -390,15 +386,16 @@ class _Writer:
                 extra = [p.name for p in main.path_params if p.wire not in {q.wire for q in op.path_params}]
                 test = " or ".join(f"{name} is None" for name in extra)
                 path = f"{self.path_expression(op)} if {test} else {path}"
-        lines.append(f"{indent}path = {path}")
-        send: list[str] = [repr(main.method), "path", "options"]
+        if pagination is not None:
+            lines.append(f"{indent}path = {path}")
+            if main.filters:
+                pairs = ", ".join(f"{p.wire!r}: {p.name}" for p in main.filters)
+                lines.append(f"{indent}query = {{{pairs}}}")
+            return [*lines, *self.paginator_lines(main, pagination, size_args, where)]
+        call: list[str] = [repr(main.method), path, "options"]
         if main.filters:
             pairs = ", ".join(f"{p.wire!r}: {p.name}" for p in main.filters)
-            lines.append(f"{indent}query = {{{pairs}}}")
-        if pagination is not None:
-            return [*lines, *self.paginator_lines(main, pagination, size_args, where)]
-        if main.filters:
-            send.append("query=query")
+            call.append(f"query={{{pairs}}}")
         if main.body is not None:
             lines.append(f"{indent}body, options = self._body({self.models}.{main.body}, request, fields)")
             before = main.extensions.get("before")
@@ -406,7 +403,7 @@ class _Writer:
                 module, _, name = before.partition(".")
                 self.hooks.add(module)
                 lines.append(f"{indent}body = _{module}.{name}(body)")
-            send.append("body=body")
+            call.append("body=body")
         key = main.extensions.get("idempotency-key")
         retry = main.extensions["retry"]
         if (key is None) != (retry != "idempotency-key"):
@@ -416,11 +413,31 @@ class _Writer:
                 raise SpecError(f"{where}: an idempotency key is a field of the request body")
             attribute = self.attribute(main.body, key["field"], where)
             lines.append(f"{indent}body, key = self._keyed(body, {attribute!r}, {key['prefix']!r})")
-            send.append("idempotency_key=key")
+            call.append("key=key")
         if retry == "safe" and main.method != "GET":
-            send.append("idempotent=True")
-        lines.append(f"{indent}response = await self._send({', '.join(send)})")
-        lines.append(f"{indent}return self._result(response, {self.decode_expression(main, where)})")
+            call.append("idempotent=True")
+        after = main.extensions.get("after")
+        if after is not None:
+            if key is None:
+                raise SpecError(f"{where}: x-aioraas-after is called with the idempotency key")
+            send = [*call[:3], *(c.replace("key=key", "idempotency_key=key") for c in call[3:])]
+            lines.append(f"{indent}response = await self._send({', '.join(send)})")
+            lines.append(f"{indent}return self._result(response, {self.decode_expression(main, where)})")
+            return lines
+        call.insert(
+            3,
+            self.answer_type(main.answer, where)
+            if "envelope" not in main.extensions
+            else self.result_type_without_hooks(main, where),
+        )
+        if "envelope" in main.extensions:
+            call.append(f"unwrap={main.extensions['envelope']!r}")
+        if "result" in main.extensions:  # the method returns an attribute of the answer
+            sent = [*call[:3], *call[4:]]
+            lines.append(f"{indent}response = await self._send({', '.join(sent)})")
+            lines.append(f"{indent}return self._result(response, {self.decode_expression(main, where)})")
+            return lines
+        lines.append(f"{indent}return await self._call({', '.join(call)})")
         return lines
 
     def decode_expression(self, op: Operation, where: str) -> str:
@@ -456,16 +473,16 @@ class _Writer:
         items = repr(self.attribute(envelope_name, pagination["items"], where))
         query = "query" if op.filters else "{}"
         style = pagination["style"]
-        helper = PAGINATION_STYLES[style]
-        args = ["path", query, "options", envelope]
+        args = [repr(style), "path", query, "options", envelope, f"items={items}"]
         if style == "v2-cursor":
             item_schema = self.property_schema(envelope_name, pagination["items"], where)["items"]
-            args.append(self.answer_type(item_schema, where))
-        args.append(items)
+            args.append(f"item={self.answer_type(item_schema, where)}")
         if "total" in pagination:
-            args.append(repr(self.attribute_path(envelope_name, pagination["total"], where)))
-        args += [name for name, _, _ in size_args]
-        return [f"        return self.{helper}({', '.join(args)})"]
+            args.append(f"total={self.attribute_path(envelope_name, pagination['total'], where)!r}")
+        args.append(f"size={size_args[0][0]}")
+        if len(size_args) > 1:
+            args.append(f"start={size_args[1][0]}")
+        return [f"        return self._paginate({', '.join(args)})"]
 
     def attribute_path(self, model: str, wire_path: str, where: str) -> str:
         """``page.totalCount`` -> ``page.total_count`` (through the referenced models)."""

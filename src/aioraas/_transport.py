@@ -126,6 +126,13 @@ def _query(params: Params | None) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def _with_headers(base: Mapping[str, str], more: Mapping[str, str]) -> CIMultiDictProxy[str]:
+    """``base`` with ``more`` added (a name in both takes the value of ``more``)."""
+    merged = CIMultiDict(base)
+    merged.update(more)
+    return CIMultiDictProxy(merged)
+
+
 @functools.lru_cache(maxsize=1024)
 def _parsed_url(url: str) -> yarl.URL:
     """``url`` parsed as aiohttp would parse it; cached, since most calls repeat a few URLs."""
@@ -187,17 +194,14 @@ class Transport:
         headers: Mapping[str, str] | None = None,
     ) -> Transport:
         """A transport with other defaults and more headers, sharing this one's pool and rate limit."""
-        return Transport(
-            roots=self._roots,
-            authorization=self._authorization,
-            user_agent=self._user_agent,
-            timeout=self.timeout if timeout is None else timeout,
-            max_retries=self.max_retries if max_retries is None else max_retries,
-            pool=self.pool,
-            rate_limiter=self.rate_limiter,
-            timing=self.timing,
-            headers={**self._extra_headers, **(headers or {})},
-        )
+        copy = Transport.__new__(Transport)
+        copy.__dict__.update(self.__dict__)
+        copy.timeout = self.timeout if timeout is None else timeout
+        copy.max_retries = self.max_retries if max_retries is None else max_retries
+        if headers:
+            copy._headers = _with_headers(self._headers, headers)
+            copy._body_headers = _with_headers(self._body_headers, headers)
+        return copy
 
     async def close(self) -> None:
         await self.pool.close()
@@ -232,9 +236,7 @@ class Transport:
         attempt_timeout = _client_timeout(timeout or self.timeout)
         sent_headers: Mapping[str, str] = self._body_headers if body is not None else self._headers
         if headers:
-            merged = CIMultiDict(sent_headers)
-            merged.update(headers)
-            sent_headers = CIMultiDictProxy(merged)
+            sent_headers = _with_headers(sent_headers, headers)
         ambiguous = False
         attempt_number = 0
         while True:

@@ -12,14 +12,13 @@ from typing import Any, Final
 from urllib.parse import urlsplit
 
 import aiohttp
-import orjson
 
 from aioraas import _convert
 from aioraas._ratelimit import RateLimiter
 from aioraas._transport import Api, Pool, Timing, Transport
 from aioraas._version import __version__
-from aioraas.errors import ConfigurationError, DecodeError
-from aioraas.resources._base import RawResponse
+from aioraas.errors import ConfigurationError
+from aioraas.resources._base import RawResponse, json_body
 from aioraas.resources._generated.v1 import V1
 from aioraas.resources._generated.v2 import V2
 
@@ -218,22 +217,7 @@ class RaasClient:
             max_retries=max_retries,
             headers=headers,
         )
-        try:
-            parsed = orjson.loads(response.body) if response.body.strip() else None
-        except orjson.JSONDecodeError as exc:
-            raise DecodeError(
-                f"the API answered {response.status} with a body that is not JSON: {exc}",
-                body=response.body,
-                status=response.status,
-            ) from exc
-        return RawResponse(
-            status=response.status,
-            headers=response.headers,
-            request_id=response.request_id,
-            attempts=response.attempts,
-            parsed=parsed,
-            body=response.body,
-        )
+        return RawResponse.of(response, json_body(response, empty=None))
 
     def _split(self, path: str) -> tuple[Api, str]:
         """The API a path belongs to, and the rest of the path under that API's root."""

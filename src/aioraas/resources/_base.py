@@ -13,7 +13,7 @@ import operator
 import re
 import uuid
 from collections.abc import Callable, Coroutine, Mapping
-from typing import Any, ClassVar, Generic, TypedDict, TypeVar, cast
+from typing import Any, ClassVar, Generic, TypedDict, TypeVar, Unpack, cast, overload
 from urllib.parse import quote
 
 import attrs
@@ -49,6 +49,21 @@ class RequestOptions(TypedDict, total=False):
 OPTION_NAMES: frozenset[str] = frozenset(RequestOptions.__annotations__)
 
 
+class _How(TypedDict, total=False):
+    """How a generated method sends its operation (see :meth:`Resource._call`)."""
+
+    query: Params
+    """The query parameters by wire name (None values are left out)."""
+    body: Any
+    """The request model."""
+    key: str
+    """The idempotency key inside the body (it makes a POST retry-safe)."""
+    idempotent: bool
+    """A non-GET request that is safe to repeat by nature (a PATCH)."""
+    unwrap: str
+    """v1's envelope key: the answer is ``{"success": true, <key>: {...}}`` (or flat)."""
+
+
 @attrs.frozen
 class RawResponse(Generic[T]):
     """An answer with its HTTP details: what ``with_raw_response`` methods return."""
@@ -62,6 +77,17 @@ class RawResponse(Generic[T]):
     parsed: T
     """What the method returns without ``with_raw_response``."""
     body: bytes = attrs.field(repr=False)
+
+    @classmethod
+    def of(cls, response: Response, parsed: T) -> RawResponse[T]:
+        return cls(
+            status=response.status,
+            headers=response.headers,
+            request_id=response.request_id,
+            attempts=response.attempts,
+            parsed=parsed,
+            body=response.body,
+        )
 
 
 def new_external_ref_id(prefix: str = "aioraas") -> str:
@@ -78,6 +104,21 @@ def segment(value: str) -> str:
     if _UNRESERVED.fullmatch(text):
         return text  # what quote() returns for these characters, without its work
     return quote(text, safe="")
+
+
+def json_body(response: Response, *, empty: Any = ...) -> Any:
+    """The answer's JSON; :class:`~aioraas.errors.DecodeError` (with the raw body) when it is not
+    JSON. ``empty``: what an empty body stands for (by default, an empty body is not JSON)."""
+    if empty is not ... and not response.body.strip():
+        return empty
+    try:
+        return orjson.loads(response.body)
+    except orjson.JSONDecodeError as exc:
+        raise DecodeError(
+            f"the API answered {response.status} with a body that is not JSON: {exc}",
+            body=response.body,
+            status=response.status,
+        ) from exc
 
 
 def _getter(path: str) -> Callable[[Any], Any]:
@@ -164,17 +205,44 @@ class Resource:
             headers=options.get("extra_headers"),
         )
 
+    @overload
+    async def _call(
+        self, method: str, path: str, options: RequestOptions, answer: None, **how: Unpack[_How]
+    ) -> None: ...
+
+    @overload
+    async def _call(
+        self, method: str, path: str, options: RequestOptions, answer: type[T], **how: Unpack[_How]
+    ) -> T: ...
+
+    async def _call(
+        self, method: str, path: str, options: RequestOptions, answer: Any, **how: Unpack[_How]
+    ) -> Any:
+        """Send one operation and decode its answer into ``answer`` (None: no body to read).
+
+        See :class:`_How` for the rest.
+        """
+        response = await self._send(
+            method,
+            path,
+            options,
+            query=how.get("query"),
+            body=how.get("body"),
+            idempotency_key=how.get("key"),
+            idempotent=how.get("idempotent", False),
+        )
+        value: Any = None
+        if answer is not None:
+            unwrap = how.get("unwrap")
+            value = (
+                self._decode_wrapped(response, answer, unwrap) if unwrap else self._decode(response, answer)
+            )
+        return self._result(response, value)
+
     # -- answers -------------------------------------------------------------------------------------
 
     def _json(self, response: Response) -> Any:
-        try:
-            data = orjson.loads(response.body)
-        except orjson.JSONDecodeError as exc:
-            raise DecodeError(
-                f"the API answered {response.status} with a body that is not JSON: {exc}",
-                body=response.body,
-                status=response.status,
-            ) from exc
+        data = json_body(response)
         if self.api == "v1" and isinstance(data, dict) and data.get("system_message"):
             logger.warning("Tango Card system message: %s", data["system_message"])
         return data
@@ -207,15 +275,7 @@ class Resource:
     def _result(self, response: Response, value: T) -> T:
         if not self._raw:
             return value
-        raw = RawResponse(
-            status=response.status,
-            headers=response.headers,
-            request_id=response.request_id,
-            attempts=response.attempts,
-            parsed=value,
-            body=response.body,
-        )
-        return cast(T, raw)  # with_raw_response is typed as Any
+        return cast(T, RawResponse.of(response, value))  # with_raw_response is typed as Any
 
     # -- lists ---------------------------------------------------------------------------------------
 
@@ -230,54 +290,28 @@ class Resource:
 
         return fetch
 
-    def _cursor(
+    def _paginate(
         self,
+        style: str,
         path: str,
         query: Params,
         options: RequestOptions,
         envelope: type[Any],
-        item: type[T],
+        *,
         items: str,
-        max_results: int,
-    ) -> Paginator[T]:
-        return cursor_paginator(
-            self._pages(path, query, options), envelope, item, _getter(items), max_results=max_results
-        )
-
-    def _page_number(
-        self,
-        path: str,
-        query: Params,
-        options: RequestOptions,
-        envelope: type[Any],
-        items: str,
-        total: str,
-        elements_per_block: int,
+        size: int,
+        item: type[Any] | None = None,
+        total: str | None = None,
+        start: int = 0,
     ) -> Paginator[Any]:
-        return page_number_paginator(
-            self._pages(path, query, options),
-            envelope,
-            _getter(items),
-            _getter(total),
-            elements_per_block=elements_per_block,
-        )
-
-    def _offset(
-        self,
-        path: str,
-        query: Params,
-        options: RequestOptions,
-        envelope: type[Any],
-        items: str,
-        total: str,
-        limit: int,
-        offset: int,
-    ) -> Paginator[Any]:
-        return offset_paginator(
-            self._pages(path, query, options),
-            envelope,
-            _getter(items),
-            _getter(total),
-            limit=limit,
-            start=offset,
-        )
+        """The paginator of a list operation, in the style its ``x-aioraas-pagination`` names."""
+        fetch = self._pages(path, query, options)
+        if style == "v2-cursor":
+            assert item is not None
+            return cursor_paginator(fetch, envelope, item, _getter(items), max_results=size)
+        assert total is not None
+        if style == "v2-page-number":
+            return page_number_paginator(
+                fetch, envelope, _getter(items), _getter(total), elements_per_block=size
+            )
+        return offset_paginator(fetch, envelope, _getter(items), _getter(total), limit=size, start=start)

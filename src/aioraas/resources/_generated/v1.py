@@ -40,10 +40,8 @@ class Accounts(Resource):
             email: The account's contact email.
             customer: The customer (company, department, ...) the account belongs to.
         """
-        path = "/accounts"
         body, options = self._body(v1.AccountCreate, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode_wrapped(response, v1.Account, "account"))
+        return await self._call("POST", "/accounts", options, v1.Account, body=body, unwrap="account")
 
     async def get(
         self, customer: str, account_identifier: str, **options: Unpack[RequestOptions]
@@ -54,9 +52,13 @@ class Accounts(Resource):
             customer: the customer owning the account
             account_identifier: the account's identifier
         """
-        path = f"/accounts/{segment(customer)}/{segment(account_identifier)}"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode_wrapped(response, v1.Account, "account"))
+        return await self._call(
+            "GET",
+            f"/accounts/{segment(customer)}/{segment(account_identifier)}",
+            options,
+            v1.Account,
+            unwrap="account",
+        )
 
 
 class CreditCards(Resource):
@@ -86,10 +88,8 @@ class CreditCards(Resource):
         Args:
             client_ip: The IP address of the person registering the card.
         """
-        path = "/cc_register"
         body, options = self._body(v1.CardRegister, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v1.CardRegistered))
+        return await self._call("POST", "/cc_register", options, v1.CardRegistered, body=body)
 
     @overload
     async def fund(self, request: v1.CardFund, /, **options: Unpack[RequestOptions]) -> v1.Funded: ...
@@ -116,10 +116,8 @@ class CreditCards(Resource):
         Args:
             amount: Cents.
         """
-        path = "/cc_fund"
         body, options = self._body(v1.CardFund, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v1.Funded))
+        return await self._call("POST", "/cc_fund", options, v1.Funded, body=body)
 
     @overload
     async def unregister(
@@ -140,10 +138,8 @@ class CreditCards(Resource):
         self, request: v1.CardUnregister | None = None, /, **fields: Any
     ) -> v1.CardUnregistered:
         """Delete a card from an account."""
-        path = "/cc_unregister"
         body, options = self._body(v1.CardUnregister, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v1.CardUnregistered))
+        return await self._call("POST", "/cc_unregister", options, v1.CardUnregistered, body=body)
 
 
 class Orders(Resource):
@@ -182,10 +178,8 @@ class Orders(Resource):
             send_reward: Default true. When false Tango sends no email and the order carries the reward
                 credentials.
         """
-        path = "/orders"
         body, options = self._body(v1.OrderCreate, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode_wrapped(response, v1.Order, "order"))
+        return await self._call("POST", "/orders", options, v1.Order, body=body, unwrap="order")
 
     async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> v1.Order:
         """One order.
@@ -193,9 +187,7 @@ class Orders(Resource):
         Args:
             order_id: the order's id
         """
-        path = f"/orders/{segment(order_id)}"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode_wrapped(response, v1.Order, "order"))
+        return await self._call("GET", f"/orders/{segment(order_id)}", options, v1.Order, unwrap="order")
 
     async def resend(self, order_id: str, **options: Unpack[RequestOptions]) -> None:
         """Email an order's reward again (at most once per 24 hours; only if send_reward was true).
@@ -203,9 +195,7 @@ class Orders(Resource):
         Args:
             order_id: the order to resend
         """
-        path = f"/orders/{segment(order_id)}/resend"
-        response = await self._send("POST", path, options)
-        return self._result(response, None)
+        return await self._call("POST", f"/orders/{segment(order_id)}/resend", options, None)
 
     def list(
         self,
@@ -235,7 +225,17 @@ class Orders(Resource):
             "start_date": start_date,
             "end_date": end_date,
         }
-        return self._offset(path, query, options, v1.OrderList, "orders", "total_count", limit, offset)
+        return self._paginate(
+            "v1-offset",
+            path,
+            query,
+            options,
+            v1.OrderList,
+            items="orders",
+            total="total_count",
+            size=limit,
+            start=offset,
+        )
 
 
 class Rewards(Resource):
@@ -245,9 +245,7 @@ class Rewards(Resource):
 
     async def list(self, **options: Unpack[RequestOptions]) -> v1.RewardsCatalog:
         """The catalog: brands and their rewards (prices in cents)."""
-        path = "/rewards"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode(response, v1.RewardsCatalog))
+        return await self._call("GET", "/rewards", options, v1.RewardsCatalog)
 
 
 class V1:

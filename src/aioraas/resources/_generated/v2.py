@@ -44,10 +44,8 @@ class Customers(Resource):
             customer_identifier: 5-100 of - 0-9 a-z A-Z, unique on the platform.
             display_name: A friendly name, 5-100 letters, digits, punctuation and spaces.
         """
-        path = "/customers"
         body, options = self._body(v2.CustomerCreate, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v2.Customer))
+        return await self._call("POST", "/customers", options, v2.Customer, body=body)
 
     async def get(self, customer_identifier: str, **options: Unpack[RequestOptions]) -> v2.Customer:
         """A customer with a summary of its accounts.
@@ -55,9 +53,7 @@ class Customers(Resource):
         Args:
             customer_identifier: the customer's identifier
         """
-        path = f"/customers/{segment(customer_identifier)}"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode(response, v2.Customer))
+        return await self._call("GET", f"/customers/{segment(customer_identifier)}", options, v2.Customer)
 
     def list(
         self,
@@ -88,7 +84,16 @@ class Customers(Resource):
             "accountNumber": account_number,
             "accountStatus": account_status,
         }
-        return self._cursor(path, query, options, v2.CustomerPage, v2.Customer, "items", max_results)
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.CustomerPage,
+            items="items",
+            item=v2.Customer,
+            size=max_results,
+        )
 
 
 class Accounts(Resource):
@@ -126,10 +131,10 @@ class Accounts(Resource):
             account_identifier: 5-100 of - 0-9 a-z. Tango requires account identifiers in lower case.
             currency_code: Defaults to USD on the server. Cannot be changed later.
         """
-        path = f"/customers/{segment(customer_identifier)}/accounts"
         body, options = self._body(v2.AccountCreate, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v2.Account))
+        return await self._call(
+            "POST", f"/customers/{segment(customer_identifier)}/accounts", options, v2.Account, body=body
+        )
 
     @overload
     async def update(
@@ -170,10 +175,15 @@ class Accounts(Resource):
             customer_identifier: the customer owning the account
             account_identifier: the account to change
         """
-        path = f"/customers/{segment(customer_identifier)}/accounts/{segment(account_identifier)}"
         body, options = self._body(v2.AccountUpdate, request, fields)
-        response = await self._send("PATCH", path, options, body=body, idempotent=True)
-        return self._result(response, self._decode(response, v2.Account))
+        return await self._call(
+            "PATCH",
+            f"/customers/{segment(customer_identifier)}/accounts/{segment(account_identifier)}",
+            options,
+            v2.Account,
+            body=body,
+            idempotent=True,
+        )
 
     async def get(self, account_identifier: str, **options: Unpack[RequestOptions]) -> v2.Account:
         """An account with its current balance.
@@ -181,9 +191,7 @@ class Accounts(Resource):
         Args:
             account_identifier: the account's identifier
         """
-        path = f"/accounts/{segment(account_identifier)}"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode(response, v2.Account))
+        return await self._call("GET", f"/accounts/{segment(account_identifier)}", options, v2.Account)
 
     def list(
         self,
@@ -235,7 +243,16 @@ class Accounts(Resource):
             "maxDateCreatedAt": max_date_created_at,
             "fundingNotificationEmail": funding_notification_email,
         }
-        return self._cursor(path, query, options, v2.AccountPage, v2.Account, "items", max_results)
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.AccountPage,
+            items="items",
+            item=v2.Account,
+            size=max_results,
+        )
 
 
 class Orders(Resource):
@@ -300,11 +317,10 @@ class Orders(Resource):
             custom_fields: Account-configured custom fields; unknown keys are ignored by the API.
             send_email: Deprecated since 2025-10-01: use deliveryMethod.
         """
-        path = "/orders"
         body, options = self._body(v2.OrderCreate, request, fields)
         body = _orders.before_create(body)
         body, key = self._keyed(body, "external_ref_id", "aioraas")
-        response = await self._send("POST", path, options, body=body, idempotency_key=key)
+        response = await self._send("POST", "/orders", options, body=body, idempotency_key=key)
         return self._result(
             response, _orders.order_result(body, key, response, self._decode(response, v2.Order))
         )
@@ -315,9 +331,7 @@ class Orders(Resource):
         Args:
             reference_order_id: the order's referenceOrderID
         """
-        path = f"/orders/{segment(reference_order_id)}"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode(response, v2.Order))
+        return await self._call("GET", f"/orders/{segment(reference_order_id)}", options, v2.Order)
 
     @overload
     async def resend(
@@ -344,10 +358,10 @@ class Orders(Resource):
         Args:
             reference_order_id: the order to resend
         """
-        path = f"/orders/{segment(reference_order_id)}/resends"
         body, options = self._body(v2.OrderResend, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v2.Resend))
+        return await self._call(
+            "POST", f"/orders/{segment(reference_order_id)}/resends", options, v2.Resend, body=body
+        )
 
     def list(
         self,
@@ -410,8 +424,15 @@ class Orders(Resource):
             "recipientEmail": recipient_email,
             "purchaseOrderNumber": purchase_order_number,
         }
-        return self._page_number(
-            path, query, options, v2.OrderList, "orders", "page.total_count", elements_per_block
+        return self._paginate(
+            "v2-page-number",
+            path,
+            query,
+            options,
+            v2.OrderList,
+            items="orders",
+            total="page.total_count",
+            size=elements_per_block,
         )
 
 
@@ -451,27 +472,29 @@ class Catalog(Resource):
             item_attribute: items with these attributes
             category_ids: brands filed under these categories
         """
-        path = "/catalogs"
-        query = {
-            "verbose": verbose,
-            "brandKey": brand_key,
-            "brandName": brand_name,
-            "utid": utid,
-            "rewardName": reward_name,
-            "status": status,
-            "rewardType": reward_type,
-            "currencyCode": currency_code,
-            "country": country,
-            "itemAttribute": item_attribute,
-            "categoryIds": category_ids,
-        }
-        response = await self._send("GET", path, options, query=query)
-        return self._result(response, self._decode(response, v2.Catalog))
+        return await self._call(
+            "GET",
+            "/catalogs",
+            options,
+            v2.Catalog,
+            query={
+                "verbose": verbose,
+                "brandKey": brand_key,
+                "brandName": brand_name,
+                "utid": utid,
+                "rewardName": reward_name,
+                "status": status,
+                "rewardType": reward_type,
+                "currencyCode": currency_code,
+                "country": country,
+                "itemAttribute": item_attribute,
+                "categoryIds": category_ids,
+            },
+        )
 
     async def brand_categories(self, **options: Unpack[RequestOptions]) -> list[v2.BrandCategory]:
         """The categories brands are filed under (for the catalog's ``category_ids`` filter)."""
-        path = "/brandCategories"
-        response = await self._send("GET", path, options)
+        response = await self._send("GET", "/brandCategories", options)
         return self._result(response, self._decode(response, v2.BrandCategories).brand_categories)
 
 
@@ -482,9 +505,7 @@ class CredentialTypes(Resource):
 
     async def list(self, **options: Unpack[RequestOptions]) -> list[v2.CredentialTypeInfo]:
         """The credential types rewards may carry. New ones appear over time: show unknown ones as text."""
-        path = "/credentialtypes"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode(response, list[v2.CredentialTypeInfo]))
+        return await self._call("GET", "/credentialtypes", options, list[v2.CredentialTypeInfo])
 
 
 class ExchangeRates(Resource):
@@ -509,8 +530,15 @@ class ExchangeRates(Resource):
         """
         path = "/exchangerates"
         query = {"baseCurrency": base_currency, "rewardCurrency": reward_currency}
-        return self._cursor(
-            path, query, options, v2.ExchangeRatePage, v2.ExchangeRate, "exchange_rates", max_results
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.ExchangeRatePage,
+            items="exchange_rates",
+            item=v2.ExchangeRate,
+            size=max_results,
         )
 
 
@@ -544,10 +572,8 @@ class CreditCards(Resource):
         Args:
             ip_address: The IP address of the person registering the card.
         """
-        path = "/creditCards"
         body, options = self._body(v2.CreditCardCreate, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v2.CreditCard))
+        return await self._call("POST", "/creditCards", options, v2.CreditCard, body=body)
 
     async def get(self, token: str, **options: Unpack[RequestOptions]) -> v2.CreditCard:
         """One registered card.
@@ -555,9 +581,7 @@ class CreditCards(Resource):
         Args:
             token: the card's token
         """
-        path = f"/creditCards/{segment(token)}"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode(response, v2.CreditCard))
+        return await self._call("GET", f"/creditCards/{segment(token)}", options, v2.CreditCard)
 
     @overload
     async def unregister(
@@ -578,10 +602,8 @@ class CreditCards(Resource):
         self, request: v2.CardUnregister | None = None, /, **fields: Any
     ) -> v2.CardUnregistered:
         """Remove a card from an account."""
-        path = "/creditCardUnregisters"
         body, options = self._body(v2.CardUnregister, request, fields)
-        response = await self._send("POST", path, options, body=body)
-        return self._result(response, self._decode(response, v2.CardUnregistered))
+        return await self._call("POST", "/creditCardUnregisters", options, v2.CardUnregistered, body=body)
 
     def list(
         self,
@@ -618,7 +640,16 @@ class CreditCards(Resource):
             "lastFourDigits": last_four_digits,
             "showInactive": show_inactive,
         }
-        return self._cursor(path, query, options, v2.CreditCardPage, v2.CreditCard, "items", max_results)
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.CreditCardPage,
+            items="items",
+            item=v2.CreditCard,
+            size=max_results,
+        )
 
 
 class Deposits(Resource):
@@ -652,11 +683,9 @@ class Deposits(Resource):
             external_ref_id: Must be unique; the client sends one on every deposit so a retry cannot fund
                 twice.
         """
-        path = "/creditCardDeposits"
         body, options = self._body(v2.DepositCreate, request, fields)
         body, key = self._keyed(body, "external_ref_id", "deposit")
-        response = await self._send("POST", path, options, body=body, idempotency_key=key)
-        return self._result(response, self._decode(response, v2.Deposit))
+        return await self._call("POST", "/creditCardDeposits", options, v2.Deposit, body=body, key=key)
 
     async def get(self, reference_deposit_id: str, **options: Unpack[RequestOptions]) -> v2.Deposit:
         """One deposit (its status may move from Pending to Success or Declined).
@@ -664,9 +693,9 @@ class Deposits(Resource):
         Args:
             reference_deposit_id: the deposit's referenceDepositID
         """
-        path = f"/creditCardDeposits/{segment(reference_deposit_id)}"
-        response = await self._send("GET", path, options)
-        return self._result(response, self._decode(response, v2.Deposit))
+        return await self._call(
+            "GET", f"/creditCardDeposits/{segment(reference_deposit_id)}", options, v2.Deposit
+        )
 
 
 class Transfers(Resource):
@@ -703,11 +732,9 @@ class Transfers(Resource):
             external_ref_id: Must be unique; the client sends one on every transfer so a retry cannot move
                 money twice.
         """
-        path = "/transferFunds"
         body, options = self._body(v2.TransferCreate, request, fields)
         body, key = self._keyed(body, "external_ref_id", "transfer")
-        response = await self._send("POST", path, options, body=body, idempotency_key=key)
-        return self._result(response, self._decode(response, v2.Transfer))
+        return await self._call("POST", "/transferFunds", options, v2.Transfer, body=body, key=key)
 
 
 class V2:
