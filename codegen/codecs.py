@@ -103,7 +103,8 @@ class _Source:
             return f"({var} if {var}.__class__ is bool else _bool({var}, bool))"
         if tp is Decimal:
             self.uses.add("decimal")
-            return f"_decimal({var}, Decimal)"
+            # A JSON number with a fraction reads as a float: its shortest repr is the JSON literal.
+            return f"(Decimal(repr({var})) if {var}.__class__ is float else _decimal({var}, Decimal))"
         if tp is datetime:
             self.uses.add("datetime")
             return (
