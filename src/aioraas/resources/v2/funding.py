@@ -11,8 +11,9 @@ from decimal import Decimal
 
 from aioraas._modelkit import UNSET, Unset
 from aioraas._pagination import Paginator, cursor_paginator
+from aioraas._params import path_param
 from aioraas.models import v2
-from aioraas.resources._base import Resource, segment
+from aioraas.resources._base import Resource
 from aioraas.resources._ids import with_external_ref_id
 
 
@@ -52,7 +53,7 @@ class CreditCards(Resource):
     ) -> v2.CreditCard:
         """One registered card."""
         response = await self._send(
-            "GET", f"/creditCards/{segment(token)}", timeout=timeout, max_retries=max_retries
+            "GET", f"/creditCards/{path_param('token', token)}", timeout=timeout, max_retries=max_retries
         )
         return self._decode(response, v2.CreditCard)
 
@@ -143,7 +144,7 @@ class Deposits(Resource):
         self, reference_deposit_id: str, *, timeout: float | None = None, max_retries: int | None = None
     ) -> v2.Deposit:
         """One deposit (its status may move from Pending to Success or Declined)."""
-        path = f"/creditCardDeposits/{segment(reference_deposit_id)}"
+        path = f"/creditCardDeposits/{path_param('reference_deposit_id', reference_deposit_id)}"
         response = await self._send("GET", path, timeout=timeout, max_retries=max_retries)
         return self._decode(response, v2.Deposit)
 
