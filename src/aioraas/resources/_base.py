@@ -7,7 +7,6 @@ from collections.abc import Coroutine
 from typing import Any, ClassVar, TypeVar
 
 import cattrs
-import orjson
 
 from aioraas import _convert
 from aioraas._params import check_call_options
@@ -53,8 +52,8 @@ class Resource:
 
     def _json(self, response: Response) -> Any:
         try:
-            data = orjson.loads(response.body)
-        except orjson.JSONDecodeError as exc:
+            data = _convert.parse_json(response.body)
+        except ValueError as exc:  # orjson.JSONDecodeError and json.JSONDecodeError both are
             raise DecodeError(
                 f"the API answered {response.status} with a body that is not JSON: {exc}",
                 body=response.body,
