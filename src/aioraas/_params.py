@@ -15,6 +15,9 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 from urllib.parse import quote
 
+import orjson
+
+from aioraas._modelkit import UNSET
 from aioraas.errors import ValidationError
 
 __all__ = [
@@ -99,6 +102,21 @@ def date_param(name: str, value: T) -> T:
             f"2016-01-01T00:00:00Z, not {value!r}",
             field=name,
             rule="format",
+        ) from None
+    return value
+
+
+def json_param(name: str, value: T) -> T:
+    """A value sent as it is in a JSON body (any JSON value; UNSET leaves it out): it must serialise."""
+    if value is UNSET:
+        return value
+    try:
+        orjson.dumps(value)
+    except TypeError as exc:  # orjson.JSONEncodeError is a TypeError
+        raise ValidationError(
+            f"{name} must be a JSON value (dicts with str keys, lists, str, int, float, bool, None): {exc}",
+            field=name,
+            rule="json",
         ) from None
     return value
 

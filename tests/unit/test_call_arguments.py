@@ -149,3 +149,22 @@ async def test_a_dict_instead_of_a_request_model_is_a_type_error(harness: Harnes
     ):
         await orders.create({"utid": "U561593", "amount": 25})  # type: ignore[call-overload]
     assert harness.request_count() == 0
+
+
+@pytest.mark.parametrize(
+    "value", [{"costCenter": "42"}, {"nested": {"a": [1, 2.5, None, True]}}, ["a", "b"], "text", 7]
+)
+async def test_custom_fields_take_any_json_value(harness: Harness, value: Any) -> None:
+    harness.mock.post(f"{V2}/orders", status=201, payload=ORDER)
+    await harness.client.v2.orders.create(**ORDER_FIELDS, custom_fields=value)
+    (body,) = harness.bodies("POST", f"{V2}/orders")
+    assert body["customFields"] == value
+
+
+@pytest.mark.parametrize("value", [{1: "x"}, {"a": object()}, {"a": {1, 2}}, b"bytes"])
+async def test_custom_fields_that_are_not_json_are_refused_before_sending(
+    harness: Harness, value: Any
+) -> None:
+    with pytest.raises(errors.ValidationError, match="custom_fields must be a JSON value"):
+        await harness.client.v2.orders.create(**ORDER_FIELDS, custom_fields=value)
+    assert harness.request_count() == 0

@@ -10,7 +10,7 @@ import attrs
 
 from aioraas._modelkit import UNSET, Unset
 from aioraas._pagination import Paginator, page_number_paginator
-from aioraas._params import date_param, path_param, request_param
+from aioraas._params import date_param, json_param, path_param, request_param
 from aioraas.errors import IdempotencyMismatch
 from aioraas.models import v2
 from aioraas.resources._base import Resource
@@ -75,7 +75,7 @@ class Orders(Resource):
         purchase_order_number: str | Unset = ...,
         notes: str | Unset = ...,
         expiration_date: datetime | Unset = ...,
-        custom_fields: dict[str, str] | Unset = ...,
+        custom_fields: Any | Unset = ...,
         send_email: bool | Unset = ...,
         timeout: float | None = None,
         max_retries: int | None = None,
@@ -109,6 +109,7 @@ class Orders(Resource):
         elif fields:
             raise TypeError("pass either an OrderCreate or keyword fields, not both")
         request = request_param("request", request, v2.OrderCreate)
+        json_param("custom_fields", request.custom_fields)
         if request.send_email is False and request.delivery_method == v2.DeliveryMethod.EMAIL:
             # The deprecated sendEmail=false means "Tango sends nothing". deliveryMethod (required on
             # the wire, EMAIL by default) supersedes it, so sending both would still email the reward.
