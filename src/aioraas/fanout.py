@@ -46,7 +46,7 @@ import orjson
 
 from aioraas import _convert, errors
 from aioraas._modelkit import UNSET
-from aioraas.journal import InputChanged, Journal, Kind, Planned, PlanRow, State
+from aioraas.journal import InputChanged, Journal, Kind, OrderFacts, Planned, PlanRow, State
 from aioraas.models import v1, v2
 from aioraas.resources.v2.orders import OrderResult
 
@@ -200,6 +200,31 @@ def keyed_external_ref_id(run_id: str, key: str) -> str:
     if not _SAFE_KEY.match(key):
         key = "k" + hashlib.sha256(key.encode()).hexdigest()[:32]
     return f"{run_id}{key}"
+
+
+def _facts(request: Request) -> OrderFacts:
+    if isinstance(request, v2.OrderCreate):
+        recipient = request.recipient
+        email = recipient.email if isinstance(recipient, v2.Recipient) else None
+        own_id = request.external_ref_id
+        return OrderFacts(
+            request.customer_identifier,
+            request.account_identifier,
+            own_id if isinstance(own_id, str) else None,
+            request.utid,
+            str(request.amount),
+            email if isinstance(email, str) else None,
+        )
+    recipient_v1 = request.recipient
+    email_v1 = recipient_v1.email if isinstance(recipient_v1, v1.Recipient) else None
+    return OrderFacts(
+        request.customer,
+        request.account_identifier,
+        None,
+        request.sku,
+        str(request.amount),
+        email_v1 if isinstance(email_v1, str) else None,
+    )
 
 
 def _summary(request: Request) -> str:
@@ -565,6 +590,7 @@ def _plan_row(run: _Run, position: int, item: Any) -> PlanRow:
         line,
         run.own_identity(request),
         _summary(request),
+        _facts(request),
     )
 
 
