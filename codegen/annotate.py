@@ -149,9 +149,13 @@ def quick_test(
     through ``Check.problem`` (several Python calls per field) was a large share of a request's
     CPU time. For anything unusual the expression is False and ``Check.problem`` decides.
     """
-    if kind is None or "x-aioraas-unicode-categories" in schema:
-        return None  # a loop over the characters, or any type: leave it to problem()
-    if kind == "str":
+    if "x-aioraas-unicode-categories" in schema:
+        return None  # a loop over the characters: leave it to problem()
+    if kind is None:
+        if enum is not None:
+            return None
+        tests = ["v.__class__ is dict"]  # any JSON value; problem() has no rule for a dict of it
+    elif kind == "str":
         tests = ["isinstance(v, str)"]  # members of a StrEnum too
     elif kind == "Decimal":
         tests = ["v.__class__ is Decimal", "v.is_finite()"]

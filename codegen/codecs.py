@@ -102,9 +102,7 @@ class _Source:
             self.uses.add("bool")
             return f"({var} if {var}.__class__ is bool else _bool({var}, bool))"
         if tp is Decimal:
-            self.uses.add("decimal")
-            # A JSON number with a fraction reads as a float: its shortest repr is the JSON literal.
-            return f"(Decimal(repr({var})) if {var}.__class__ is float else _decimal({var}, Decimal))"
+            return f"_money({var})"  # the one money reader (aioraas._convert.money_from_json)
         if tp is datetime:
             self.uses.add("datetime")
             return (
@@ -287,7 +285,6 @@ def generate_codecs(version: str, module: ModuleType, models_package: str) -> st
     names = sorted({c.__name__ for c in classes} | {e.__name__ for e in _enums(module)})
     scalars = {
         "bool": "bool_from_json as _bool",
-        "decimal": "decimal_from_json as _decimal",
         "datetime": "datetime_from_json as _datetime",
         "decimal_out": "decimal_to_json as _decimal_out",
     }
@@ -310,6 +307,7 @@ def generate_codecs(version: str, module: ModuleType, models_package: str) -> st
         "_new = object.__new__",
         "_fromisoformat = datetime.fromisoformat",
         "_checked = _convert.checked_structure",
+        "_money = _convert.money_from_json",
         "_structure = _convert.structure",
         "_unstructure = _convert.converter.unstructure",
         "_UNSET: Final = UNSET",

@@ -365,7 +365,23 @@ class _Writer:
         if not op.path_params:
             return repr(op.path)
         names = {p.wire: p.name for p in op.path_params}
-        return "f" + repr(re.sub(r"{([^}]+)}", lambda m: "{segment(" + names[m.group(1)] + ")}", op.path))
+
+        def segment(match: re.Match[str]) -> str:
+            # Identifiers are checked (non-empty text) and percent-encoded: never trusted in a URL.
+            name = names[match.group(1)]
+            return f"{{path_param({name!r}, {name})}}"
+
+        return "f" + repr(re.sub(r"{([^}]+)}", segment, op.path))
+
+    def query(self, op: Operation) -> str:
+        """The query filters by wire name; a date filter is checked (datetime, date or ISO text)."""
+        pairs = []
+        for p in op.filters:
+            value = p.name
+            if p.schema.get("format") == "date-time":
+                value = f"date_param({p.name!r}, {p.name})"
+            pairs.append(f"{p.wire!r}: {value}")
+        return "{" + ", ".join(pairs) + "}"
 
     def body_lines(
         self,
@@ -389,13 +405,11 @@ class _Writer:
         if pagination is not None:
             lines.append(f"{indent}path = {path}")
             if main.filters:
-                pairs = ", ".join(f"{p.wire!r}: {p.name}" for p in main.filters)
-                lines.append(f"{indent}query = {{{pairs}}}")
+                lines.append(f"{indent}query = {self.query(main)}")
             return [*lines, *self.paginator_lines(main, pagination, size_args, where)]
         call: list[str] = [repr(main.method), path, "options"]
         if main.filters:
-            pairs = ", ".join(f"{p.wire!r}: {p.name}" for p in main.filters)
-            call.append(f"query={{{pairs}}}")
+            call.append(f"query={self.query(main)}")
         if main.body is not None:
             lines.append(f"{indent}body, options = self._body({self.models}.{main.body}, request, fields)")
             before = main.extensions.get("before")
@@ -416,6 +430,11 @@ class _Writer:
             call.append("key=key")
         if retry == "safe" and main.method != "GET":
             call.append("idempotent=True")
+        on_unknown = main.extensions.get("on-outcome-unknown")
+        if on_unknown is not None:
+            module, _, name = on_unknown.partition(".")
+            self.hooks.add(module)
+            call.append(f"on_unknown=_{module}.{name}")
         after = main.extensions.get("after")
         if after is not None:
             if key is None:
@@ -531,8 +550,9 @@ def generate_resources(
         f"from {models_package} import {version}\n"
         "from aioraas._modelkit import Unset\n"
         "from aioraas._pagination import Paginator\n"
+        "from aioraas._params import date_param, path_param\n"
         "from aioraas._transport import Transport\n"
-        "from aioraas.resources._base import RequestOptions, Resource, segment\n"
+        "from aioraas.resources._base import RequestOptions, Resource\n"
         f"{hooks}"
     )
     return head + "\n".join(writer.lines) + "\n"

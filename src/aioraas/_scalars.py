@@ -1,4 +1,6 @@
-"""How JSON scalars become Python values and back: money, datetimes, dates, booleans.
+"""How JSON scalars become Python values and back: datetimes, dates, booleans, money on the way out.
+
+Money on the way in is :func:`aioraas._convert.money_from_json` (the one place it is read).
 
 Shared by the converter (:mod:`aioraas._convert`) and the generated fast paths
 (``aioraas.models._v*_codecs``), so that both read every value the same way.
@@ -12,22 +14,6 @@ from typing import Any
 
 _TRUE_WORDS = frozenset({"true", "1", "yes"})
 _FALSE_WORDS = frozenset({"false", "0", "no"})
-
-
-def decimal_from_json(value: Any, _: Any = None) -> Decimal:
-    """Money: a JSON number read through its shortest repr (``1.29`` is ``Decimal("1.29")``), or a string."""
-    if value.__class__ is float:
-        # repr() is the shortest string that reads back as the same float: the JSON literal.
-        return Decimal(repr(value))
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, bool):
-        raise TypeError(f"expected a number, got {value!r}")
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    if isinstance(value, (int, str)):
-        return Decimal(value)
-    raise TypeError(f"expected a number, got {type(value).__name__}")
 
 
 def decimal_to_json(value: Decimal) -> float | str:

@@ -27,6 +27,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from aioraas import errors
 from aioraas._errormap import api_error, parse_json_object
+from aioraas._params import check_call_options
 from aioraas._ratelimit import RateLimiter
 from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
 from aioraas._slots import Slots
@@ -229,11 +230,12 @@ class Transport:
         ``idempotent`` marks a non-GET request that is safe to repeat by nature (a PATCH).
         ``headers`` are added to this call's (replacing the client's of the same name).
         """
+        check_call_options(timeout, max_retries)
         url = self.url(api, path)
         query = _query(params)
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
-        attempt_timeout = _client_timeout(timeout or self.timeout)
+        attempt_timeout = _client_timeout(self.timeout if timeout is None else timeout)
         sent_headers: Mapping[str, str] = self._body_headers if body is not None else self._headers
         if headers:
             sent_headers = _with_headers(sent_headers, headers)

@@ -43,6 +43,7 @@ from aioraas.models.v1 import (
 _new = object.__new__
 _fromisoformat = datetime.fromisoformat
 _checked = _convert.checked_structure
+_money = _convert.money_from_json
 _structure = _convert.structure
 _unstructure = _convert.converter.unstructure
 _UNSET: Final = UNSET

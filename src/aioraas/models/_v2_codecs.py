@@ -5,14 +5,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from decimal import Decimal
 from typing import Any, Final
 
 from aioraas import _convert
 from aioraas._modelkit import UNSET
 from aioraas._scalars import bool_from_json as _bool
 from aioraas._scalars import datetime_from_json as _datetime
-from aioraas._scalars import decimal_from_json as _decimal
 from aioraas._scalars import decimal_to_json as _decimal_out
 from aioraas.models.v2 import (
     Account,
@@ -78,6 +76,7 @@ from aioraas.models.v2 import (
 _new = object.__new__
 _fromisoformat = datetime.fromisoformat
 _checked = _convert.checked_structure
+_money = _convert.money_from_json
 _structure = _convert.structure
 _unstructure = _convert.converter.unstructure
 _UNSET: Final = UNSET
@@ -341,9 +340,7 @@ def structure_Fee(o: Any, _: Any = None) -> Fee:
         v1 = get("value")
         obj = _new(Fee)
         obj.type = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.value = (
-            None if v1 is None else (Decimal(repr(v1)) if v1.__class__ is float else _decimal(v1, Decimal))
-        )
+        obj.value = None if v1 is None else _money(v1)
         obj.extra_fields = {} if _known1.issuperset(o) else {k: v for k, v in o.items() if k not in _known1}
     except Exception:
         return _checked(o, Fee)
@@ -409,21 +406,9 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
             None if v8 is None else (v8 if v8.__class__ is bool else _bool(v8, bool))
         )
         obj.exchange_rate_rule = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
-        obj.face_value = (
-            None
-            if v10 is None
-            else (Decimal(repr(v10)) if v10.__class__ is float else _decimal(v10, Decimal))
-        )
-        obj.min_value = (
-            None
-            if v11 is None
-            else (Decimal(repr(v11)) if v11.__class__ is float else _decimal(v11, Decimal))
-        )
-        obj.max_value = (
-            None
-            if v12 is None
-            else (Decimal(repr(v12)) if v12.__class__ is float else _decimal(v12, Decimal))
-        )
+        obj.face_value = None if v10 is None else _money(v10)
+        obj.min_value = None if v11 is None else _money(v11)
+        obj.max_value = None if v12 is None else _money(v12)
         obj.fee = None if v13 is None else structure_Fee(v13)
         obj.created_date = (
             None
@@ -627,9 +612,7 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
         )
         obj.reward_currency = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.base_currency = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.base_fx = (
-            None if v3 is None else (Decimal(repr(v3)) if v3.__class__ is float else _decimal(v3, Decimal))
-        )
+        obj.base_fx = None if v3 is None else _money(v3)
         obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
     except Exception:
         return _checked(o, ExchangeRate)
@@ -678,22 +661,12 @@ def structure_Money(o: Any, _: Any = None) -> Money:
         v4 = get("total")
         v5 = get("marginShare")
         obj = _new(Money)
-        obj.value = (
-            None if v0 is None else (Decimal(repr(v0)) if v0.__class__ is float else _decimal(v0, Decimal))
-        )
+        obj.value = None if v0 is None else _money(v0)
         obj.currency_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.exchange_rate = (
-            None if v2 is None else (Decimal(repr(v2)) if v2.__class__ is float else _decimal(v2, Decimal))
-        )
-        obj.fee = (
-            None if v3 is None else (Decimal(repr(v3)) if v3.__class__ is float else _decimal(v3, Decimal))
-        )
-        obj.total = (
-            None if v4 is None else (Decimal(repr(v4)) if v4.__class__ is float else _decimal(v4, Decimal))
-        )
-        obj.margin_share = (
-            None if v5 is None else (Decimal(repr(v5)) if v5.__class__ is float else _decimal(v5, Decimal))
-        )
+        obj.exchange_rate = None if v2 is None else _money(v2)
+        obj.fee = None if v3 is None else _money(v3)
+        obj.total = None if v4 is None else _money(v4)
+        obj.margin_share = None if v5 is None else _money(v5)
         obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
     except Exception:
         return _checked(o, Money)
@@ -998,15 +971,9 @@ def structure_Deposit(o: Any, _: Any = None) -> Deposit:
         v7 = get("accountNumber")
         obj = _new(Deposit)
         obj.reference_deposit_id = v0 if v0.__class__ is str else str(v0)
-        obj.amount = (
-            None if v1 is None else (Decimal(repr(v1)) if v1.__class__ is float else _decimal(v1, Decimal))
-        )
-        obj.amount_charged = (
-            None if v2 is None else (Decimal(repr(v2)) if v2.__class__ is float else _decimal(v2, Decimal))
-        )
-        obj.fee_percent = (
-            None if v3 is None else (Decimal(repr(v3)) if v3.__class__ is float else _decimal(v3, Decimal))
-        )
+        obj.amount = None if v1 is None else _money(v1)
+        obj.amount_charged = None if v2 is None else _money(v2)
+        obj.fee_percent = None if v3 is None else _money(v3)
         obj.created_date = (
             None
             if v4 is None
@@ -1093,12 +1060,8 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
         obj.account_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.display_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.currency_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.starting_balance = (
-            None if v4 is None else (Decimal(repr(v4)) if v4.__class__ is float else _decimal(v4, Decimal))
-        )
-        obj.ending_balance = (
-            None if v5 is None else (Decimal(repr(v5)) if v5.__class__ is float else _decimal(v5, Decimal))
-        )
+        obj.starting_balance = None if v4 is None else _money(v4)
+        obj.ending_balance = None if v5 is None else _money(v5)
         obj.status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
@@ -1125,9 +1088,7 @@ def structure_Transfer(o: Any, _: Any = None) -> Transfer:
             if v1 is None
             else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.transferred_amount = (
-            None if v2 is None else (Decimal(repr(v2)) if v2.__class__ is float else _decimal(v2, Decimal))
-        )
+        obj.transferred_amount = None if v2 is None else _money(v2)
         obj.transfer_notes = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.transfer_from = None if v4 is None else structure_TransferParty(v4)
         obj.transfer_to = None if v5 is None else structure_TransferParty(v5)
@@ -1552,9 +1513,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.account_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.display_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.currency_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.current_balance = (
-            None if v4 is None else (Decimal(repr(v4)) if v4.__class__ is float else _decimal(v4, Decimal))
-        )
+        obj.current_balance = None if v4 is None else _money(v4)
         obj.created_at = (
             None
             if v5 is None

@@ -1446,17 +1446,17 @@ class OrderCreate(RequestModel):
         metadata={"json": "expirationDate"},
     )
     """Promo links only."""
-    custom_fields: dict[str, str] | Unset = attrs.field(
+    custom_fields: Any | Unset = attrs.field(
         default=UNSET,
         validator=check(
-            dict,
+            None,
             optional=True,
             accepts=lambda c, v: v is UNSET or v.__class__ is dict,
             quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is dict else c(i, a, v),
         ),
         metadata={"json": "customFields"},
     )
-    """Account-configured custom fields; unknown keys are ignored by the API."""
+    """Account-configured custom fields: any JSON value (OAS26 gives it no type); unknown keys are ignored by the API."""
     send_email: bool | Unset = attrs.field(
         default=UNSET,
         validator=check(

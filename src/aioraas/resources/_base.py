@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import logging
 import operator
-import re
 import uuid
 from collections.abc import Callable, Coroutine, Mapping
 from typing import Any, ClassVar, Generic, TypedDict, TypeVar, Unpack, cast, overload
-from urllib.parse import quote
 
 import attrs
 import cattrs
@@ -23,8 +21,9 @@ import orjson
 from aioraas import _convert
 from aioraas._modelkit import UNSET, RequestModel
 from aioraas._pagination import Paginator, cursor_paginator, offset_paginator, page_number_paginator
+from aioraas._params import check_call_options, request_param
 from aioraas._transport import Api, Params, Response, Transport
-from aioraas.errors import DecodeError
+from aioraas.errors import DecodeError, OutcomeUnknown
 
 T = TypeVar("T")
 M = TypeVar("M", bound=RequestModel)
@@ -62,6 +61,8 @@ class _How(TypedDict, total=False):
     """A non-GET request that is safe to repeat by nature (a PATCH)."""
     unwrap: str
     """v1's envelope key: the answer is ``{"success": true, <key>: {...}}`` (or flat)."""
+    on_unknown: Callable[[OutcomeUnknown, Any], None]
+    """Called with the error and the body when the outcome is unknown; it may raise a better one."""
 
 
 @attrs.frozen
@@ -95,25 +96,14 @@ def new_external_ref_id(prefix: str = "aioraas") -> str:
     return f"{prefix}-{uuid.uuid4().hex}"
 
 
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
-
-
-def segment(value: str) -> str:
-    """One path segment, percent-encoded (identifiers are validated, but never trusted in a URL)."""
-    text = str(value)
-    if _UNRESERVED.fullmatch(text):
-        return text  # what quote() returns for these characters, without its work
-    return quote(text, safe="")
-
-
 def json_body(response: Response, *, empty: Any = ...) -> Any:
     """The answer's JSON; :class:`~aioraas.errors.DecodeError` (with the raw body) when it is not
     JSON. ``empty``: what an empty body stands for (by default, an empty body is not JSON)."""
     if empty is not ... and not response.body.strip():
         return empty
     try:
-        return orjson.loads(response.body)
-    except orjson.JSONDecodeError as exc:
+        return _convert.parse_json(response.body)
+    except ValueError as exc:  # orjson.JSONDecodeError and json.JSONDecodeError both are
         raise DecodeError(
             f"the API answered {response.status} with a body that is not JSON: {exc}",
             body=response.body,
@@ -160,7 +150,7 @@ class Resource:
             return cls(**fields), options
         if fields:
             raise TypeError(f"pass either a {cls.__name__} or keyword fields, not both")
-        return request, options
+        return request_param("request", request, cls), options
 
     @staticmethod
     def _keyed(request: M, attribute: str, prefix: str) -> tuple[M, str]:
@@ -222,15 +212,21 @@ class Resource:
 
         See :class:`_How` for the rest.
         """
-        response = await self._send(
-            method,
-            path,
-            options,
-            query=how.get("query"),
-            body=how.get("body"),
-            idempotency_key=how.get("key"),
-            idempotent=how.get("idempotent", False),
-        )
+        try:
+            response = await self._send(
+                method,
+                path,
+                options,
+                query=how.get("query"),
+                body=how.get("body"),
+                idempotency_key=how.get("key"),
+                idempotent=how.get("idempotent", False),
+            )
+        except OutcomeUnknown as exc:
+            on_unknown = how.get("on_unknown")
+            if on_unknown is not None:
+                on_unknown(exc, how.get("body"))
+            raise
         value: Any = None
         if answer is not None:
             unwrap = how.get("unwrap")
@@ -305,6 +301,7 @@ class Resource:
         start: int = 0,
     ) -> Paginator[Any]:
         """The paginator of a list operation, in the style its ``x-aioraas-pagination`` names."""
+        check_call_options(options.get("timeout"), options.get("max_retries"))  # now, not at page 1
         fetch = self._pages(path, query, options)
         if style == "v2-cursor":
             assert item is not None

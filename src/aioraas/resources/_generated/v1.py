@@ -9,9 +9,10 @@ from typing import Any, Unpack, overload
 
 from aioraas._modelkit import Unset
 from aioraas._pagination import Paginator
+from aioraas._params import date_param, path_param
 from aioraas._transport import Transport
 from aioraas.models import v1
-from aioraas.resources._base import RequestOptions, Resource, segment
+from aioraas.resources._base import RequestOptions, Resource
 
 
 class Accounts(Resource):
@@ -54,7 +55,7 @@ class Accounts(Resource):
         """
         return await self._call(
             "GET",
-            f"/accounts/{segment(customer)}/{segment(account_identifier)}",
+            f"/accounts/{path_param('customer', customer)}/{path_param('account_identifier', account_identifier)}",
             options,
             v1.Account,
             unwrap="account",
@@ -187,7 +188,9 @@ class Orders(Resource):
         Args:
             order_id: the order's id
         """
-        return await self._call("GET", f"/orders/{segment(order_id)}", options, v1.Order, unwrap="order")
+        return await self._call(
+            "GET", f"/orders/{path_param('order_id', order_id)}", options, v1.Order, unwrap="order"
+        )
 
     async def resend(self, order_id: str, **options: Unpack[RequestOptions]) -> None:
         """Email an order's reward again (at most once per 24 hours; only if send_reward was true).
@@ -195,7 +198,7 @@ class Orders(Resource):
         Args:
             order_id: the order to resend
         """
-        return await self._call("POST", f"/orders/{segment(order_id)}/resend", options, None)
+        return await self._call("POST", f"/orders/{path_param('order_id', order_id)}/resend", options, None)
 
     def list(
         self,
@@ -222,8 +225,8 @@ class Orders(Resource):
         query = {
             "customer": customer,
             "account_identifier": account_identifier,
-            "start_date": start_date,
-            "end_date": end_date,
+            "start_date": date_param("start_date", start_date),
+            "end_date": date_param("end_date", end_date),
         }
         return self._paginate(
             "v1-offset",

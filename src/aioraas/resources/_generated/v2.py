@@ -10,9 +10,11 @@ from typing import Any, Unpack, overload
 
 from aioraas._modelkit import Unset
 from aioraas._pagination import Paginator
+from aioraas._params import date_param, path_param
 from aioraas._transport import Transport
 from aioraas.models import v2
-from aioraas.resources._base import RequestOptions, Resource, segment
+from aioraas.resources._base import RequestOptions, Resource
+from aioraas.resources.v2 import funding as _funding
 from aioraas.resources.v2 import orders as _orders
 
 
@@ -53,7 +55,12 @@ class Customers(Resource):
         Args:
             customer_identifier: the customer's identifier
         """
-        return await self._call("GET", f"/customers/{segment(customer_identifier)}", options, v2.Customer)
+        return await self._call(
+            "GET",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}",
+            options,
+            v2.Customer,
+        )
 
     def list(
         self,
@@ -133,7 +140,11 @@ class Accounts(Resource):
         """
         body, options = self._body(v2.AccountCreate, request, fields)
         return await self._call(
-            "POST", f"/customers/{segment(customer_identifier)}/accounts", options, v2.Account, body=body
+            "POST",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts",
+            options,
+            v2.Account,
+            body=body,
         )
 
     @overload
@@ -178,7 +189,7 @@ class Accounts(Resource):
         body, options = self._body(v2.AccountUpdate, request, fields)
         return await self._call(
             "PATCH",
-            f"/customers/{segment(customer_identifier)}/accounts/{segment(account_identifier)}",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}",
             options,
             v2.Account,
             body=body,
@@ -191,7 +202,9 @@ class Accounts(Resource):
         Args:
             account_identifier: the account's identifier
         """
-        return await self._call("GET", f"/accounts/{segment(account_identifier)}", options, v2.Account)
+        return await self._call(
+            "GET", f"/accounts/{path_param('account_identifier', account_identifier)}", options, v2.Account
+        )
 
     def list(
         self,
@@ -229,7 +242,7 @@ class Accounts(Resource):
         path = (
             "/accounts"
             if customer_identifier is None
-            else f"/customers/{segment(customer_identifier)}/accounts"
+            else f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts"
         )
         query = {
             "accountNumber": account_number,
@@ -239,8 +252,8 @@ class Accounts(Resource):
             "currencyCode": currency_code,
             "minBalance": min_balance,
             "maxBalance": max_balance,
-            "minDateCreatedAt": min_date_created_at,
-            "maxDateCreatedAt": max_date_created_at,
+            "minDateCreatedAt": date_param("min_date_created_at", min_date_created_at),
+            "maxDateCreatedAt": date_param("max_date_created_at", max_date_created_at),
             "fundingNotificationEmail": funding_notification_email,
         }
         return self._paginate(
@@ -286,7 +299,7 @@ class Orders(Resource):
         purchase_order_number: str | Unset = ...,
         notes: str | Unset = ...,
         expiration_date: datetime | Unset = ...,
-        custom_fields: dict[str, str] | Unset = ...,
+        custom_fields: Any | Unset = ...,
         send_email: bool | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> _orders.OrderResult: ...
@@ -314,7 +327,8 @@ class Orders(Resource):
             ptid: Printed reward-link template, e.g. P000000.
             notes: Free-form notes; not idempotent (use externalRefID for that).
             expiration_date: Promo links only.
-            custom_fields: Account-configured custom fields; unknown keys are ignored by the API.
+            custom_fields: Account-configured custom fields: any JSON value (OAS26 gives it no type);
+                unknown keys are ignored by the API.
             send_email: Deprecated since 2025-10-01: use deliveryMethod.
         """
         body, options = self._body(v2.OrderCreate, request, fields)
@@ -331,7 +345,9 @@ class Orders(Resource):
         Args:
             reference_order_id: the order's referenceOrderID
         """
-        return await self._call("GET", f"/orders/{segment(reference_order_id)}", options, v2.Order)
+        return await self._call(
+            "GET", f"/orders/{path_param('reference_order_id', reference_order_id)}", options, v2.Order
+        )
 
     @overload
     async def resend(
@@ -360,7 +376,11 @@ class Orders(Resource):
         """
         body, options = self._body(v2.OrderResend, request, fields)
         return await self._call(
-            "POST", f"/orders/{segment(reference_order_id)}/resends", options, v2.Resend, body=body
+            "POST",
+            f"/orders/{path_param('reference_order_id', reference_order_id)}/resends",
+            options,
+            v2.Resend,
+            body=body,
         )
 
     def list(
@@ -411,8 +431,8 @@ class Orders(Resource):
             "accountIdentifier": account_identifier,
             "customerIdentifier": customer_identifier,
             "externalRefID": external_ref_id,
-            "startDate": start_date,
-            "endDate": end_date,
+            "startDate": date_param("start_date", start_date),
+            "endDate": date_param("end_date", end_date),
             "utid": utid,
             "rewardName": reward_name,
             "minAmount": min_amount,
@@ -581,7 +601,7 @@ class CreditCards(Resource):
         Args:
             token: the card's token
         """
-        return await self._call("GET", f"/creditCards/{segment(token)}", options, v2.CreditCard)
+        return await self._call("GET", f"/creditCards/{path_param('token', token)}", options, v2.CreditCard)
 
     @overload
     async def unregister(
@@ -679,13 +699,26 @@ class Deposits(Resource):
         repeated externalRefID with 409: after an ambiguous first attempt, that 409 means the first one
         went through.
 
+        Raises:
+            AlreadyApplied: the deposit went through but its answer was lost (the retry was refused as a
+                duplicate externalRefID).
+            Conflict: a deposit with this externalRefID existed before this call.
+
         Args:
             external_ref_id: Must be unique; the client sends one on every deposit so a retry cannot fund
                 twice.
         """
         body, options = self._body(v2.DepositCreate, request, fields)
         body, key = self._keyed(body, "external_ref_id", "deposit")
-        return await self._call("POST", "/creditCardDeposits", options, v2.Deposit, body=body, key=key)
+        return await self._call(
+            "POST",
+            "/creditCardDeposits",
+            options,
+            v2.Deposit,
+            body=body,
+            key=key,
+            on_unknown=_funding.raise_if_applied,
+        )
 
     async def get(self, reference_deposit_id: str, **options: Unpack[RequestOptions]) -> v2.Deposit:
         """One deposit (its status may move from Pending to Success or Declined).
@@ -694,7 +727,10 @@ class Deposits(Resource):
             reference_deposit_id: the deposit's referenceDepositID
         """
         return await self._call(
-            "GET", f"/creditCardDeposits/{segment(reference_deposit_id)}", options, v2.Deposit
+            "GET",
+            f"/creditCardDeposits/{path_param('reference_deposit_id', reference_deposit_id)}",
+            options,
+            v2.Deposit,
         )
 
 
@@ -726,6 +762,11 @@ class Transfers(Resource):
         The externalRefID (yours, or one generated now) is sent on every attempt; a repeated one is
         refused with 409.
 
+        Raises:
+            AlreadyApplied: the transfer went through but its answer was lost (the retry was refused as a
+                duplicate externalRefID).
+            Conflict: a transfer with this externalRefID existed before this call.
+
         Args:
             transfer_from: The source accountIdentifier.
             transfer_to: The destination accountIdentifier.
@@ -734,7 +775,15 @@ class Transfers(Resource):
         """
         body, options = self._body(v2.TransferCreate, request, fields)
         body, key = self._keyed(body, "external_ref_id", "transfer")
-        return await self._call("POST", "/transferFunds", options, v2.Transfer, body=body, key=key)
+        return await self._call(
+            "POST",
+            "/transferFunds",
+            options,
+            v2.Transfer,
+            body=body,
+            key=key,
+            on_unknown=_funding.raise_if_applied,
+        )
 
 
 class V2:

@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from aioraas._params import json_param
 from aioraas._transport import Response
 from aioraas.errors import IdempotencyMismatch
 from aioraas.models import v2
@@ -46,7 +47,9 @@ def idempotency_differences(request: v2.OrderCreate, order: v2.Order) -> dict[st
 def before_create(request: v2.OrderCreate) -> v2.OrderCreate:
     """The deprecated ``sendEmail=false`` means "Tango sends nothing". ``deliveryMethod`` (required
     on the wire, EMAIL by default) supersedes it, so sending both would still email the reward:
-    send NONE instead, unless the caller chose another method."""
+    send NONE instead, unless the caller chose another method. ``customFields`` takes any JSON
+    value: it must serialise, which is checked here, before anything is sent."""
+    json_param("custom_fields", request.custom_fields)
     if request.send_email is False and request.delivery_method == v2.DeliveryMethod.EMAIL:
         return attrs.evolve(request, delivery_method=v2.DeliveryMethod.NONE)
     return request
