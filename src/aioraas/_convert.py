@@ -380,4 +380,5 @@ def loads(body: bytes | str, cls: type[T]) -> T:
 
 def dumps(obj: Any) -> bytes:
     """Serialize a model (or JSON-ready values) to JSON bytes."""
-    return orjson.dumps(converter.unstructure(obj))
+    fast = _fast_unstructure.get(obj.__class__)  # a request model: its generated encoder at once
+    return orjson.dumps(fast(obj) if fast is not None else converter.unstructure(obj))

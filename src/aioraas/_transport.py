@@ -230,7 +230,8 @@ class Transport:
         ``idempotent`` marks a non-GET request that is safe to repeat by nature (a PATCH).
         ``headers`` are added to this call's (replacing the client's of the same name).
         """
-        check_call_options(timeout, max_retries)
+        if timeout is not None or max_retries is not None:  # None: the client's own, checked already
+            check_call_options(timeout, max_retries)
         url = self.url(api, path)
         query = _query(params)
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
