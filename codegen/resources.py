@@ -188,6 +188,7 @@ class _Writer:
         self.models = models  # the name the models module is imported as ("v2")
         self.hooks: set[str] = set()  # hand-written modules the methods call
         self.lines: list[str] = []
+        self.raw: list[str] = []  # the methods of the current class, answering with a RawResponse
 
     # -- types ---------------------------------------------------------------------------------------
 
@@ -291,6 +292,7 @@ class _Writer:
         self.emit("")
         if main.body is not None:
             self.body_overloads(main, path_args, result)
+            self.raw += self.overloads(main, path_args, f"RawResponse[{result}]")
             fields = attrs.fields(getattr(self.module, main.body))
             doc_args += [
                 (a.name, self.description(main.body, a.metadata.get("json", a.name))) for a in fields
@@ -307,11 +309,19 @@ class _Writer:
             signature = [*path_args, *star, *keywords, "**options: Unpack[RequestOptions]"]
         returns = f"Paginator[{result}]" if pagination else result
         prefix = "def" if pagination else "async def"
+        if pagination is None and main.body is None:
+            self.raw.append(
+                f"    async def {main.name}(self, {', '.join(signature)}) -> RawResponse[{result}]: ..."
+            )
         self.emit(f"    {prefix} {main.name}(self, {', '.join(signature)}) -> {returns}:")
         self.emit(*self.docstring(main.summary, main.description, doc_args, " " * 8))
         self.emit(*self.body_lines(variants, main, pagination, size_args, where))
 
     def body_overloads(self, op: Operation, path_args: list[str], result: str) -> None:
+        self.emit(*self.overloads(op, path_args, result))
+
+    def overloads(self, op: Operation, path_args: list[str], result: str) -> list[str]:
+        """The two signatures of a method with a body: the request model, or its fields."""
         model = f"{self.models}.{op.body}"
         fields = attrs.fields(getattr(self.module, op.body or ""))
         keywords = [
@@ -319,14 +329,14 @@ class _Writer:
             for a in fields
         ]
         options = "**options: Unpack[RequestOptions]"
-        self.emit("    @overload")
-        self.emit(
-            f"    async def {op.name}(self, {', '.join([*path_args, f'request: {model}', '/', options])})"
-            f" -> {result}: ..."
-        )
-        self.emit("    @overload")
+        prebuilt = [*path_args, f"request: {model}", "/", options]
         given = [*path_args, "request: None = None", "/", "*", *keywords, options]
-        self.emit(f"    async def {op.name}(self, {', '.join(given)}) -> {result}: ...")
+        return [
+            "    @overload",
+            f"    async def {op.name}(self, {', '.join(prebuilt)}) -> {result}: ...",
+            "    @overload",
+            f"    async def {op.name}(self, {', '.join(given)}) -> {result}: ...",
+        ]
 
     def size_args(self, op: Operation, pagination: JsonObject, where: str) -> list[tuple[str, int, str]]:
         style = pagination.get("style")
@@ -527,13 +537,25 @@ def generate_resources(
             raise SpecError(f"{op.operation_id}: request body {op.body!r} is not a schema of spec/{version}")
         groups.setdefault(op.resource, {}).setdefault(op.name, []).append(op)
     for resource, methods in groups.items():
-        writer.emit("", "", f"class {class_name(resource)}(Resource):")
+        name = class_name(resource)
+        writer.raw = []
+        writer.emit("", "", f"class {name}(Resource):")
         writer.emit(f'    """The {resource.replace("_", " ")} operations of the {version} API."""', "")
         writer.emit(f"    api = {version!r}")
         # A method called ``list`` shadows the builtin in the class body: it comes last, after every
         # annotation that says ``list[...]``.
-        for name in sorted(methods, key=lambda name: name == "list"):
-            writer.method(methods[name])
+        for method in sorted(methods, key=lambda method: method == "list"):
+            writer.method(methods[method])
+        if writer.raw:
+            writer.emit("", "    @property")
+            writer.emit(f"    def with_raw_response(self) -> {name}WithRawResponse:")
+            writer.emit('        """The same methods (lists aside), each answering with a RawResponse."""')
+            writer.emit(f"        return cast({name}WithRawResponse, RawResource(self))")
+            writer.emit("", "", f"class {name}WithRawResponse(Protocol):")
+            writer.emit(
+                f'    """``{resource}.with_raw_response``: status, headers, request_id, attempts, parsed."""'
+            )
+            writer.emit("", *writer.raw)
     namespace = document.get("info", {}).get("x-aioraas-namespace", f"The {version} API.")
     writer.emit("", "", f"class {version.upper()}:", f'    """{namespace}"""', "")
     writer.emit("    def __init__(self, transport: Transport) -> None:")
@@ -546,13 +568,13 @@ def generate_resources(
         "from __future__ import annotations\n\n"
         "from datetime import datetime\n"
         "from decimal import Decimal\n"
-        "from typing import Any, Unpack, overload\n\n"
+        "from typing import Any, Protocol, Unpack, cast, overload\n\n"
         f"from {models_package} import {version}\n"
         "from aioraas._modelkit import Unset\n"
         "from aioraas._pagination import Paginator\n"
         "from aioraas._params import date_param, path_param\n"
         "from aioraas._transport import Transport\n"
-        "from aioraas.resources._base import RequestOptions, Resource\n"
+        "from aioraas.resources._base import RawResource, RawResponse, RequestOptions, Resource\n"
         f"{hooks}"
     )
     return head + "\n".join(writer.lines) + "\n"

@@ -117,3 +117,13 @@ async def test_a_post_through_request_is_retried_only_with_an_idempotency_key(ha
 async def test_request_refuses_a_path_outside_the_apis(harness: Harness) -> None:
     with pytest.raises(ValueError, match="/raas/v2"):
         await harness.client.request("GET", "/elsewhere")
+
+
+async def test_with_raw_response_of_a_create_keeps_the_hand_written_result(harness: Harness) -> None:
+    harness.mock.post(f"{V2}/orders", status=201, payload=ORDER, headers={"X-REQUEST-ID": "req-9"})
+    raw = await harness.client.v2.orders.with_raw_response.create(**_order_fields())
+    assert (raw.status, raw.request_id, raw.attempts) == (201, "req-9", 1)
+    assert raw.parsed.created is True  # the OrderResult the hand-written part builds
+    assert raw.parsed.external_ref_id == "q1-0001"
+    with pytest.raises(AttributeError):
+        _ = harness.client.v2.exchange_rates.with_raw_response  # lists have no raw form

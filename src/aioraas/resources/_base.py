@@ -125,6 +125,17 @@ def _getter(path: str) -> Callable[[Any], Any]:
     return get
 
 
+class RawResource:
+    """What ``with_raw_response`` gives: the resource's methods, each answering with a
+    :class:`RawResponse`. Typed by the generated ``<Class>WithRawResponse`` protocols."""
+
+    def __init__(self, resource: Resource) -> None:
+        self._resource = type(resource)(resource._transport, raw=True)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._resource, name)
+
+
 class Resource:
     """A group of API methods. Generated methods stay thin: build the request, send, decode."""
 
@@ -133,12 +144,6 @@ class Resource:
     def __init__(self, transport: Transport, *, raw: bool = False) -> None:
         self._transport = transport
         self._raw = raw
-
-    @property
-    def with_raw_response(self) -> Any:
-        """The same methods, each returning a :class:`RawResponse` (status, headers, request_id,
-        attempts, and the parsed result in ``parsed``) instead of the result alone."""
-        return type(self)(self._transport, raw=True)
 
     # -- requests ------------------------------------------------------------------------------------
 
@@ -271,7 +276,7 @@ class Resource:
     def _result(self, response: Response, value: T) -> T:
         if not self._raw:
             return value
-        return cast(T, RawResponse.of(response, value))  # with_raw_response is typed as Any
+        return cast(T, RawResponse.of(response, value))  # typed by the <Class>WithRawResponse protocols
 
     # -- lists ---------------------------------------------------------------------------------------
 

@@ -5,14 +5,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Unpack, overload
+from typing import Any, Protocol, Unpack, cast, overload
 
 from aioraas._modelkit import Unset
 from aioraas._pagination import Paginator
 from aioraas._params import date_param, path_param
 from aioraas._transport import Transport
 from aioraas.models import v1
-from aioraas.resources._base import RequestOptions, Resource
+from aioraas.resources._base import RawResource, RawResponse, RequestOptions, Resource
 
 
 class Accounts(Resource):
@@ -60,6 +60,34 @@ class Accounts(Resource):
             v1.Account,
             unwrap="account",
         )
+
+    @property
+    def with_raw_response(self) -> AccountsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(AccountsWithRawResponse, RawResource(self))
+
+
+class AccountsWithRawResponse(Protocol):
+    """``accounts.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v1.AccountCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v1.Account]: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        identifier: str,
+        email: str,
+        customer: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v1.Account]: ...
+    async def get(
+        self, customer: str, account_identifier: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v1.Account]: ...
 
 
 class CreditCards(Resource):
@@ -141,6 +169,65 @@ class CreditCards(Resource):
         """Delete a card from an account."""
         body, options = self._body(v1.CardUnregister, request, fields)
         return await self._call("POST", "/cc_unregister", options, v1.CardUnregistered, body=body)
+
+    @property
+    def with_raw_response(self) -> CreditCardsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CreditCardsWithRawResponse, RawResource(self))
+
+
+class CreditCardsWithRawResponse(Protocol):
+    """``credit_cards.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def register(
+        self, request: v1.CardRegister, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v1.CardRegistered]: ...
+    @overload
+    async def register(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        client_ip: str,
+        credit_card: v1.CreditCard,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v1.CardRegistered]: ...
+    @overload
+    async def fund(
+        self, request: v1.CardFund, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v1.Funded]: ...
+    @overload
+    async def fund(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        amount: int,
+        client_ip: str,
+        cc_token: str,
+        security_code: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v1.Funded]: ...
+    @overload
+    async def unregister(
+        self, request: v1.CardUnregister, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v1.CardUnregistered]: ...
+    @overload
+    async def unregister(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        cc_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v1.CardUnregistered]: ...
 
 
 class Orders(Resource):
@@ -240,6 +327,40 @@ class Orders(Resource):
             start=offset,
         )
 
+    @property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(OrdersWithRawResponse, RawResource(self))
+
+
+class OrdersWithRawResponse(Protocol):
+    """``orders.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v1.OrderCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v1.Order]: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer: str,
+        account_identifier: str,
+        recipient: v1.Recipient,
+        sku: str,
+        amount: int | Unset = ...,
+        reward_subject: str | Unset = ...,
+        reward_message: str | Unset = ...,
+        reward_from: str | Unset = ...,
+        send_reward: bool | Unset = ...,
+        campaign: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v1.Order]: ...
+    async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> RawResponse[v1.Order]: ...
+    async def resend(self, order_id: str, **options: Unpack[RequestOptions]) -> RawResponse[None]: ...
+
 
 class Rewards(Resource):
     """The rewards operations of the v1 API."""
@@ -249,6 +370,17 @@ class Rewards(Resource):
     async def list(self, **options: Unpack[RequestOptions]) -> v1.RewardsCatalog:
         """The catalog: brands and their rewards (prices in cents)."""
         return await self._call("GET", "/rewards", options, v1.RewardsCatalog)
+
+    @property
+    def with_raw_response(self) -> RewardsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(RewardsWithRawResponse, RawResource(self))
+
+
+class RewardsWithRawResponse(Protocol):
+    """``rewards.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def list(self, **options: Unpack[RequestOptions]) -> RawResponse[v1.RewardsCatalog]: ...
 
 
 class V1:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Unpack, overload
+from typing import Any, Protocol, Unpack, cast, overload
 
 from aioraas._modelkit import Unset
 from aioraas._pagination import Paginator
 from aioraas._params import date_param, path_param
 from aioraas._transport import Transport
 from aioraas.models import v2
-from aioraas.resources._base import RequestOptions, Resource
+from aioraas.resources._base import RawResource, RawResponse, RequestOptions, Resource
 from aioraas.resources.v2 import funding as _funding
 from aioraas.resources.v2 import orders as _orders
 
@@ -101,6 +101,33 @@ class Customers(Resource):
             item=v2.Customer,
             size=max_results,
         )
+
+    @property
+    def with_raw_response(self) -> CustomersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CustomersWithRawResponse, RawResource(self))
+
+
+class CustomersWithRawResponse(Protocol):
+    """``customers.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.CustomerCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Customer]: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer_identifier: str,
+        display_name: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Customer]: ...
+    async def get(
+        self, customer_identifier: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Customer]: ...
 
 
 class Accounts(Resource):
@@ -266,6 +293,59 @@ class Accounts(Resource):
             item=v2.Account,
             size=max_results,
         )
+
+    @property
+    def with_raw_response(self) -> AccountsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(AccountsWithRawResponse, RawResource(self))
+
+
+class AccountsWithRawResponse(Protocol):
+    """``accounts.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, customer_identifier: str, request: v2.AccountCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Account]: ...
+    @overload
+    async def create(
+        self,
+        customer_identifier: str,
+        request: None = None,
+        /,
+        *,
+        account_identifier: str,
+        display_name: str,
+        contact_email: str,
+        currency_code: v2.CurrencyCode | str | Unset = ...,
+        funding_notification: list[v2.FundingNotification] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Account]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: v2.AccountUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Account]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: None = None,
+        /,
+        *,
+        display_name: str | Unset = ...,
+        contact_email: str | Unset = ...,
+        funding_notification: list[v2.FundingNotification] | Unset | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Account]: ...
+    async def get(
+        self, account_identifier: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Account]: ...
 
 
 class Orders(Resource):
@@ -455,6 +535,66 @@ class Orders(Resource):
             size=elements_per_block,
         )
 
+    @property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(OrdersWithRawResponse, RawResource(self))
+
+
+class OrdersWithRawResponse(Protocol):
+    """``orders.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.OrderCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[_orders.OrderResult]: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        utid: str,
+        amount: Decimal | int | float | str,
+        delivery_method: v2.DeliveryMethod | str = ...,
+        external_ref_id: str | Unset = ...,
+        recipient: v2.Recipient | Unset = ...,
+        sender: v2.Sender | Unset = ...,
+        email_subject: str | Unset = ...,
+        message: str | Unset = ...,
+        etid: str | Unset = ...,
+        ptid: str | Unset = ...,
+        campaign: str | Unset = ...,
+        purchase_order_number: str | Unset = ...,
+        notes: str | Unset = ...,
+        expiration_date: datetime | Unset = ...,
+        custom_fields: Any | Unset = ...,
+        send_email: bool | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[_orders.OrderResult]: ...
+    async def get(
+        self, reference_order_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Order]: ...
+    @overload
+    async def resend(
+        self, reference_order_id: str, request: v2.OrderResend, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Resend]: ...
+    @overload
+    async def resend(
+        self,
+        reference_order_id: str,
+        request: None = None,
+        /,
+        *,
+        new_email: str | Unset = ...,
+        new_mobile: str | Unset = ...,
+        new_etid: str | Unset = ...,
+        new_delivery_method: v2.ResendDeliveryMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Resend]: ...
+
 
 class Catalog(Resource):
     """The catalog operations of the v2 API."""
@@ -517,6 +657,35 @@ class Catalog(Resource):
         response = await self._send("GET", "/brandCategories", options)
         return self._result(response, self._decode(response, v2.BrandCategories).brand_categories)
 
+    @property
+    def with_raw_response(self) -> CatalogWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CatalogWithRawResponse, RawResource(self))
+
+
+class CatalogWithRawResponse(Protocol):
+    """``catalog.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def get(
+        self,
+        *,
+        verbose: bool | None = None,
+        brand_key: str | None = None,
+        brand_name: str | None = None,
+        utid: str | None = None,
+        reward_name: str | None = None,
+        status: str | None = None,
+        reward_type: list[str] | None = None,
+        currency_code: str | None = None,
+        country: str | None = None,
+        item_attribute: list[str] | None = None,
+        category_ids: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Catalog]: ...
+    async def brand_categories(
+        self, **options: Unpack[RequestOptions]
+    ) -> RawResponse[list[v2.BrandCategory]]: ...
+
 
 class CredentialTypes(Resource):
     """The credential types operations of the v2 API."""
@@ -526,6 +695,17 @@ class CredentialTypes(Resource):
     async def list(self, **options: Unpack[RequestOptions]) -> list[v2.CredentialTypeInfo]:
         """The credential types rewards may carry. New ones appear over time: show unknown ones as text."""
         return await self._call("GET", "/credentialtypes", options, list[v2.CredentialTypeInfo])
+
+    @property
+    def with_raw_response(self) -> CredentialTypesWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CredentialTypesWithRawResponse, RawResource(self))
+
+
+class CredentialTypesWithRawResponse(Protocol):
+    """``credential_types.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def list(self, **options: Unpack[RequestOptions]) -> RawResponse[list[v2.CredentialTypeInfo]]: ...
 
 
 class ExchangeRates(Resource):
@@ -671,6 +851,51 @@ class CreditCards(Resource):
             size=max_results,
         )
 
+    @property
+    def with_raw_response(self) -> CreditCardsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CreditCardsWithRawResponse, RawResource(self))
+
+
+class CreditCardsWithRawResponse(Protocol):
+    """``credit_cards.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def register(
+        self, request: v2.CreditCardCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.CreditCard]: ...
+    @overload
+    async def register(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        ip_address: str,
+        label: str,
+        credit_card: v2.CardDetails,
+        billing_address: v2.BillingAddress,
+        contact_information: list[v2.ContactInfo] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.CreditCard]: ...
+    async def get(self, token: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.CreditCard]: ...
+    @overload
+    async def unregister(
+        self, request: v2.CardUnregister, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.CardUnregistered]: ...
+    @overload
+    async def unregister(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        credit_card_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.CardUnregistered]: ...
+
 
 class Deposits(Resource):
     """The deposits operations of the v2 API."""
@@ -733,6 +958,36 @@ class Deposits(Resource):
             v2.Deposit,
         )
 
+    @property
+    def with_raw_response(self) -> DepositsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(DepositsWithRawResponse, RawResource(self))
+
+
+class DepositsWithRawResponse(Protocol):
+    """``deposits.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.DepositCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Deposit]: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        credit_card_token: str,
+        amount: Decimal | int | float | str,
+        external_ref_id: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Deposit]: ...
+    async def get(
+        self, reference_deposit_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Deposit]: ...
+
 
 class Transfers(Resource):
     """The transfers operations of the v2 API."""
@@ -784,6 +1039,33 @@ class Transfers(Resource):
             key=key,
             on_unknown=_funding.raise_if_applied,
         )
+
+    @property
+    def with_raw_response(self) -> TransfersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(TransfersWithRawResponse, RawResource(self))
+
+
+class TransfersWithRawResponse(Protocol):
+    """``transfers.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.TransferCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Transfer]: ...
+    @overload
+    async def create(
+        self,
+        request: None = None,
+        /,
+        *,
+        transfer_from: str,
+        transfer_to: str,
+        amount: Decimal | int | float | str,
+        transfer_notes: str | Unset = ...,
+        external_ref_id: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Transfer]: ...
 
 
 class V2:
