@@ -130,9 +130,10 @@ def check_expression(schema: JsonObject, defs: JsonObject, *, optional: bool, wh
     test = quick_test(schema, kind, enum, optional=optional, nullable="null" in _types(schema))
     if test is not None:
         # The same test twice: as the field's attrs validator (one call per value, the rules'
-        # Check reports a failure) and as the Check's accepts (list items, tests).
-        args.append(f"accepts=lambda c, v: {test}")
-        args.append(f"quick=lambda c, i, a, v: None if {test} else c(i, a, v)")
+        # Check reports a failure) and as the Check's accepts (list items, tests). Each is made
+        # once, given the Check (c), so that it holds it without an extra call per value.
+        args.append(f"accepts=lambda c: lambda v: {test}")
+        args.append(f"quick=lambda c: lambda i, a, v: None if {test} else c(i, a, v)")
     return f"check({', '.join(args)})"
 
 

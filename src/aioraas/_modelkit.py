@@ -8,7 +8,6 @@ rules and their error messages live here, in one hand-written place.
 from __future__ import annotations
 
 import enum
-import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -169,8 +168,8 @@ class Check:
         min_items: int | None = None,
         max_items: int | None = None,
         items: Check | Validator | None = None,
-        accepts: Callable[[Check, Any], bool] | None = None,
-        quick: Callable[[Check, Any, Any, Any], None] | None = None,
+        accepts: Callable[[Check], Callable[[Any], bool]] | None = None,
+        quick: Callable[[Check], Validator] | None = None,
     ) -> None:
         self.kind = kind
         self.nullable = nullable
@@ -194,10 +193,10 @@ class Check:
         # by make codegen (codegen/annotate.py), so that valid values skip problem(); False only
         # means "ask problem()". validate is the attrs validator: the same test, calling this
         # Check (which reports the broken rule) when it fails; without a quick test, the Check.
-        self.accepts: Callable[[Any], bool] = _never if accepts is None else functools.partial(accepts, self)
+        self.accepts: Callable[[Any], bool] = _never if accepts is None else accepts(self)
         self.validate: Validator = self
         if quick is not None:
-            self.validate = functools.partial(quick, self)
+            self.validate = quick(self)
             self.validate.rules = self  # type: ignore[attr-defined]  # check(...).rules, as for a Check
 
     @property

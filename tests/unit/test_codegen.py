@@ -138,7 +138,7 @@ def test_check_expressions_carry_every_rule() -> None:
     assert "(v is None or v is UNSET or (v.__class__ is list and len(v) <= 3 and all(" in listed_check
     secret = {"type": "string", "pattern": "^[0-9]+$", "x-aioraas-sensitive": True}
     assert check_expression(secret, defs, optional=False, where="x").startswith(
-        "check(str, sensitive=True, pattern='^[0-9]+$', accepts=lambda c, v: (isinstance(v, str) and "
+        "check(str, sensitive=True, pattern='^[0-9]+$', accepts=lambda c: lambda v: (isinstance(v, str) and "
     )
     categories = {"type": "string", "x-aioraas-unicode-categories": "LNPZ"}
     assert check_expression(categories, defs, optional=False, where="x") == "check(str, categories='LNPZ')"

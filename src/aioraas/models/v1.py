@@ -21,13 +21,23 @@ class AccountCreate(RequestModel):
             min_length=5,
             max_length=96,
             pattern="^[A-Za-z0-9_+-]{5,96}$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "identifier"},
@@ -37,9 +47,9 @@ class AccountCreate(RequestModel):
         validator=check(
             str,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "email"},
@@ -50,9 +60,9 @@ class AccountCreate(RequestModel):
             str,
             min_length=3,
             max_length=96,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 3 and (len(v) <= 96),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 3 and (len(v) <= 96) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 3 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 3 and (len(v) <= 96) else c(i, a, v)
             ),
         ),
         metadata={"json": "customer"},
@@ -116,9 +126,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=50,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 50),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 50) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 50),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 50) else c(i, a, v)
             ),
         ),
         metadata={"json": "f_name"},
@@ -128,9 +138,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=50,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 50),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 50) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 50),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 50) else c(i, a, v)
             ),
         ),
         metadata={"json": "l_name"},
@@ -140,9 +150,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=60,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 60),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 60) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 60),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 60) else c(i, a, v)
             ),
         ),
         metadata={"json": "address"},
@@ -152,9 +162,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=40,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 40),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 40) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 40),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 40) else c(i, a, v)
             ),
         ),
         metadata={"json": "city"},
@@ -164,9 +174,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=40,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 40),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 40) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 40),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 40) else c(i, a, v)
             ),
         ),
         metadata={"json": "state"},
@@ -176,9 +186,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=20,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 20),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 20) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 20),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 20) else c(i, a, v)
             ),
         ),
         metadata={"json": "zip"},
@@ -189,16 +199,23 @@ class BillingAddress(RequestModel):
             min_length=5,
             max_length=255,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 5 and (len(v) <= 255) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 255)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str)
-                and len(v) >= 5
-                and (len(v) <= 255)
-                and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 255)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "email"},
@@ -210,9 +227,13 @@ class BillingAddress(RequestModel):
             optional=True,
             min_length=1,
             max_length=60,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 60)),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 60)) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 60)),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 60))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "country"},
@@ -230,16 +251,23 @@ class CreditCard(RequestModel):
             min_length=10,
             max_length=20,
             pattern="^[0-9]+$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 10 and (len(v) <= 20) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 10
+                    and (len(v) <= 20)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str)
-                and len(v) >= 10
-                and (len(v) <= 20)
-                and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 10
+                    and (len(v) <= 20)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         repr=masked,
@@ -249,9 +277,9 @@ class CreditCard(RequestModel):
         validator=check(
             str,
             pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "expiration"},
@@ -262,9 +290,9 @@ class CreditCard(RequestModel):
             str,
             sensitive=True,
             pattern="^\\d{3,4}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         repr=masked,
@@ -273,8 +301,8 @@ class CreditCard(RequestModel):
     billing_address: BillingAddress = attrs.field(
         validator=check(
             BillingAddress,
-            accepts=lambda c, v: v.__class__ is BillingAddress,
-            quick=lambda c, i, a, v: None if v.__class__ is BillingAddress else c(i, a, v),
+            accepts=lambda c: lambda v: v.__class__ is BillingAddress,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is BillingAddress else c(i, a, v),
         ),
         metadata={"json": "billing_address"},
     )
@@ -289,9 +317,9 @@ class CardRegister(RequestModel):
             str,
             min_length=1,
             max_length=96,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
             ),
         ),
         metadata={"json": "customer"},
@@ -302,13 +330,23 @@ class CardRegister(RequestModel):
             min_length=5,
             max_length=96,
             pattern="^[A-Za-z0-9_+-]{5,96}$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "account_identifier"},
@@ -317,8 +355,8 @@ class CardRegister(RequestModel):
         validator=check(
             str,
             min_length=1,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "client_ip"},
     )
@@ -326,8 +364,8 @@ class CardRegister(RequestModel):
     credit_card: CreditCard = attrs.field(
         validator=check(
             CreditCard,
-            accepts=lambda c, v: v.__class__ is CreditCard,
-            quick=lambda c, i, a, v: None if v.__class__ is CreditCard else c(i, a, v),
+            accepts=lambda c: lambda v: v.__class__ is CreditCard,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is CreditCard else c(i, a, v),
         ),
         metadata={"json": "credit_card"},
     )
@@ -353,9 +391,9 @@ class CardFund(RequestModel):
             str,
             min_length=1,
             max_length=96,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
             ),
         ),
         metadata={"json": "customer"},
@@ -366,13 +404,23 @@ class CardFund(RequestModel):
             min_length=5,
             max_length=96,
             pattern="^[A-Za-z0-9_+-]{5,96}$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "account_identifier"},
@@ -381,8 +429,8 @@ class CardFund(RequestModel):
         validator=check(
             int,
             ge=100,
-            accepts=lambda c, v: v.__class__ is int and v >= c.ge,
-            quick=lambda c, i, a, v: None if v.__class__ is int and v >= c.ge else c(i, a, v),
+            accepts=lambda c: lambda v: v.__class__ is int and v >= c.ge,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is int and v >= c.ge else c(i, a, v),
         ),
         metadata={"json": "amount"},
     )
@@ -391,8 +439,8 @@ class CardFund(RequestModel):
         validator=check(
             str,
             min_length=1,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "client_ip"},
     )
@@ -400,8 +448,8 @@ class CardFund(RequestModel):
         validator=check(
             str,
             min_length=1,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "cc_token"},
     )
@@ -410,9 +458,9 @@ class CardFund(RequestModel):
             str,
             sensitive=True,
             pattern="^\\d{3,4}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         repr=masked,
@@ -440,9 +488,9 @@ class CardUnregister(RequestModel):
             str,
             min_length=1,
             max_length=96,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
             ),
         ),
         metadata={"json": "customer"},
@@ -453,13 +501,23 @@ class CardUnregister(RequestModel):
             min_length=5,
             max_length=96,
             pattern="^[A-Za-z0-9_+-]{5,96}$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "account_identifier"},
@@ -469,9 +527,9 @@ class CardUnregister(RequestModel):
             str,
             min_length=1,
             max_length=96,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
             ),
         ),
         metadata={"json": "cc_token"},
@@ -496,9 +554,9 @@ class Recipient(RequestModel):
             str,
             min_length=2,
             max_length=255,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 2 and (len(v) <= 255),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 2 and (len(v) <= 255) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 2 and (len(v) <= 255),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 2 and (len(v) <= 255) else c(i, a, v)
             ),
         ),
         metadata={"json": "name"},
@@ -507,9 +565,9 @@ class Recipient(RequestModel):
         validator=check(
             str,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "email"},
@@ -525,9 +583,9 @@ class OrderCreate(RequestModel):
             str,
             min_length=3,
             max_length=96,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 3 and (len(v) <= 96),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 3 and (len(v) <= 96) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 3 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 3 and (len(v) <= 96) else c(i, a, v)
             ),
         ),
         metadata={"json": "customer"},
@@ -538,13 +596,23 @@ class OrderCreate(RequestModel):
             min_length=5,
             max_length=96,
             pattern="^[A-Za-z0-9_+-]{5,96}$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) >= 5 and (len(v) <= 96) and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "account_identifier"},
@@ -552,8 +620,8 @@ class OrderCreate(RequestModel):
     recipient: Recipient = attrs.field(
         validator=check(
             Recipient,
-            accepts=lambda c, v: v.__class__ is Recipient,
-            quick=lambda c, i, a, v: None if v.__class__ is Recipient else c(i, a, v),
+            accepts=lambda c: lambda v: v.__class__ is Recipient,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is Recipient else c(i, a, v),
         ),
         metadata={"json": "recipient"},
     )
@@ -561,8 +629,8 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             min_length=1,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "sku"},
     )
@@ -573,9 +641,11 @@ class OrderCreate(RequestModel):
             optional=True,
             ge=1,
             le=100000,
-            accepts=lambda c, v: v is UNSET or (v.__class__ is int and v >= c.ge and (v <= c.le)),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (v.__class__ is int and v >= c.ge and (v <= c.le)) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is int and v >= c.ge and (v <= c.le)),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if v is UNSET or (v.__class__ is int and v >= c.ge and (v <= c.le)) else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "amount"},
@@ -588,9 +658,15 @@ class OrderCreate(RequestModel):
             optional=True,
             min_length=1,
             max_length=255,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 255)),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 255)) else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 255))
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 255))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "reward_subject"},
@@ -601,9 +677,9 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             max_length=255,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
             ),
         ),
         metadata={"json": "reward_message"},
@@ -614,9 +690,9 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             max_length=255,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
             ),
         ),
         metadata={"json": "reward_from"},
@@ -626,8 +702,8 @@ class OrderCreate(RequestModel):
         validator=check(
             bool,
             optional=True,
-            accepts=lambda c, v: v is UNSET or v.__class__ is bool,
-            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
         ),
         metadata={"json": "send_reward"},
     )
@@ -637,8 +713,8 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             optional=True,
-            accepts=lambda c, v: v is UNSET or isinstance(v, str),
-            quick=lambda c, i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "campaign"},
     )

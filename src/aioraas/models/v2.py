@@ -22,11 +22,15 @@ class FundingNotification(RequestModel):
             str,
             max_length=100,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "emailAddress"},
@@ -44,9 +48,15 @@ class AccountUpdate(RequestModel):
             optional=True,
             min_length=1,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100)),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100)) else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100))
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "displayName"},
@@ -58,13 +68,18 @@ class AccountUpdate(RequestModel):
             optional=True,
             max_length=100,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: (
-                v is UNSET or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "contactEmail"},
@@ -77,16 +92,18 @@ class AccountUpdate(RequestModel):
             optional=True,
             items=check(
                 FundingNotification,
-                accepts=lambda c, v: v.__class__ is FundingNotification,
-                quick=lambda c, i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
+                accepts=lambda c: lambda v: v.__class__ is FundingNotification,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
             ),
-            accepts=lambda c, v: (
-                v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+            accepts=lambda c: (
+                lambda v: v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "fundingNotification"},
@@ -347,9 +364,9 @@ class CustomerCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "customerIdentifier"},
@@ -373,16 +390,23 @@ class CardDetails(RequestModel):
             min_length=12,
             max_length=19,
             pattern="^[0-9]+$",
-            accepts=lambda c, v: (
-                isinstance(v, str) and len(v) >= 12 and (len(v) <= 19) and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 12
+                    and (len(v) <= 19)
+                    and (c.pattern.search(v) is not None)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str)
-                and len(v) >= 12
-                and (len(v) <= 19)
-                and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 12
+                    and (len(v) <= 19)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         repr=masked,
@@ -392,9 +416,9 @@ class CardDetails(RequestModel):
         validator=check(
             str,
             pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "expiration"},
@@ -405,9 +429,9 @@ class CardDetails(RequestModel):
             str,
             sensitive=True,
             pattern="^[0-9]{3,4}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         repr=masked,
@@ -424,9 +448,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=100,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "firstName"},
@@ -436,9 +460,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=100,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "lastName"},
@@ -448,9 +472,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=200,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 200),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 200) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 200),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 200) else c(i, a, v)
             ),
         ),
         metadata={"json": "addressLine1"},
@@ -460,9 +484,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=100,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "city"},
@@ -472,9 +496,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=100,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "state"},
@@ -484,9 +508,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=1,
             max_length=20,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 20),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 20) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 20),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 20) else c(i, a, v)
             ),
         ),
         metadata={"json": "postalCode"},
@@ -496,9 +520,9 @@ class BillingAddress(RequestModel):
             str,
             min_length=2,
             max_length=2,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 2 and (len(v) <= 2),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 2 and (len(v) <= 2) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 2 and (len(v) <= 2),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 2 and (len(v) <= 2) else c(i, a, v)
             ),
         ),
         metadata={"json": "country"},
@@ -509,11 +533,15 @@ class BillingAddress(RequestModel):
             str,
             max_length=255,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "emailAddress"},
@@ -524,9 +552,9 @@ class BillingAddress(RequestModel):
             str,
             optional=True,
             max_length=200,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
             ),
         ),
         metadata={"json": "addressLine2"},
@@ -543,9 +571,9 @@ class ContactInfo(RequestModel):
             str,
             optional=True,
             max_length=200,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
             ),
         ),
         metadata={"json": "fullName"},
@@ -557,13 +585,18 @@ class ContactInfo(RequestModel):
             optional=True,
             max_length=255,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: (
-                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "emailAddress"},
@@ -578,9 +611,9 @@ class CreditCardCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "customerIdentifier"},
@@ -589,9 +622,9 @@ class CreditCardCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "accountIdentifier"},
@@ -601,9 +634,9 @@ class CreditCardCreate(RequestModel):
             str,
             min_length=1,
             max_length=45,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 45),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 45) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 45),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 45) else c(i, a, v)
             ),
         ),
         metadata={"json": "ipAddress"},
@@ -614,9 +647,9 @@ class CreditCardCreate(RequestModel):
             str,
             min_length=1,
             max_length=100,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "label"},
@@ -624,16 +657,16 @@ class CreditCardCreate(RequestModel):
     credit_card: CardDetails = attrs.field(
         validator=check(
             CardDetails,
-            accepts=lambda c, v: v.__class__ is CardDetails,
-            quick=lambda c, i, a, v: None if v.__class__ is CardDetails else c(i, a, v),
+            accepts=lambda c: lambda v: v.__class__ is CardDetails,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is CardDetails else c(i, a, v),
         ),
         metadata={"json": "creditCard"},
     )
     billing_address: BillingAddress = attrs.field(
         validator=check(
             BillingAddress,
-            accepts=lambda c, v: v.__class__ is BillingAddress,
-            quick=lambda c, i, a, v: None if v.__class__ is BillingAddress else c(i, a, v),
+            accepts=lambda c: lambda v: v.__class__ is BillingAddress,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is BillingAddress else c(i, a, v),
         ),
         metadata={"json": "billingAddress"},
     )
@@ -644,12 +677,16 @@ class CreditCardCreate(RequestModel):
             optional=True,
             items=check(
                 ContactInfo,
-                accepts=lambda c, v: v.__class__ is ContactInfo,
-                quick=lambda c, i, a, v: None if v.__class__ is ContactInfo else c(i, a, v),
+                accepts=lambda c: lambda v: v.__class__ is ContactInfo,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is ContactInfo else c(i, a, v),
             ),
-            accepts=lambda c, v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "contactInformation"},
@@ -705,9 +742,9 @@ class DepositCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "customerIdentifier"},
@@ -716,9 +753,9 @@ class DepositCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "accountIdentifier"},
@@ -727,8 +764,8 @@ class DepositCreate(RequestModel):
         validator=check(
             str,
             min_length=1,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "creditCardToken"},
     )
@@ -739,21 +776,25 @@ class DepositCreate(RequestModel):
             gt=Decimal("0"),
             le=Decimal("999999.99"),
             multiple_of=Decimal("0.01"),
-            accepts=lambda c, v: (
-                v.__class__ is Decimal
-                and v.is_finite()
-                and (v > c.gt)
-                and (v <= c.le)
-                and (Decimal(v) % c.multiple_of == 0)
+            accepts=lambda c: (
+                lambda v: (
+                    v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v > c.gt)
+                    and (v <= c.le)
+                    and (Decimal(v) % c.multiple_of == 0)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v.__class__ is Decimal
-                and v.is_finite()
-                and (v > c.gt)
-                and (v <= c.le)
-                and (Decimal(v) % c.multiple_of == 0)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v > c.gt)
+                    and (v <= c.le)
+                    and (Decimal(v) % c.multiple_of == 0)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "amount"},
@@ -766,25 +807,29 @@ class DepositCreate(RequestModel):
             min_length=1,
             max_length=100,
             pattern="^[A-Za-z0-9_-]+$",
-            accepts=lambda c, v: (
-                v is UNSET
-                or (
-                    isinstance(v, str)
-                    and len(v) >= 1
-                    and (len(v) <= 100)
-                    and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET
+                    or (
+                        isinstance(v, str)
+                        and len(v) >= 1
+                        and (len(v) <= 100)
+                        and (c.pattern.search(v) is not None)
+                    )
                 )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET
-                or (
-                    isinstance(v, str)
-                    and len(v) >= 1
-                    and (len(v) <= 100)
-                    and (c.pattern.search(v) is not None)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (
+                        isinstance(v, str)
+                        and len(v) >= 1
+                        and (len(v) <= 100)
+                        and (c.pattern.search(v) is not None)
+                    )
+                    else c(i, a, v)
                 )
-                else c(i, a, v)
             ),
         ),
         metadata={"json": "externalRefID"},
@@ -822,9 +867,9 @@ class CardUnregister(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "customerIdentifier"},
@@ -833,9 +878,9 @@ class CardUnregister(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "accountIdentifier"},
@@ -844,8 +889,8 @@ class CardUnregister(RequestModel):
         validator=check(
             str,
             min_length=1,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c, i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "creditCardToken"},
     )
@@ -868,9 +913,9 @@ class TransferCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "transferFrom"},
@@ -880,9 +925,9 @@ class TransferCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "transferTo"},
@@ -895,21 +940,25 @@ class TransferCreate(RequestModel):
             ge=Decimal("0"),
             le=Decimal("999999.99"),
             multiple_of=Decimal("0.01"),
-            accepts=lambda c, v: (
-                v.__class__ is Decimal
-                and v.is_finite()
-                and (v >= c.ge)
-                and (v <= c.le)
-                and (Decimal(v) % c.multiple_of == 0)
+            accepts=lambda c: (
+                lambda v: (
+                    v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and (Decimal(v) % c.multiple_of == 0)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v.__class__ is Decimal
-                and v.is_finite()
-                and (v >= c.ge)
-                and (v <= c.le)
-                and (Decimal(v) % c.multiple_of == 0)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and (Decimal(v) % c.multiple_of == 0)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "amount"},
@@ -920,9 +969,9 @@ class TransferCreate(RequestModel):
             str,
             optional=True,
             max_length=150,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
             ),
         ),
         metadata={"json": "transferNotes"},
@@ -935,25 +984,29 @@ class TransferCreate(RequestModel):
             min_length=1,
             max_length=100,
             pattern="^[A-Za-z0-9_-]+$",
-            accepts=lambda c, v: (
-                v is UNSET
-                or (
-                    isinstance(v, str)
-                    and len(v) >= 1
-                    and (len(v) <= 100)
-                    and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET
+                    or (
+                        isinstance(v, str)
+                        and len(v) >= 1
+                        and (len(v) <= 100)
+                        and (c.pattern.search(v) is not None)
+                    )
                 )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET
-                or (
-                    isinstance(v, str)
-                    and len(v) >= 1
-                    and (len(v) <= 100)
-                    and (c.pattern.search(v) is not None)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (
+                        isinstance(v, str)
+                        and len(v) >= 1
+                        and (len(v) <= 100)
+                        and (c.pattern.search(v) is not None)
+                    )
+                    else c(i, a, v)
                 )
-                else c(i, a, v)
             ),
         ),
         metadata={"json": "externalRefID"},
@@ -997,9 +1050,9 @@ class Address(RequestModel):
             str,
             optional=True,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "companyName"},
@@ -1010,9 +1063,9 @@ class Address(RequestModel):
             str,
             optional=True,
             max_length=200,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
             ),
         ),
         metadata={"json": "streetLine1"},
@@ -1023,9 +1076,9 @@ class Address(RequestModel):
             str,
             optional=True,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "streetLine2"},
@@ -1036,9 +1089,9 @@ class Address(RequestModel):
             str,
             optional=True,
             max_length=60,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
             ),
         ),
         metadata={"json": "city"},
@@ -1049,9 +1102,9 @@ class Address(RequestModel):
             str,
             optional=True,
             max_length=60,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
             ),
         ),
         metadata={"json": "stateOrProvince"},
@@ -1062,9 +1115,9 @@ class Address(RequestModel):
             str,
             optional=True,
             max_length=12,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 12),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 12) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 12),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 12) else c(i, a, v)
             ),
         ),
         metadata={"json": "postalCode"},
@@ -1076,9 +1129,13 @@ class Address(RequestModel):
             optional=True,
             min_length=2,
             max_length=2,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2)),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2)) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2)),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "country"},
@@ -1097,13 +1154,18 @@ class Recipient(RequestModel):
             optional=True,
             max_length=255,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: (
-                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "email"},
@@ -1114,9 +1176,9 @@ class Recipient(RequestModel):
             str,
             optional=True,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "firstName"},
@@ -1127,9 +1189,9 @@ class Recipient(RequestModel):
             str,
             optional=True,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "lastName"},
@@ -1140,9 +1202,15 @@ class Recipient(RequestModel):
             str,
             optional=True,
             pattern="^\\+[1-9][0-9]{1,14}$",
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "mobileNumber"},
@@ -1153,8 +1221,8 @@ class Recipient(RequestModel):
         validator=check(
             Address,
             optional=True,
-            accepts=lambda c, v: v is UNSET or v.__class__ is Address,
-            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is Address else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Address,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Address else c(i, a, v),
         ),
         metadata={"json": "address"},
     )
@@ -1170,9 +1238,9 @@ class Sender(RequestModel):
             str,
             optional=True,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "firstName"},
@@ -1183,9 +1251,9 @@ class Sender(RequestModel):
             str,
             optional=True,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "lastName"},
@@ -1197,13 +1265,18 @@ class Sender(RequestModel):
             optional=True,
             max_length=255,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: (
-                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "email"},
@@ -1220,9 +1293,9 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "customerIdentifier"},
@@ -1231,9 +1304,9 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "accountIdentifier"},
@@ -1242,9 +1315,9 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             pattern="^[uU][0-9]+$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "utid"},
@@ -1257,21 +1330,25 @@ class OrderCreate(RequestModel):
             ge=Decimal("0"),
             le=Decimal("999999.99"),
             multiple_of=Decimal("0.01"),
-            accepts=lambda c, v: (
-                v.__class__ is Decimal
-                and v.is_finite()
-                and (v >= c.ge)
-                and (v <= c.le)
-                and (Decimal(v) % c.multiple_of == 0)
+            accepts=lambda c: (
+                lambda v: (
+                    v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and (Decimal(v) % c.multiple_of == 0)
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v.__class__ is Decimal
-                and v.is_finite()
-                and (v >= c.ge)
-                and (v <= c.le)
-                and (Decimal(v) % c.multiple_of == 0)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and (Decimal(v) % c.multiple_of == 0)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "amount"},
@@ -1282,9 +1359,11 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             enum=DeliveryMethod,
-            accepts=lambda c, v: isinstance(v, str) and v in DeliveryMethod._value2member_map_,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and v in DeliveryMethod._value2member_map_ else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and v in DeliveryMethod._value2member_map_,
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if isinstance(v, str) and v in DeliveryMethod._value2member_map_ else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "deliveryMethod"},
@@ -1297,25 +1376,29 @@ class OrderCreate(RequestModel):
             min_length=1,
             max_length=100,
             pattern="^[A-Za-z0-9_-]+$",
-            accepts=lambda c, v: (
-                v is UNSET
-                or (
-                    isinstance(v, str)
-                    and len(v) >= 1
-                    and (len(v) <= 100)
-                    and (c.pattern.search(v) is not None)
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET
+                    or (
+                        isinstance(v, str)
+                        and len(v) >= 1
+                        and (len(v) <= 100)
+                        and (c.pattern.search(v) is not None)
+                    )
                 )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET
-                or (
-                    isinstance(v, str)
-                    and len(v) >= 1
-                    and (len(v) <= 100)
-                    and (c.pattern.search(v) is not None)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (
+                        isinstance(v, str)
+                        and len(v) >= 1
+                        and (len(v) <= 100)
+                        and (c.pattern.search(v) is not None)
+                    )
+                    else c(i, a, v)
                 )
-                else c(i, a, v)
             ),
         ),
         metadata={"json": "externalRefID"},
@@ -1326,8 +1409,8 @@ class OrderCreate(RequestModel):
         validator=check(
             Recipient,
             optional=True,
-            accepts=lambda c, v: v is UNSET or v.__class__ is Recipient,
-            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is Recipient else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Recipient,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Recipient else c(i, a, v),
         ),
         metadata={"json": "recipient"},
     )
@@ -1336,8 +1419,8 @@ class OrderCreate(RequestModel):
         validator=check(
             Sender,
             optional=True,
-            accepts=lambda c, v: v is UNSET or v.__class__ is Sender,
-            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is Sender else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Sender,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Sender else c(i, a, v),
         ),
         metadata={"json": "sender"},
     )
@@ -1347,9 +1430,9 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             max_length=255,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
             ),
         ),
         metadata={"json": "emailSubject"},
@@ -1360,9 +1443,9 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             max_length=1024,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
             ),
         ),
         metadata={"json": "message"},
@@ -1373,9 +1456,15 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             pattern="^[eE][0-9]{6}$",
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "etid"},
@@ -1387,9 +1476,15 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             pattern="^[pP][0-9]+$",
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "ptid"},
@@ -1401,9 +1496,9 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             max_length=1024,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
             ),
         ),
         metadata={"json": "campaign"},
@@ -1414,9 +1509,9 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             max_length=100,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "purchaseOrderNumber"},
@@ -1427,9 +1522,9 @@ class OrderCreate(RequestModel):
             str,
             optional=True,
             max_length=1024,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
             ),
         ),
         metadata={"json": "notes"},
@@ -1440,8 +1535,8 @@ class OrderCreate(RequestModel):
         validator=check(
             datetime,
             optional=True,
-            accepts=lambda c, v: v is UNSET or v.__class__ is datetime,
-            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is datetime else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is datetime,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is datetime else c(i, a, v),
         ),
         metadata={"json": "expirationDate"},
     )
@@ -1451,8 +1546,8 @@ class OrderCreate(RequestModel):
         validator=check(
             None,
             optional=True,
-            accepts=lambda c, v: v is UNSET or v.__class__ is dict,
-            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is dict else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is dict,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is dict else c(i, a, v),
         ),
         metadata={"json": "customFields"},
     )
@@ -1462,8 +1557,8 @@ class OrderCreate(RequestModel):
         validator=check(
             bool,
             optional=True,
-            accepts=lambda c, v: v is UNSET or v.__class__ is bool,
-            quick=lambda c, i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
         ),
         metadata={"json": "sendEmail"},
     )
@@ -1609,13 +1704,18 @@ class OrderResend(RequestModel):
             optional=True,
             max_length=255,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: (
-                v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                )
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "newEmail"},
@@ -1626,9 +1726,15 @@ class OrderResend(RequestModel):
             str,
             optional=True,
             pattern="^\\+[1-9][0-9]{1,14}$",
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "newMobile"},
@@ -1639,9 +1745,15 @@ class OrderResend(RequestModel):
             str,
             optional=True,
             pattern="^[eE][0-9]{6}$",
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None) else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "newEtid"},
@@ -1652,13 +1764,15 @@ class OrderResend(RequestModel):
             str,
             optional=True,
             enum=ResendDeliveryMethod,
-            accepts=lambda c, v: (
-                v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
             ),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
-                else c(i, a, v)
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "newDeliveryMethod"},
@@ -1684,9 +1798,9 @@ class AccountCreate(RequestModel):
         validator=check(
             str,
             pattern="^[-a-z0-9]{5,100}$",
-            accepts=lambda c, v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
             ),
         ),
         metadata={"json": "accountIdentifier"},
@@ -1697,9 +1811,9 @@ class AccountCreate(RequestModel):
             str,
             min_length=1,
             max_length=100,
-            accepts=lambda c, v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c, i, a, v: (
-                None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "displayName"},
@@ -1709,11 +1823,15 @@ class AccountCreate(RequestModel):
             str,
             max_length=100,
             pattern="^\\S+@\\S+$",
-            accepts=lambda c, v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None),
-            quick=lambda c, i, a, v: (
-                None
-                if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
-                else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "contactEmail"},
@@ -1724,11 +1842,15 @@ class AccountCreate(RequestModel):
             str,
             optional=True,
             enum=CurrencyCode,
-            accepts=lambda c, v: v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_),
-            quick=lambda c, i, a, v: (
-                None
-                if v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_)
-                else c(i, a, v)
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_)
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "currencyCode"},
@@ -1741,12 +1863,16 @@ class AccountCreate(RequestModel):
             optional=True,
             items=check(
                 FundingNotification,
-                accepts=lambda c, v: v.__class__ is FundingNotification,
-                quick=lambda c, i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
+                accepts=lambda c: lambda v: v.__class__ is FundingNotification,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
             ),
-            accepts=lambda c, v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
-            quick=lambda c, i, a, v: (
-                None if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))) else c(i, a, v)
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
             ),
         ),
         metadata={"json": "fundingNotification"},
