@@ -63,13 +63,33 @@ def test_a_new_optional_property_appears_after_regeneration(tmp_path: Path) -> N
 
 
 def test_generation_is_deterministic_and_matches_the_committed_models(tmp_path: Path) -> None:
-    run_codegen(SPEC, tmp_path / "a")
-    run_codegen(SPEC, tmp_path / "b")
-    committed = ROOT / "src" / "aioraas" / "models"
-    for name in ("__init__.py", "v1.py", "v2.py", "_v1_codecs.py", "_v2_codecs.py"):
-        first = (tmp_path / "a" / name).read_bytes()
-        assert first == (tmp_path / "b" / name).read_bytes(), name
-        assert first == (committed / name).read_bytes(), f"{name} is stale: run make codegen"
+    for run in ("a", "b"):
+        subprocess.run(
+            [
+                *(sys.executable, "-m", "codegen", "--spec", str(SPEC)),
+                *(
+                    "--out",
+                    str(tmp_path / run / "models"),
+                    "--resources-out",
+                    str(tmp_path / run / "resources"),
+                ),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+    package = ROOT / "src" / "aioraas"
+    generated = [
+        *(("models", name) for name in ("__init__.py", "v1.py", "v2.py", "_v1_codecs.py", "_v2_codecs.py")),
+        *(("resources", name) for name in ("__init__.py", "v1.py", "v2.py")),
+    ]
+    for where, name in generated:
+        first = (tmp_path / "a" / where / name).read_bytes()
+        assert first == (tmp_path / "b" / where / name).read_bytes(), name
+        committed = package / ("models" if where == "models" else "resources/_generated") / name
+        assert first == committed.read_bytes(), f"{committed} is stale: run make codegen"
+    committed = package / "models"
     assert (committed / "v2.py").read_text().startswith("# GENERATED from spec/v2/*.json by `make codegen`")
 
 
