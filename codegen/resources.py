@@ -297,12 +297,8 @@ class _Writer:
             doc_args += [
                 (a.name, self.description(main.body, a.metadata.get("json", a.name))) for a in fields
             ]
-            signature = [
-                *path_args,
-                f"request: {self.models}.{main.body} | None = None",
-                "/",
-                "**fields: Any",
-            ]
+            # Path parameters stay positional-or-keyword, as in the overload with the fields.
+            signature = [*path_args, f"request: {self.models}.{main.body} | None = None", "**fields: Any"]
         else:
             keywords = [*filter_args, *(f"{name}: int = {default}" for name, default, _ in size_args)]
             star = ["*"] if keywords else []
@@ -330,7 +326,7 @@ class _Writer:
         ]
         options = "**options: Unpack[RequestOptions]"
         prebuilt = [*path_args, f"request: {model}", "/", options]
-        given = [*path_args, "request: None = None", "/", "*", *keywords, options]
+        given = [*path_args, "*", *keywords, options]
         return [
             "    @overload",
             f"    async def {op.name}(self, {', '.join(prebuilt)}) -> {result}: ...",

@@ -127,3 +127,22 @@ async def test_with_raw_response_of_a_create_keeps_the_hand_written_result(harne
     assert raw.parsed.external_ref_id == "q1-0001"
     with pytest.raises(AttributeError):
         _ = harness.client.v2.exchange_rates.with_raw_response  # lists have no raw form
+
+
+async def test_path_parameters_may_be_keywords_and_a_prebuilt_body_follows_them(harness: Harness) -> None:
+    from aioraas.models import v2
+
+    url = f"{V2}/customers/acme-hr/accounts/acme-hr-q1"
+    harness.mock.patch(url, payload=ACCOUNT, repeat=True)
+    await harness.client.v2.accounts.update(
+        customer_identifier="acme-hr", account_identifier="acme-hr-q1", display_name="Q1 bonuses"
+    )
+    await harness.client.v2.accounts.update(
+        "acme-hr", "acme-hr-q1", v2.AccountUpdate(funding_notification=[])
+    )
+    bodies = harness.bodies("PATCH", url)
+    assert bodies == [{"displayName": "Q1 bonuses"}, {"fundingNotification": []}]
+    with pytest.raises(TypeError, match="not both"):
+        await harness.client.v2.accounts.update(
+            "acme-hr", "acme-hr-q1", v2.AccountUpdate(display_name="Q1 bonuses"), contact_email="a@b.test"
+        )

@@ -24,16 +24,9 @@ class Accounts(Resource):
     async def create(self, request: v1.AccountCreate, /, **options: Unpack[RequestOptions]) -> v1.Account: ...
     @overload
     async def create(
-        self,
-        request: None = None,
-        /,
-        *,
-        identifier: str,
-        email: str,
-        customer: str,
-        **options: Unpack[RequestOptions],
+        self, *, identifier: str, email: str, customer: str, **options: Unpack[RequestOptions]
     ) -> v1.Account: ...
-    async def create(self, request: v1.AccountCreate | None = None, /, **fields: Any) -> v1.Account:
+    async def create(self, request: v1.AccountCreate | None = None, **fields: Any) -> v1.Account:
         """Create a platform account under a customer.
 
         Args:
@@ -76,14 +69,7 @@ class AccountsWithRawResponse(Protocol):
     ) -> RawResponse[v1.Account]: ...
     @overload
     async def create(
-        self,
-        request: None = None,
-        /,
-        *,
-        identifier: str,
-        email: str,
-        customer: str,
-        **options: Unpack[RequestOptions],
+        self, *, identifier: str, email: str, customer: str, **options: Unpack[RequestOptions]
     ) -> RawResponse[v1.Account]: ...
     async def get(
         self, customer: str, account_identifier: str, **options: Unpack[RequestOptions]
@@ -102,8 +88,6 @@ class CreditCards(Resource):
     @overload
     async def register(
         self,
-        request: None = None,
-        /,
         *,
         customer: str,
         account_identifier: str,
@@ -111,7 +95,7 @@ class CreditCards(Resource):
         credit_card: v1.CreditCard,
         **options: Unpack[RequestOptions],
     ) -> v1.CardRegistered: ...
-    async def register(self, request: v1.CardRegister | None = None, /, **fields: Any) -> v1.CardRegistered:
+    async def register(self, request: v1.CardRegister | None = None, **fields: Any) -> v1.CardRegistered:
         """Register a card. Keep ``cc_token``: it cannot be retrieved later. Usable from ``active_date``.
 
         Args:
@@ -125,8 +109,6 @@ class CreditCards(Resource):
     @overload
     async def fund(
         self,
-        request: None = None,
-        /,
         *,
         customer: str,
         account_identifier: str,
@@ -136,7 +118,7 @@ class CreditCards(Resource):
         security_code: str,
         **options: Unpack[RequestOptions],
     ) -> v1.Funded: ...
-    async def fund(self, request: v1.CardFund | None = None, /, **fields: Any) -> v1.Funded:
+    async def fund(self, request: v1.CardFund | None = None, **fields: Any) -> v1.Funded:
         """Fund an account from a registered card. ``amount`` is in cents (at least 100).
 
         v1 has no idempotency key: a timeout or 5xx raises OutcomeUnknown instead of retrying, so a card
@@ -154,17 +136,10 @@ class CreditCards(Resource):
     ) -> v1.CardUnregistered: ...
     @overload
     async def unregister(
-        self,
-        request: None = None,
-        /,
-        *,
-        customer: str,
-        account_identifier: str,
-        cc_token: str,
-        **options: Unpack[RequestOptions],
+        self, *, customer: str, account_identifier: str, cc_token: str, **options: Unpack[RequestOptions]
     ) -> v1.CardUnregistered: ...
     async def unregister(
-        self, request: v1.CardUnregister | None = None, /, **fields: Any
+        self, request: v1.CardUnregister | None = None, **fields: Any
     ) -> v1.CardUnregistered:
         """Delete a card from an account."""
         body, options = self._body(v1.CardUnregister, request, fields)
@@ -186,8 +161,6 @@ class CreditCardsWithRawResponse(Protocol):
     @overload
     async def register(
         self,
-        request: None = None,
-        /,
         *,
         customer: str,
         account_identifier: str,
@@ -202,8 +175,6 @@ class CreditCardsWithRawResponse(Protocol):
     @overload
     async def fund(
         self,
-        request: None = None,
-        /,
         *,
         customer: str,
         account_identifier: str,
@@ -219,14 +190,7 @@ class CreditCardsWithRawResponse(Protocol):
     ) -> RawResponse[v1.CardUnregistered]: ...
     @overload
     async def unregister(
-        self,
-        request: None = None,
-        /,
-        *,
-        customer: str,
-        account_identifier: str,
-        cc_token: str,
-        **options: Unpack[RequestOptions],
+        self, *, customer: str, account_identifier: str, cc_token: str, **options: Unpack[RequestOptions]
     ) -> RawResponse[v1.CardUnregistered]: ...
 
 
@@ -240,8 +204,6 @@ class Orders(Resource):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         customer: str,
         account_identifier: str,
@@ -255,7 +217,7 @@ class Orders(Resource):
         campaign: str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v1.Order: ...
-    async def create(self, request: v1.OrderCreate | None = None, /, **fields: Any) -> v1.Order:
+    async def create(self, request: v1.OrderCreate | None = None, **fields: Any) -> v1.Order:
         """Place an order. ``amount`` is in cents, for variable-price SKUs only.
 
         v1 has no idempotency key: a timeout or 5xx raises OutcomeUnknown (look the order up in ``list``
@@ -343,8 +305,6 @@ class OrdersWithRawResponse(Protocol):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         customer: str,
         account_identifier: str,

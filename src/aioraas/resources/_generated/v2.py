@@ -29,15 +29,9 @@ class Customers(Resource):
     ) -> v2.Customer: ...
     @overload
     async def create(
-        self,
-        request: None = None,
-        /,
-        *,
-        customer_identifier: str,
-        display_name: str,
-        **options: Unpack[RequestOptions],
+        self, *, customer_identifier: str, display_name: str, **options: Unpack[RequestOptions]
     ) -> v2.Customer: ...
-    async def create(self, request: v2.CustomerCreate | None = None, /, **fields: Any) -> v2.Customer:
+    async def create(self, request: v2.CustomerCreate | None = None, **fields: Any) -> v2.Customer:
         """Create a customer.
 
         Raises Conflict when the identifier exists. Customers cannot be deleted or disabled.
@@ -117,13 +111,7 @@ class CustomersWithRawResponse(Protocol):
     ) -> RawResponse[v2.Customer]: ...
     @overload
     async def create(
-        self,
-        request: None = None,
-        /,
-        *,
-        customer_identifier: str,
-        display_name: str,
-        **options: Unpack[RequestOptions],
+        self, *, customer_identifier: str, display_name: str, **options: Unpack[RequestOptions]
     ) -> RawResponse[v2.Customer]: ...
     async def get(
         self, customer_identifier: str, **options: Unpack[RequestOptions]
@@ -143,8 +131,6 @@ class Accounts(Resource):
     async def create(
         self,
         customer_identifier: str,
-        request: None = None,
-        /,
         *,
         account_identifier: str,
         display_name: str,
@@ -154,7 +140,7 @@ class Accounts(Resource):
         **options: Unpack[RequestOptions],
     ) -> v2.Account: ...
     async def create(
-        self, customer_identifier: str, request: v2.AccountCreate | None = None, /, **fields: Any
+        self, customer_identifier: str, request: v2.AccountCreate | None = None, **fields: Any
     ) -> v2.Account:
         """Create an account under a customer.
 
@@ -188,8 +174,6 @@ class Accounts(Resource):
         self,
         customer_identifier: str,
         account_identifier: str,
-        request: None = None,
-        /,
         *,
         display_name: str | Unset = ...,
         contact_email: str | Unset = ...,
@@ -201,7 +185,6 @@ class Accounts(Resource):
         customer_identifier: str,
         account_identifier: str,
         request: v2.AccountUpdate | None = None,
-        /,
         **fields: Any,
     ) -> v2.Account:
         """Change an account. Fields left out stay as they are.
@@ -311,8 +294,6 @@ class AccountsWithRawResponse(Protocol):
     async def create(
         self,
         customer_identifier: str,
-        request: None = None,
-        /,
         *,
         account_identifier: str,
         display_name: str,
@@ -335,8 +316,6 @@ class AccountsWithRawResponse(Protocol):
         self,
         customer_identifier: str,
         account_identifier: str,
-        request: None = None,
-        /,
         *,
         display_name: str | Unset = ...,
         contact_email: str | Unset = ...,
@@ -360,8 +339,6 @@ class Orders(Resource):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -383,7 +360,7 @@ class Orders(Resource):
         send_email: bool | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> _orders.OrderResult: ...
-    async def create(self, request: v2.OrderCreate | None = None, /, **fields: Any) -> _orders.OrderResult:
+    async def create(self, request: v2.OrderCreate | None = None, **fields: Any) -> _orders.OrderResult:
         """Send one reward, safely: retries can never place it twice.
 
         Pass the order's fields as keywords, or a prebuilt OrderCreate. ``send_email=False`` (deprecated)
@@ -437,8 +414,6 @@ class Orders(Resource):
     async def resend(
         self,
         reference_order_id: str,
-        request: None = None,
-        /,
         *,
         new_email: str | Unset = ...,
         new_mobile: str | Unset = ...,
@@ -447,7 +422,7 @@ class Orders(Resource):
         **options: Unpack[RequestOptions],
     ) -> v2.Resend: ...
     async def resend(
-        self, reference_order_id: str, request: v2.OrderResend | None = None, /, **fields: Any
+        self, reference_order_id: str, request: v2.OrderResend | None = None, **fields: Any
     ) -> v2.Resend:
         """Send an order's reward again (at most once per 24 hours), optionally to a new address.
 
@@ -551,8 +526,6 @@ class OrdersWithRawResponse(Protocol):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -585,8 +558,6 @@ class OrdersWithRawResponse(Protocol):
     async def resend(
         self,
         reference_order_id: str,
-        request: None = None,
-        /,
         *,
         new_email: str | Unset = ...,
         new_mobile: str | Unset = ...,
@@ -754,8 +725,6 @@ class CreditCards(Resource):
     @overload
     async def register(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -766,7 +735,7 @@ class CreditCards(Resource):
         contact_information: list[v2.ContactInfo] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.CreditCard: ...
-    async def register(self, request: v2.CreditCardCreate | None = None, /, **fields: Any) -> v2.CreditCard:
+    async def register(self, request: v2.CreditCardCreate | None = None, **fields: Any) -> v2.CreditCard:
         """Register a card to an account (at most 10). It can fund the account from ``activation_date``.
 
         Args:
@@ -790,8 +759,6 @@ class CreditCards(Resource):
     @overload
     async def unregister(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -799,7 +766,7 @@ class CreditCards(Resource):
         **options: Unpack[RequestOptions],
     ) -> v2.CardUnregistered: ...
     async def unregister(
-        self, request: v2.CardUnregister | None = None, /, **fields: Any
+        self, request: v2.CardUnregister | None = None, **fields: Any
     ) -> v2.CardUnregistered:
         """Remove a card from an account."""
         body, options = self._body(v2.CardUnregister, request, fields)
@@ -867,8 +834,6 @@ class CreditCardsWithRawResponse(Protocol):
     @overload
     async def register(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -887,8 +852,6 @@ class CreditCardsWithRawResponse(Protocol):
     @overload
     async def unregister(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -907,8 +870,6 @@ class Deposits(Resource):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -917,7 +878,7 @@ class Deposits(Resource):
         external_ref_id: str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.Deposit: ...
-    async def create(self, request: v2.DepositCreate | None = None, /, **fields: Any) -> v2.Deposit:
+    async def create(self, request: v2.DepositCreate | None = None, **fields: Any) -> v2.Deposit:
         """Fund an account from a registered card (USD; the card is charged the amount plus a fee).
 
         The externalRefID (yours, or one generated now) is sent on every attempt. The API answers a
@@ -974,8 +935,6 @@ class DepositsWithRawResponse(Protocol):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         customer_identifier: str,
         account_identifier: str,
@@ -1001,8 +960,6 @@ class Transfers(Resource):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         transfer_from: str,
         transfer_to: str,
@@ -1011,7 +968,7 @@ class Transfers(Resource):
         external_ref_id: str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.Transfer: ...
-    async def create(self, request: v2.TransferCreate | None = None, /, **fields: Any) -> v2.Transfer:
+    async def create(self, request: v2.TransferCreate | None = None, **fields: Any) -> v2.Transfer:
         """Move money between two accounts of the platform (by accountIdentifier).
 
         The externalRefID (yours, or one generated now) is sent on every attempt; a repeated one is
@@ -1056,8 +1013,6 @@ class TransfersWithRawResponse(Protocol):
     @overload
     async def create(
         self,
-        request: None = None,
-        /,
         *,
         transfer_from: str,
         transfer_to: str,
