@@ -120,7 +120,8 @@ class _Source:
     def general(self, tp: Any, var: str) -> str:
         """Anything else: the converter's own hook for the type."""
         name = self.constant("_type", self.type_source(tp))
-        return f"_structure({var}, {name})"
+        hook = self.constant("_hook", f"_convert.converter.get_structure_hook({name})")
+        return f"{hook}({var}, {name})"
 
     def response(self, cls: type) -> list[str] | None:
         fields = [a for a in attrs.fields(cls) if not a.metadata.get("extra")]
@@ -308,7 +309,6 @@ def generate_codecs(version: str, module: ModuleType, models_package: str) -> st
         "_fromisoformat = datetime.fromisoformat",
         "_checked = _convert.checked_structure",
         "_money = _convert.money_from_json",
-        "_structure = _convert.structure",
         "_unstructure = _convert.converter.unstructure",
         "_UNSET: Final = UNSET",
         "_MISSING: Final = object()",

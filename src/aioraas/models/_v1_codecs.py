@@ -44,7 +44,6 @@ _new = object.__new__
 _fromisoformat = datetime.fromisoformat
 _checked = _convert.checked_structure
 _money = _convert.money_from_json
-_structure = _convert.structure
 _unstructure = _convert.converter.unstructure
 _UNSET: Final = UNSET
 _MISSING: Final = object()
@@ -121,7 +120,8 @@ _known14: Final[Any] = frozenset(
 _known15: Final[Any] = frozenset(("description", "image_url", "rewards"))
 _known16: Final[Any] = frozenset(("disclaimer", "rates", "timestamp"))
 _type17: Final[Any] = dict[str, Any]
-_known18: Final[Any] = frozenset(("brands", "success", "system_message", "xrates"))
+_hook18: Final[Any] = _convert.converter.get_structure_hook(_type17)
+_known19: Final[Any] = frozenset(("brands", "success", "system_message", "xrates"))
 
 
 def _mismatch() -> Any:
@@ -655,7 +655,7 @@ def structure_ExchangeRates(o: Any, _: Any = None) -> ExchangeRates:
         obj.rates = (
             None
             if v2 is None
-            else ([_structure(e0, _type17) for e0 in v2] if v2.__class__ is list else _mismatch())
+            else ([_hook18(e0, _type17) for e0 in v2] if v2.__class__ is list else _mismatch())
         )
         obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
     except Exception:
@@ -681,7 +681,7 @@ def structure_RewardsCatalog(o: Any, _: Any = None) -> RewardsCatalog:
         )
         obj.xrates = None if v2 is None else structure_ExchangeRates(v2)
         obj.system_message = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
+        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
     except Exception:
         return _checked(o, RewardsCatalog)
     return obj

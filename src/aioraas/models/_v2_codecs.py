@@ -77,7 +77,6 @@ _new = object.__new__
 _fromisoformat = datetime.fromisoformat
 _checked = _convert.checked_structure
 _money = _convert.money_from_json
-_structure = _convert.structure
 _unstructure = _convert.converter.unstructure
 _UNSET: Final = UNSET
 _MISSING: Final = object()
@@ -138,11 +137,12 @@ _known7: Final[Any] = frozenset(
     )
 )
 _type8: Final[Any] = dict[str, str]
-_known9: Final[Any] = frozenset(("brands", "catalogName"))
-_known10: Final[Any] = frozenset(("brandCategories",))
-_known11: Final[Any] = frozenset(("credentialType", "description"))
-_known12: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
-_known13: Final[Any] = frozenset(
+_hook9: Final[Any] = _convert.converter.get_structure_hook(_type8)
+_known10: Final[Any] = frozenset(("brands", "catalogName"))
+_known11: Final[Any] = frozenset(("brandCategories",))
+_known12: Final[Any] = frozenset(("credentialType", "description"))
+_known13: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
+_known14: Final[Any] = frozenset(
     (
         "disclaimer",
         "exchangeRates",
@@ -153,13 +153,14 @@ _known13: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known14: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
-_known15: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
-_known16: Final[Any] = frozenset(
+_known15: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
+_known16: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
+_known17: Final[Any] = frozenset(
     ("code", "constraint", "field", "i18nKey", "i18nTokenReplacements", "invalidValue", "message", "path")
 )
-_type17: Final[Any] = int | str | None
-_known18: Final[Any] = frozenset(
+_type18: Final[Any] = int | str | None
+_hook19: Final[Any] = _convert.converter.get_structure_hook(_type18)
+_known20: Final[Any] = frozenset(
     (
         "code",
         "errors",
@@ -173,8 +174,8 @@ _known18: Final[Any] = frozenset(
         "timestamp",
     )
 )
-_known19: Final[Any] = frozenset(("emailAddress", "fullName"))
-_known20: Final[Any] = frozenset(
+_known21: Final[Any] = frozenset(("emailAddress", "fullName"))
+_known22: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -189,7 +190,7 @@ _known20: Final[Any] = frozenset(
         "token",
     )
 )
-_known21: Final[Any] = frozenset(
+_known23: Final[Any] = frozenset(
     (
         "items",
         "maxResults",
@@ -200,7 +201,7 @@ _known21: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known22: Final[Any] = frozenset(
+_known24: Final[Any] = frozenset(
     (
         "accountNumber",
         "amount",
@@ -212,9 +213,9 @@ _known22: Final[Any] = frozenset(
         "status",
     )
 )
-_members23: Final[Any] = DepositStatus._value2member_map_
-_known24: Final[Any] = frozenset(("createdDate", "message", "token"))
-_known25: Final[Any] = frozenset(
+_members25: Final[Any] = DepositStatus._value2member_map_
+_known26: Final[Any] = frozenset(("createdDate", "message", "token"))
+_known27: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -226,18 +227,18 @@ _known25: Final[Any] = frozenset(
         "status",
     )
 )
-_known26: Final[Any] = frozenset(
+_known28: Final[Any] = frozenset(
     ("externalRefID", "transferDate", "transferFrom", "transferNotes", "transferTo", "transferredAmount")
 )
-_known27: Final[Any] = frozenset(
+_known29: Final[Any] = frozenset(
     ("city", "companyName", "country", "postalCode", "stateOrProvince", "streetLine1", "streetLine2")
 )
-_known28: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
-_known29: Final[Any] = frozenset(("email", "firstName", "lastName"))
-_known30: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
-_members31: Final[Any] = CredentialValueType._value2member_map_
-_known32: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
-_known33: Final[Any] = frozenset(
+_known30: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
+_known31: Final[Any] = frozenset(("email", "firstName", "lastName"))
+_known32: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
+_members33: Final[Any] = CredentialValueType._value2member_map_
+_known34: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
+_known35: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -270,10 +271,10 @@ _known33: Final[Any] = frozenset(
         "utid",
     )
 )
-_members34: Final[Any] = DeliveryMethod._value2member_map_
-_known35: Final[Any] = frozenset(("orders", "page"))
-_known36: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known37: Final[Any] = frozenset(
+_members36: Final[Any] = DeliveryMethod._value2member_map_
+_known37: Final[Any] = frozenset(("orders", "page"))
+_known38: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
+_known39: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -286,8 +287,8 @@ _known37: Final[Any] = frozenset(
         "status",
     )
 )
-_members38: Final[Any] = AccountStatus._value2member_map_
-_known39: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_members40: Final[Any] = AccountStatus._value2member_map_
+_known41: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
 
 
 def _mismatch() -> Any:
@@ -522,7 +523,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
         )
         obj.brand_requirements = None if v8 is None else structure_BrandRequirements(v8)
-        obj.image_urls = None if v9 is None else _structure(v9, _type8)
+        obj.image_urls = None if v9 is None else _hook9(v9, _type8)
         obj.status = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
         obj.items = (
             []
@@ -555,7 +556,7 @@ def structure_Catalog(o: Any, _: Any = None) -> Catalog:
             if v1 is _MISSING
             else ([structure_Brand(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known9.issuperset(o) else {k: v for k, v in o.items() if k not in _known9}
+        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
     except Exception:
         return _checked(o, Catalog)
     return obj
@@ -573,7 +574,7 @@ def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
             if v0 is _MISSING
             else ([structure_BrandCategory(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
+        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
     except Exception:
         return _checked(o, BrandCategories)
     return obj
@@ -589,7 +590,7 @@ def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
         obj = _new(CredentialTypeInfo)
         obj.credential_type = v0 if v0.__class__ is str else str(v0)
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
+        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
     except Exception:
         return _checked(o, CredentialTypeInfo)
     return obj
@@ -613,7 +614,7 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
         obj.reward_currency = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.base_currency = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.base_fx = None if v3 is None else _money(v3)
-        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
+        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
     except Exception:
         return _checked(o, ExchangeRate)
     return obj
@@ -643,7 +644,7 @@ def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
             if v6 is _MISSING
             else ([structure_ExchangeRate(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
+        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
     except Exception:
         return _checked(o, ExchangeRatePage)
     return obj
@@ -667,7 +668,7 @@ def structure_Money(o: Any, _: Any = None) -> Money:
         obj.fee = None if v3 is None else _money(v3)
         obj.total = None if v4 is None else _money(v4)
         obj.margin_share = None if v5 is None else _money(v5)
-        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
+        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
     except Exception:
         return _checked(o, Money)
     return obj
@@ -687,7 +688,7 @@ def structure_Page(o: Any, _: Any = None) -> Page:
         obj.elements_per_block = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
+        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
     except Exception:
         return _checked(o, Page)
     return obj
@@ -709,7 +710,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
         obj = _new(ErrorItem)
         obj.path = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.field = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.code = None if v2 is _MISSING else _structure(v2, _type17)
+        obj.code = None if v2 is _MISSING else _hook19(v2, _type18)
         obj.i18n_key = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.message = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.invalid_value = None if v5 is None else v5
@@ -723,7 +724,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
+        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
     except Exception:
         return _checked(o, ErrorItem)
     return obj
@@ -752,7 +753,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
         obj.http_phrase = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.i18n_key = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.message = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.code = None if v7 is _MISSING else _structure(v7, _type17)
+        obj.code = None if v7 is _MISSING else _hook19(v7, _type18)
         obj.errors = (
             None
             if v8 is None
@@ -767,7 +768,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
+        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
     except Exception:
         return _checked(o, ErrorBody)
     return obj
@@ -858,7 +859,7 @@ def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
         obj = _new(ContactInfoView)
         obj.full_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email_address = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
+        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
     except Exception:
         return _checked(o, ContactInfoView)
     return obj
@@ -904,7 +905,7 @@ def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
             if v10 is None
             else ([structure_ContactInfoView(e0) for e0 in v10] if v10.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
+        obj.extra_fields = {} if _known22.issuperset(o) else {k: v for k, v in o.items() if k not in _known22}
     except Exception:
         return _checked(o, CreditCard)
     return obj
@@ -934,7 +935,7 @@ def structure_CreditCardPage(o: Any, _: Any = None) -> CreditCardPage:
             if v6 is _MISSING
             else ([structure_CreditCard(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
     except Exception:
         return _checked(o, CreditCardPage)
     return obj
@@ -982,11 +983,11 @@ def structure_Deposit(o: Any, _: Any = None) -> Deposit:
         obj.status = (
             None
             if v5 is _MISSING
-            else (_members23[v5] if v5 in _members23 else None if v5 is None else str(v5))
+            else (_members25[v5] if v5 in _members25 else None if v5 is None else str(v5))
         )
         obj.external_ref_id = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.account_number = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known22.issuperset(o) else {k: v for k, v in o.items() if k not in _known22}
+        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
     except Exception:
         return _checked(o, Deposit)
     return obj
@@ -1019,7 +1020,7 @@ def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
             if v2 is None
             else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
         )
-        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
+        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
     except Exception:
         return _checked(o, CardUnregistered)
     return obj
@@ -1064,7 +1065,7 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
         obj.ending_balance = None if v5 is None else _money(v5)
         obj.status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, TransferParty)
     return obj
@@ -1092,7 +1093,7 @@ def structure_Transfer(o: Any, _: Any = None) -> Transfer:
         obj.transfer_notes = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.transfer_from = None if v4 is None else structure_TransferParty(v4)
         obj.transfer_to = None if v5 is None else structure_TransferParty(v5)
-        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
+        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
     except Exception:
         return _checked(o, Transfer)
     return obj
@@ -1234,7 +1235,7 @@ def structure_AddressView(o: Any, _: Any = None) -> AddressView:
         obj.state_or_province = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.postal_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.country = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
     except Exception:
         return _checked(o, AddressView)
     return obj
@@ -1256,7 +1257,7 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
         obj.last_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.address = None if v4 is None else structure_AddressView(v4)
-        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
+        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
     except Exception:
         return _checked(o, RecipientView)
     return obj
@@ -1274,7 +1275,7 @@ def structure_SenderView(o: Any, _: Any = None) -> SenderView:
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
+        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
     except Exception:
         return _checked(o, SenderView)
     return obj
@@ -1295,10 +1296,10 @@ def structure_Credential(o: Any, _: Any = None) -> Credential:
         obj.type = (
             None
             if v2 is _MISSING
-            else (_members31[v2] if v2 in _members31 else None if v2 is None else str(v2))
+            else (_members33[v2] if v2 in _members33 else None if v2 is None else str(v2))
         )
         obj.credential_type = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, Credential)
     return obj
@@ -1313,14 +1314,14 @@ def structure_Reward(o: Any, _: Any = None) -> Reward:
         v1 = get("credentialList")
         v2 = get("redemptionInstructions")
         obj = _new(Reward)
-        obj.credentials = None if v0 is None else _structure(v0, _type8)
+        obj.credentials = None if v0 is None else _hook9(v0, _type8)
         obj.credential_list = (
             None
             if v1 is None
             else ([structure_Credential(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
         obj.redemption_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
+        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
     except Exception:
         return _checked(o, Reward)
     return obj
@@ -1382,7 +1383,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.delivery_method = (
             None
             if v18 is _MISSING
-            else (_members34[v18] if v18 in _members34 else None if v18 is None else str(v18))
+            else (_members36[v18] if v18 in _members36 else None if v18 is None else str(v18))
         )
         obj.send_email = None if v19 is None else (v19 if v19.__class__ is bool else _bool(v19, bool))
         obj.campaign = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
@@ -1400,7 +1401,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
             if v28 is None
             else (_fromisoformat(v28.strip()) if v28.__class__ is str else _datetime(v28, datetime))
         )
-        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
+        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
     except Exception:
         return _checked(o, Order)
     return obj
@@ -1420,7 +1421,7 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
             if v1 is _MISSING
             else ([structure_Order(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
+        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
     except Exception:
         return _checked(o, OrderList)
     return obj
@@ -1460,8 +1461,8 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         v3 = get("email")
         v4 = get("mobileNumber")
         obj = _new(Resend)
-        obj.id = None if v0 is _MISSING else _structure(v0, _type17)
-        obj.legacy_id = None if v1 is _MISSING else _structure(v1, _type17)
+        obj.id = None if v0 is _MISSING else _hook19(v0, _type18)
+        obj.legacy_id = None if v1 is _MISSING else _hook19(v1, _type18)
         obj.created_at = (
             None
             if v2 is None
@@ -1469,7 +1470,7 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         )
         obj.email = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
     except Exception:
         return _checked(o, Resend)
     return obj
@@ -1522,7 +1523,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members38[v6] if v6 in _members38 else None if v6 is None else str(v6))
+            else (_members40[v6] if v6 in _members40 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -1532,7 +1533,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
+        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -1562,7 +1563,7 @@ def structure_AccountPage(o: Any, _: Any = None) -> AccountPage:
             if v6 is _MISSING
             else ([structure_Account(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
     except Exception:
         return _checked(o, AccountPage)
     return obj
@@ -1592,7 +1593,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -1622,7 +1623,7 @@ def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
             if v6 is _MISSING
             else ([structure_Customer(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
     except Exception:
         return _checked(o, CustomerPage)
     return obj
