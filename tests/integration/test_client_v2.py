@@ -6,6 +6,7 @@ paths a caller has to handle (each mapped to its :mod:`aioraas.errors` class end
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -363,7 +364,7 @@ async def test_deposit_fee_matches_the_reference_example() -> None:
         assert (deposit.amount, deposit.amount_charged) == (Decimal("1.25"), Decimal("1.29"))
         # No externalRefID given: the client generated one, and the API stored it.
         assert deposit.external_ref_id is not None
-        assert deposit.external_ref_id.startswith("deposit-")
+        assert re.fullmatch(r"deposit[0-9a-f]{32}", deposit.external_ref_id)
         assert emu.state.deposits(ACCOUNT)[0].external_ref_id == deposit.external_ref_id
 
 
@@ -550,7 +551,7 @@ async def test_order_create_repeat_get_and_list() -> None:
             amount=10,
             recipient=recipient(2),
         )
-        assert generated.external_ref_id.startswith("aioraas-")
+        assert re.fullmatch(r"aioraas[0-9a-f]{32}", generated.external_ref_id)
         assert generated.order.external_ref_id == generated.external_ref_id
         assert emu.state.order_by_external_ref(ACCOUNT, generated.external_ref_id) is not None
 
