@@ -74,7 +74,7 @@ class Orders(Resource):
         purchase_order_number: str | Unset = ...,
         notes: str | Unset = ...,
         expiration_date: datetime | Unset = ...,
-        custom_fields: dict[str, str] | Unset = ...,
+        custom_fields: dict[str, Any] | Unset = ...,
         send_email: bool | Unset = ...,
         timeout: float | None = None,
         max_retries: int | None = None,
