@@ -72,14 +72,16 @@ async def test_customers_create_get_list_and_errors() -> None:
 
         with pytest.raises(errors.Conflict) as duplicate:
             await raas.v2.customers.create(customer_identifier=CUSTOMER, display_name="Someone else")
-        assert (duplicate.value.status, duplicate.value.i18n_key) == (409, "409.001")
+        # An ErrorDTO answer (no requestId in the body): the id comes from the header.
+        assert (duplicate.value.status, duplicate.value.i18n_key) == (409, "409.010")
+        assert duplicate.value.message == f"A customer with identifier {CUSTOMER} already exists"
         assert duplicate.value.request_id
         assert duplicate.value.request_id == duplicate.value.headers["X-REQUEST-ID"]
         assert emu.state.customers()[0].display_name == "ACME HR"  # the duplicate changed nothing
 
         with pytest.raises(errors.NotFound) as missing:
             await raas.v2.customers.get("nobody-here")
-        assert missing.value.i18n_key == "404.001"
+        assert missing.value.i18n_key == "404.002"
 
 
 # -- accounts -----------------------------------------------------------------------------------
@@ -142,7 +144,7 @@ async def test_accounts_create_get_list_and_errors() -> None:
             )
         with pytest.raises(errors.NotFound) as missing:
             await raas.v2.accounts.get("no-such-account")
-        assert missing.value.i18n_key == "404.002"
+        assert missing.value.i18n_key == "404.003"
         with pytest.raises(errors.NotFound):
             await raas.v2.accounts.create(
                 "no-such-customer", account_identifier="orphan-1", display_name="x", contact_email="o@x.test"
@@ -311,9 +313,9 @@ async def test_credit_cards_register_get_list_and_unregister() -> None:
 
         with pytest.raises(errors.NotFound):
             await raas.v2.credit_cards.get("no-such-token")
-        with pytest.raises(errors.Unprocessable) as unsupported:
+        with pytest.raises(errors.CardDeclined) as unsupported:
             await register_v2_card(raas, "4242424242424242")
-        assert unsupported.value.i18n_key == "422.036"
+        assert unsupported.value.i18n_key == "402.051"
         assert "4242424242424242" not in str(unsupported.value)
         assert len(emu.state.cards(ACCOUNT)) == 2
 
@@ -413,7 +415,7 @@ async def test_deposit_refusals() -> None:
         assert [e.field for e in too_small.value.errors] == ["amount"]
         with pytest.raises(errors.Unprocessable) as not_ours:
             await raas.v2.deposits.create(**{**deposit, "credit_card_token": "not-a-card"}, amount=Decimal(5))
-        assert not_ours.value.i18n_key == "422.037"
+        assert not_ours.value.i18n_key == "422.036"
         with pytest.raises(errors.NotFound):
             await raas.v2.deposits.get("RAD-000000-0000")
         assert emu.state.balance(ACCOUNT) == Decimal("10.00")
@@ -462,7 +464,7 @@ async def test_transfer_moves_money_between_accounts() -> None:
         assert broke.value.i18n_key == "402.001"
         with pytest.raises(errors.Unprocessable) as currencies:
             await raas.v2.transfers.create(transfer_from=ACCOUNT, transfer_to="acme-hr-eu", amount=Decimal(1))
-        assert currencies.value.i18n_key == "422.053"
+        assert currencies.value.i18n_key == "422.102"
         assert (emu.state.balance(ACCOUNT), emu.state.balance("acme-hr-q2")) == (
             Decimal("69.75"),
             Decimal("35.25"),
@@ -605,9 +607,11 @@ async def test_order_rejections_map_to_errors_and_change_nothing() -> None:
             "recipient": recipient(),
         }
 
-        with pytest.raises(errors.Unprocessable) as unknown:
+        # Tango's documented example: HTTP 400, 422.024 inside errors[] with code 400500.
+        with pytest.raises(errors.BadRequest) as unknown:
             await raas.v2.orders.create(**base, utid="U999999", amount=Decimal(5))
-        assert (unknown.value.status, unknown.value.i18n_key) == (422, "422.024")
+        assert (unknown.value.status, unknown.value.i18n_key) == (400, "422.024")
+        assert [e.code for e in unknown.value.errors] == ["400500"]
         assert [(e.field, e.i18n_key) for e in unknown.value.errors] == [("utid", "422.024")]
         # Tango's own sentence (reference 2.4), not prefixed with the field's name.
         assert unknown.value.message.startswith("The Item identifier provided is not valid.")
@@ -635,7 +639,7 @@ async def test_order_rejections_map_to_errors_and_change_nothing() -> None:
             await raas.v2.orders.create(
                 **{**base, "account_identifier": "acme-hr-zz"}, utid=TANGO_CARD, amount=1
             )
-        assert no_account.value.i18n_key == "404.002"
+        assert no_account.value.i18n_key == "404.096"
         with pytest.raises(errors.NotFound):
             await raas.v2.orders.get("RA000000-00000-00")
 

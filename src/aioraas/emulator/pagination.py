@@ -38,10 +38,9 @@ def decode_cursor(cursor: str) -> int:
     return offset
 
 
-def _bad(name: str, message: str, value: Any = None) -> V2Error:
-    return V2Error(
-        400, "400.009", "The request is invalid.", [field_error(name, message, invalid_value=value)]
-    )
+def _bad(name: str, detail: str, value: Any = None) -> V2Error:
+    # A query parameter Tango would refuse: 422.102 "<name> is not valid. ...: <detail>", HTTP 400.
+    return V2Error.for_items(400, [field_error(name, "422.102", name, detail, invalid_value=value)])
 
 
 def parse_bool(query: Mapping[str, str], name: str, default: bool) -> bool:
@@ -51,7 +50,7 @@ def parse_bool(query: Mapping[str, str], name: str, default: bool) -> bool:
         return default
     lowered = raw.lower()
     if lowered not in ("true", "false"):
-        raise _bad(name, f"{name} must be true or false", raw)
+        raise _bad(name, "must be true or false", raw)
     return lowered == "true"
 
 
@@ -62,7 +61,7 @@ def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
     try:
         return int(raw)
     except ValueError:
-        raise _bad(name, f"{name} must be an integer", raw) from None
+        raise _bad(name, "must be an integer", raw) from None
 
 
 def cursor_page(
@@ -75,7 +74,7 @@ def cursor_page(
     """
     limit = _int_param(query, "maxResults", default_max)
     if not 1 <= limit <= max_allowed:
-        raise _bad("maxResults", f"maxResults must be between 1 and {max_allowed}", limit)
+        raise _bad("maxResults", f"must be between 1 and {max_allowed}", limit)
     start = 0
     for name in ("nextCursor", "prevCursor"):
         raw = query.get(name)
@@ -83,7 +82,7 @@ def cursor_page(
             try:
                 start = decode_cursor(raw)
             except ValueError:
-                raise _bad(name, f"{name} is not a valid cursor", raw) from None
+                raise _bad(name, "is not a cursor of this list", raw) from None
             break
     page = items[start : start + limit]
     has_next = start + limit < len(items)
@@ -115,12 +114,13 @@ def optional_cursor(
 def page_window(query: Mapping[str, str], *, default_size: int = 10, max_size: int = 100) -> tuple[int, int]:
     """``(page, elementsPerBlock)`` of a page-number request (page 0 is the first)."""
     size = _int_param(query, "elementsPerBlock", default_size)
-    if not 1 <= size <= max_size:
-        message = f"elementsPerBlock must be between 1 and {max_size}"
-        raise V2Error(422, "422.042", message, [field_error("elementsPerBlock", message, i18n_key="422.042")])
+    if size > max_size:  # 422.042 says 100: the only page-number limit Tango documents
+        raise V2Error.single(422, "422.042", path="elementsPerBlock")
+    if size < 1:
+        raise V2Error.for_items(400, [field_error("elementsPerBlock", "422.142", invalid_value=size)])
     page = _int_param(query, "page", 0)
     if page < 0:
-        raise _bad("page", "page must not be negative", page)
+        raise V2Error.for_items(400, [field_error("page", "422.141", invalid_value=page)])
     return page, size
 
 
