@@ -17,6 +17,7 @@ from aioraas.errors import ValidationError
 from codegen.bundle import JsonObject, is_enum, ref_name
 from tests.helpers.spec import (
     MODULES,
+    SPEC,
     attr_names,
     models,
     spec_defs,
@@ -214,3 +215,43 @@ def test_what_is_certainly_invalid_is_still_refused(fields: dict[str, Any], rule
     with pytest.raises(ValidationError) as caught:
         _order(**fields)
     assert caught.value.rule == rule
+
+
+_RULES = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "x-aioraas-unicode-categories",
+)
+_SOURCE_ROW = re.compile(r"^\| (v[12]) \| (\w+\.\w+) \| ([\w, -]+) \| (.+) \|$")
+
+
+def _spec_rules() -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for version in ("v1", "v2"):
+        for name, _cls, schema in models(version, "request"):
+            for prop, sub in schema["properties"].items():
+                items = sub.get("items") if isinstance(sub.get("items"), dict) else {}
+                rules = {r for r in _RULES if r in sub} | {r for r in _RULES if r in items}
+                if rules:
+                    found[(version, f"{name}.{prop}")] = rules
+    return found
+
+
+def test_spec_readme_gives_a_source_for_exactly_the_rules_spec_has() -> None:
+    readme = (SPEC / "README.md").read_text(encoding="utf-8")
+    listed: dict[tuple[str, str], set[str]] = {}
+    for line in readme.splitlines():
+        if row := _SOURCE_ROW.match(line):
+            version, field, rules, source = row.groups()
+            assert source.strip(), line
+            listed[(version, field)] = {r.strip() for r in rules.split(",")}
+    assert len(listed) > 50
+    assert listed == _spec_rules()
