@@ -843,3 +843,36 @@ async def test_pagination_styles_walk_every_page_lazily() -> None:
 
         # Iterating again starts from the first page.
         assert len(await collect(orders)) == 10
+
+
+async def test_requests_oas26_allows_pass_the_client_and_the_emulator() -> None:
+    """Upper-case account ids, any customFields values, a 300-character subject, funding a v1 account."""
+    async with connected() as (emu, raas):
+        emu.create_customer(CUSTOMER)
+        account = await raas.v2.accounts.create(
+            CUSTOMER, account_identifier="ACME-HR-Q9", display_name="Q9", contact_email="ops@acme.test"
+        )
+        assert account.account_identifier == "ACME-HR-Q9"
+        emu.set_balance("ACME-HR-Q9", "100")
+        placed = await raas.v2.orders.create(
+            customer_identifier=CUSTOMER,
+            account_identifier="ACME-HR-Q9",
+            utid=TANGO_CARD,
+            amount=Decimal(5),
+            recipient=recipient(),
+            email_subject="s" * 300,
+            custom_fields={"costCenter": 4711, "approved": True},
+        )
+        assert placed.created
+        assert placed.order.email_subject == "s" * 300
+
+        await raas.v1.accounts.create(customer="CompanyA", identifier="acct_12+3", email="a@b.test")
+        card = await register_v2_card(raas, customer="CompanyA", account="acct_12+3")
+        deposit = await raas.v2.deposits.create(
+            customer_identifier="CompanyA",
+            account_identifier="acct_12+3",
+            credit_card_token=card.token,
+            amount=Decimal("20.00"),
+        )
+        assert deposit.amount == Decimal("20.00")
+        assert emu.state.balance("acct_12+3") == Decimal("20.00")
