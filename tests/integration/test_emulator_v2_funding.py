@@ -82,7 +82,7 @@ async def test_register_card_validation_and_unsupported_numbers() -> None:
                 "creditCard": {
                     "number": "4111111111111111",
                     "expiration": "2031-1",
-                    "verificationNumber": "1",
+                    "verificationNumber": "98765",
                 }
             },
         )
@@ -93,6 +93,7 @@ async def test_register_card_validation_and_unsupported_numbers() -> None:
         ("creditCard.expiration", "422.121"),
         ("creditCard.verificationNumber", "422.118"),
     }
+    assert b"98765" not in bad_expiry.raw  # a security code is never echoed back
     assert_error_info(real_card, 402, "402.051")
 
 

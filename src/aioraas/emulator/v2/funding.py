@@ -74,9 +74,9 @@ async def register(request: web.Request) -> web.StreamResponse:
     label = check.text("label", required=True)
     number = expiration = None
     if card_fields := check.nested("creditCard", required=True):
-        number = card_fields.text("number", required=True)
+        number = card_fields.text("number", required=True, secret=True)
         expiration = card_fields.text("expiration", required=True, pattern=_EXPIRATION, pattern_key="422.121")
-        card_fields.text("verificationNumber", required=True, min_len=3, max_len=4)
+        card_fields.text("verificationNumber", required=True, min_len=3, max_len=4, secret=True)
     if address := check.nested("billingAddress", required=True):
         for name in ("firstName", "lastName", "addressLine1", "city", "state", "postalCode", "country"):
             address.text(name, required=True, min_len=1)

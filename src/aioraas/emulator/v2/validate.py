@@ -95,31 +95,34 @@ class Checker:
         max_len: int | None = None,
         size_key: str | None = None,
         choices: Collection[str] | None = None,
+        secret: bool = False,
     ) -> str | None:
         """A string field. ``size_key`` / ``pattern_key`` name the catalogue key of its length or
-        pattern rule when Tango has one."""
+        pattern rule when Tango has one. A ``secret`` (card number, security code) is never echoed
+        back as ``invalidValue``."""
         value = self._body.get(name)
         if value is None:
             if required:
                 self.problem(name, NOT_NULL, constraint="NotNull")
             return None
+        shown = None if secret else value
         if not isinstance(value, str) or (choices is not None and value not in choices):
-            self.problem(name, WRONG_TYPE, constraint="Type", value=value)
+            self.problem(name, WRONG_TYPE, constraint="Type", value=shown)
             return None
         if len(value) < min_len or (max_len is not None and len(value) > max_len):
             key = size_key or _SIZE_KEYS.get((min_len, max_len or 0))
             if not value and min_len > 0:
-                self.problem(name, NOT_EMPTY, constraint="NotEmpty", value=value)
+                self.problem(name, NOT_EMPTY, constraint="NotEmpty", value=shown)
             elif key is not None:
-                self.problem(name, key, constraint="Size", value=value)
+                self.problem(name, key, constraint="Size", value=shown)
             else:
-                self.invalid(name, f"length must be between {min_len} and {max_len}", "Size", value)
+                self.invalid(name, f"length must be between {min_len} and {max_len}", "Size", shown)
             return None
         if pattern is not None and not pattern.fullmatch(value):
             if pattern_key is not None:
-                self.problem(name, pattern_key, constraint="Pattern", value=value)
+                self.problem(name, pattern_key, constraint="Pattern", value=shown)
             else:
-                self.invalid(name, f'must match "{pattern.pattern}"', "Pattern", value)
+                self.invalid(name, f'must match "{pattern.pattern}"', "Pattern", shown)
             return None
         return value
 
