@@ -143,3 +143,17 @@ def test_the_projects_allow_list_is_well_formed() -> None:
     assert requests <= set(mapping)
     assert all(a.reason.strip() for a in allowed)
     assert {a.schema for a in allowed} - {"*"} <= set(ours.schemas) | {"Account*"}
+
+
+def test_make_spec_diff_needs_upstream_and_runs_the_tool() -> None:
+    make = ["make", "-s", "--no-print-directory", "spec-diff"]
+    usage = subprocess.run(make, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert usage.returncode == 2
+    assert "usage: make spec-diff UPSTREAM=" in usage.stderr
+    # The project's spec/ against the small fixture document: its schemas are not there, so the
+    # mapped ones are reported missing upstream, and the run fails.
+    done = subprocess.run(
+        [*make, f"UPSTREAM={UPSTREAM}"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode != 0
+    assert "schema-missing-upstream     OrderCreate: no upstream schema 'CreateOrderCriteria'" in done.stdout
