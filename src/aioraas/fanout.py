@@ -441,31 +441,24 @@ class _Run:
                 # Sending again is safe for v2 (same externalRefID), and for v1 too: a 429 is an
                 # answer, so nothing was placed. A card that is still activating is not a rate limit.
                 if isinstance(exc, errors.CardNotActive) or rounds >= RATE_ROUNDS:
-                    return self._failed(job, request, ref_id, exc, attempts)
+                    return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
                 rounds += 1
                 self.pacer.rate_limited()
             except (errors.OutcomeUnknown, errors.DecodeError) as exc:
                 attempts += _attempts_of(exc)
-                return FanOutResult(
-                    job.position,
-                    Status.UNKNOWN,
-                    request,
-                    ref_id,
-                    error=exc,
-                    reason=str(exc),
-                    attempts=attempts,
-                    line=job.line,
-                )
+                return self._from_error(job, Status.UNKNOWN, request, ref_id, exc, attempts)
             except errors.RaasError as exc:
-                return self._failed(job, request, ref_id, exc, attempts + _attempts_of(exc))
+                attempts += _attempts_of(exc)
+                return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
 
     @staticmethod
-    def _failed(
-        job: _Job, request: Request, ref_id: str | None, exc: errors.RaasError, attempts: int
+    def _from_error(
+        job: _Job, status: Status, request: Request, ref_id: str | None, exc: errors.RaasError, attempts: int
     ) -> FanOutResult:
+        """The result of a request that raised: refused (failed) or without a definite answer."""
         return FanOutResult(
             job.position,
-            Status.FAILED,
+            status,
             request,
             ref_id,
             error=exc,
