@@ -654,7 +654,7 @@ class OrderCreate(RequestModel):
     custom_fields: Any | Unset = attrs.field(
         default=UNSET, validator=check(None, optional=True), metadata={"json": "customFields"}
     )
-    """Account-configured custom fields: any JSON value (OAS26 gives it no type); unknown keys are ignored by the API."""
+    """Account-configured custom fields. OAS26: an object whose values are any JSON; any JSON value is accepted here (never stricter). Unknown keys are ignored by the API."""
     send_email: bool | Unset = attrs.field(
         default=UNSET, validator=check(bool, optional=True), metadata={"json": "sendEmail"}
     )
