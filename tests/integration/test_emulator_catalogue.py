@@ -409,3 +409,12 @@ def test_the_walk_covers_every_key_the_emulator_can_send() -> None:
     walked = {key for *_, key in WALK} | {key for *_, key in SEPARATE}
     assert set(MESSAGES) - walked == set()
     assert walked - set(MESSAGES) == set()
+
+
+async def test_an_integer_query_parameter_beyond_32_bits_is_a_400_naming_it() -> None:
+    async with running() as (emu, api):
+        emu.create_account(CUSTOMER, ACCOUNT)
+        reply = await api.get(ORDERS, params={"page": "99999999999999999999"})
+    seen = _check_body(reply, 400, "422.102")
+    assert seen == ["422.102", "422.102"]
+    assert reply.body["errors"][0]["path"] == "page"

@@ -56,14 +56,14 @@ def parse_bool(query: Mapping[str, str], name: str, default: bool) -> bool:
 
 
 # Tango's API runs on the JVM: an integer query parameter is a 32-bit int, and a value outside that
-# range cannot be bound. Such values get 400.001 ("Invalid Request" in Tango's catalogue: the
-# request as a whole cannot be read), never a 500.
+# range cannot be bound. Such values get a 400 naming the parameter (422.102, like every other bad
+# query parameter), never a 500.
 MAX_QUERY_INT = 2**31 - 1
 
 
 def _out_of_range(name: str, raw: str) -> V2Error:
     detail = f"must be an integer between {-MAX_QUERY_INT - 1} and {MAX_QUERY_INT}"
-    return V2Error(400, "400.001", errors=[field_error(name, "422.102", name, detail, invalid_value=raw)])
+    return V2Error.for_items(400, [field_error(name, "422.102", name, detail, invalid_value=raw)])
 
 
 def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
