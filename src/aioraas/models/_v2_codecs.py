@@ -298,7 +298,8 @@ def _mismatch() -> Any:
 def unstructure_FundingNotification(instance: FundingNotification) -> dict[str, Any]:
     res: dict[str, Any] = {}
     v0 = instance.email_address
-    res["emailAddress"] = v0 if v0.__class__ is str else _unstructure(v0)
+    if v0 is not _UNSET:
+        res["emailAddress"] = v0 if v0.__class__ is str else _unstructure(v0)
     return res
 
 

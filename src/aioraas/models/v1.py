@@ -250,24 +250,9 @@ class CreditCard(RequestModel):
             sensitive=True,
             min_length=10,
             max_length=20,
-            pattern="^[0-9]+$",
-            accepts=lambda c: (
-                lambda v: (
-                    isinstance(v, str)
-                    and len(v) >= 10
-                    and (len(v) <= 20)
-                    and (c.pattern.search(v) is not None)
-                )
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 10 and (len(v) <= 20),
             quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if isinstance(v, str)
-                    and len(v) >= 10
-                    and (len(v) <= 20)
-                    and (c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 10 and (len(v) <= 20) else c(i, a, v)
             ),
         ),
         repr=masked,
@@ -354,9 +339,8 @@ class CardRegister(RequestModel):
     client_ip: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "client_ip"},
     )
@@ -438,18 +422,16 @@ class CardFund(RequestModel):
     client_ip: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "client_ip"},
     )
     cc_token: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "cc_token"},
     )
@@ -628,9 +610,8 @@ class OrderCreate(RequestModel):
     sku: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "sku"},
     )

@@ -17,24 +17,17 @@ from aioraas._modelkit import UNSET, RequestModel, ResponseModel, Unset, check, 
 class FundingNotification(RequestModel):
     """An address that receives funding notification emails."""
 
-    email_address: str = attrs.field(
+    email_address: str | Unset = attrs.field(
+        default=UNSET,
         validator=check(
             str,
-            max_length=100,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
-            ),
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "emailAddress"},
     )
+    """Optional in Tango's schema, like the object itself."""
 
 
 @attrs.define(kw_only=True)
@@ -46,18 +39,8 @@ class AccountUpdate(RequestModel):
         validator=check(
             str,
             optional=True,
-            min_length=1,
-            max_length=100,
-            accepts=lambda c: (
-                lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100))
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 100))
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "displayName"},
     )
@@ -67,19 +50,9 @@ class AccountUpdate(RequestModel):
             str,
             optional=True,
             max_length=100,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
             quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None))
-                    else c(i, a, v)
-                )
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "contactEmail"},
@@ -387,27 +360,8 @@ class CardDetails(RequestModel):
         validator=check(
             str,
             sensitive=True,
-            min_length=12,
-            max_length=19,
-            pattern="^[0-9]+$",
-            accepts=lambda c: (
-                lambda v: (
-                    isinstance(v, str)
-                    and len(v) >= 12
-                    and (len(v) <= 19)
-                    and (c.pattern.search(v) is not None)
-                )
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if isinstance(v, str)
-                    and len(v) >= 12
-                    and (len(v) <= 19)
-                    and (c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         repr=masked,
         metadata={"json": "number", "sensitive": True},
@@ -415,11 +369,8 @@ class CardDetails(RequestModel):
     expiration: str = attrs.field(
         validator=check(
             str,
-            pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "expiration"},
     )
@@ -428,15 +379,13 @@ class CardDetails(RequestModel):
         validator=check(
             str,
             sensitive=True,
-            pattern="^[0-9]{3,4}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         repr=masked,
         metadata={"json": "verificationNumber", "sensitive": True},
     )
+    """The 3 or 4-digit security code (CVV2, CVC2, CID)."""
 
 
 @attrs.define(kw_only=True)
@@ -447,11 +396,8 @@ class BillingAddress(RequestModel):
         validator=check(
             str,
             min_length=1,
-            max_length=100,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "firstName"},
     )
@@ -459,11 +405,8 @@ class BillingAddress(RequestModel):
         validator=check(
             str,
             min_length=1,
-            max_length=100,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "lastName"},
     )
@@ -471,11 +414,8 @@ class BillingAddress(RequestModel):
         validator=check(
             str,
             min_length=1,
-            max_length=200,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 200),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 200) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "addressLine1"},
     )
@@ -483,11 +423,8 @@ class BillingAddress(RequestModel):
         validator=check(
             str,
             min_length=1,
-            max_length=100,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "city"},
     )
@@ -495,11 +432,8 @@ class BillingAddress(RequestModel):
         validator=check(
             str,
             min_length=1,
-            max_length=100,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "state"},
     )
@@ -507,23 +441,17 @@ class BillingAddress(RequestModel):
         validator=check(
             str,
             min_length=1,
-            max_length=20,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 20),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 20) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "postalCode"},
     )
     country: str = attrs.field(
         validator=check(
             str,
-            min_length=2,
-            max_length=2,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 2 and (len(v) <= 2),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 2 and (len(v) <= 2) else c(i, a, v)
-            ),
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "country"},
     )
@@ -531,18 +459,9 @@ class BillingAddress(RequestModel):
     email_address: str = attrs.field(
         validator=check(
             str,
-            max_length=255,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None)
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
-            ),
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "emailAddress"},
     )
@@ -551,11 +470,8 @@ class BillingAddress(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=200,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "addressLine2"},
     )
@@ -570,11 +486,8 @@ class ContactInfo(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=200,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "fullName"},
     )
@@ -583,21 +496,8 @@ class ContactInfo(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=255,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                )
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "emailAddress"},
     )
@@ -610,34 +510,24 @@ class CreditCardCreate(RequestModel):
     customer_identifier: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "accountIdentifier"},
     )
     ip_address: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            max_length=45,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 45),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 45) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "ipAddress"},
     )
@@ -645,12 +535,8 @@ class CreditCardCreate(RequestModel):
     label: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            max_length=100,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "label"},
     )
@@ -741,31 +627,24 @@ class DepositCreate(RequestModel):
     customer_identifier: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "accountIdentifier"},
     )
     credit_card_token: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "creditCardToken"},
     )
@@ -773,15 +652,13 @@ class DepositCreate(RequestModel):
         converter=to_decimal,
         validator=check(
             Decimal,
-            gt=Decimal("0"),
-            le=Decimal("999999.99"),
+            ge=Decimal("0"),
             multiple_of=Decimal("0.01"),
             accepts=lambda c: (
                 lambda v: (
                     v.__class__ is Decimal
                     and v.is_finite()
-                    and (v > c.gt)
-                    and (v <= c.le)
+                    and (v >= c.ge)
                     and (Decimal(v) % c.multiple_of == 0)
                 )
             ),
@@ -790,8 +667,7 @@ class DepositCreate(RequestModel):
                     None
                     if v.__class__ is Decimal
                     and v.is_finite()
-                    and (v > c.gt)
-                    and (v <= c.le)
+                    and (v >= c.ge)
                     and (Decimal(v) % c.multiple_of == 0)
                     else c(i, a, v)
                 )
@@ -799,38 +675,14 @@ class DepositCreate(RequestModel):
         ),
         metadata={"json": "amount"},
     )
+    """USD, at most 2 decimals; the allowed range is the platform's (422.052 outside it)."""
     external_ref_id: str | Unset = attrs.field(
         default=UNSET,
         validator=check(
             str,
             optional=True,
-            min_length=1,
-            max_length=100,
-            pattern="^[A-Za-z0-9_-]+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET
-                    or (
-                        isinstance(v, str)
-                        and len(v) >= 1
-                        and (len(v) <= 100)
-                        and (c.pattern.search(v) is not None)
-                    )
-                )
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (
-                        isinstance(v, str)
-                        and len(v) >= 1
-                        and (len(v) <= 100)
-                        and (c.pattern.search(v) is not None)
-                    )
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "externalRefID"},
     )
@@ -866,31 +718,24 @@ class CardUnregister(RequestModel):
     customer_identifier: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "accountIdentifier"},
     )
     credit_card_token: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
-            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "creditCardToken"},
     )
@@ -912,11 +757,9 @@ class TransferCreate(RequestModel):
     transfer_from: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "transferFrom"},
     )
@@ -924,11 +767,9 @@ class TransferCreate(RequestModel):
     transfer_to: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-zA-Z0-9]{5,100}$",
-            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
-            ),
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
         ),
         metadata={"json": "transferTo"},
     )
@@ -981,33 +822,8 @@ class TransferCreate(RequestModel):
         validator=check(
             str,
             optional=True,
-            min_length=1,
-            max_length=100,
-            pattern="^[A-Za-z0-9_-]+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET
-                    or (
-                        isinstance(v, str)
-                        and len(v) >= 1
-                        and (len(v) <= 100)
-                        and (c.pattern.search(v) is not None)
-                    )
-                )
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (
-                        isinstance(v, str)
-                        and len(v) >= 1
-                        and (len(v) <= 100)
-                        and (c.pattern.search(v) is not None)
-                    )
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "externalRefID"},
     )
@@ -1049,11 +865,8 @@ class Address(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=100,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "companyName"},
     )
@@ -1152,21 +965,8 @@ class Recipient(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=255,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                )
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "email"},
     )
@@ -1175,24 +975,19 @@ class Recipient(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=100,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "firstName"},
     )
+    """Tango allows 100 characters for digital rewards, 25 for physical ones."""
     last_name: str | Unset = attrs.field(
         default=UNSET,
         validator=check(
             str,
             optional=True,
-            max_length=100,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "lastName"},
     )
@@ -1201,17 +996,8 @@ class Recipient(RequestModel):
         validator=check(
             str,
             optional=True,
-            pattern="^\\+[1-9][0-9]{1,14}$",
-            accepts=lambda c: (
-                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "mobileNumber"},
     )
@@ -1237,11 +1023,8 @@ class Sender(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=100,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "firstName"},
     )
@@ -1250,11 +1033,8 @@ class Sender(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=100,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "lastName"},
     )
@@ -1263,21 +1043,8 @@ class Sender(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=255,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                )
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "email"},
     )
@@ -1373,37 +1140,15 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             optional=True,
-            min_length=1,
             max_length=100,
-            pattern="^[A-Za-z0-9_-]+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET
-                    or (
-                        isinstance(v, str)
-                        and len(v) >= 1
-                        and (len(v) <= 100)
-                        and (c.pattern.search(v) is not None)
-                    )
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
             quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (
-                        isinstance(v, str)
-                        and len(v) >= 1
-                        and (len(v) <= 100)
-                        and (c.pattern.search(v) is not None)
-                    )
-                    else c(i, a, v)
-                )
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
             ),
         ),
         metadata={"json": "externalRefID"},
     )
-    """Idempotency key, unique per account (Tango keeps it 90 days). Tango documents alphanumeric characters; '-' and '_' are accepted too."""
+    """Idempotency key, unique per account (Tango keeps it 90 days). At most 100 characters; Tango documents alphanumeric ones, so ids this client generates are letters and digits only."""
     recipient: Recipient | Unset = attrs.field(
         default=UNSET,
         validator=check(
@@ -1429,11 +1174,8 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=255,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "emailSubject"},
     )
@@ -1442,11 +1184,8 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=1024,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "message"},
     )
@@ -1508,11 +1247,8 @@ class OrderCreate(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=100,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "purchaseOrderNumber"},
     )
@@ -1551,7 +1287,7 @@ class OrderCreate(RequestModel):
         ),
         metadata={"json": "customFields"},
     )
-    """Account-configured custom fields: any JSON value (OAS26 gives it no type); unknown keys are ignored by the API."""
+    """Account-configured custom fields. OAS26: an object whose values are any JSON; any JSON value is accepted here (never stricter). Unknown keys are ignored by the API."""
     send_email: bool | Unset = attrs.field(
         default=UNSET,
         validator=check(
@@ -1702,21 +1438,8 @@ class OrderResend(RequestModel):
         validator=check(
             str,
             optional=True,
-            max_length=255,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: (
-                    v is UNSET or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                )
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET
-                    or (isinstance(v, str) and len(v) <= 255 and (c.pattern.search(v) is not None))
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "newEmail"},
     )
@@ -1725,17 +1448,8 @@ class OrderResend(RequestModel):
         validator=check(
             str,
             optional=True,
-            pattern="^\\+[1-9][0-9]{1,14}$",
-            accepts=lambda c: (
-                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "newMobile"},
     )
@@ -1744,17 +1458,8 @@ class OrderResend(RequestModel):
         validator=check(
             str,
             optional=True,
-            pattern="^[eE][0-9]{6}$",
-            accepts=lambda c: (
-                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
         metadata={"json": "newEtid"},
     )
@@ -1797,7 +1502,7 @@ class AccountCreate(RequestModel):
     account_identifier: str = attrs.field(
         validator=check(
             str,
-            pattern="^[-a-z0-9]{5,100}$",
+            pattern="^[-a-zA-Z0-9]{5,100}$",
             accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
             quick=lambda c: (
                 lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
@@ -1805,16 +1510,13 @@ class AccountCreate(RequestModel):
         ),
         metadata={"json": "accountIdentifier"},
     )
-    """5-100 of - 0-9 a-z. Tango requires account identifiers in lower case."""
+    """5-100 of - 0-9 a-z A-Z, unique on the platform."""
     display_name: str = attrs.field(
         validator=check(
             str,
-            min_length=1,
             max_length=100,
-            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 100),
-            quick=lambda c: (
-                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 100) else c(i, a, v)
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) <= 100,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) <= 100 else c(i, a, v),
         ),
         metadata={"json": "displayName"},
     )
@@ -1822,17 +1524,8 @@ class AccountCreate(RequestModel):
         validator=check(
             str,
             max_length=100,
-            pattern="^\\S+@\\S+$",
-            accepts=lambda c: (
-                lambda v: isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if isinstance(v, str) and len(v) <= 100 and (c.pattern.search(v) is not None)
-                    else c(i, a, v)
-                )
-            ),
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) <= 100,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) <= 100 else c(i, a, v),
         ),
         metadata={"json": "contactEmail"},
     )

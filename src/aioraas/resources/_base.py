@@ -92,8 +92,16 @@ class RawResponse(Generic[T]):
 
 
 def new_external_ref_id(prefix: str = "aioraas") -> str:
-    """A fresh externalRefID: the prefix, a dash and 32 hex digits."""
-    return f"{prefix}-{uuid.uuid4().hex}"
+    """A fresh externalRefID: the prefix (letters and digits) followed by 32 hex digits.
+
+    Generated ids are letters and digits only (``^[a-zA-Z0-9]{1,100}$``): Tango describes
+    externalRefID as "a maximum of 100 alphanumeric characters" and its catalogue (422.122) quotes
+    that pattern, so an id made here is valid under either reading. Ids that callers pass are
+    theirs and are sent as given.
+    """
+    if not prefix.isascii() or not prefix.isalnum():
+        raise ValueError(f"id prefix must be ASCII letters and digits, got {prefix!r}")
+    return f"{prefix}{uuid.uuid4().hex}"
 
 
 def json_body(response: Response, *, empty: Any = ...) -> Any:

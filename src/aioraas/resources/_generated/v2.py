@@ -148,7 +148,7 @@ class Accounts(Resource):
 
         Args:
             customer_identifier: the customer that will own the account
-            account_identifier: 5-100 of - 0-9 a-z. Tango requires account identifiers in lower case.
+            account_identifier: 5-100 of - 0-9 a-z A-Z, unique on the platform.
             currency_code: Defaults to USD on the server. Cannot be changed later.
         """
         body, options = self._body(v2.AccountCreate, request, fields)
@@ -378,14 +378,15 @@ class Orders(Resource):
             utid: The catalog item, e.g. U561593.
             amount: Face value in the item's currency, major units (at most 2 decimals, 6 integer digits).
                 Required for fixed-value items too.
-            external_ref_id: Idempotency key, unique per account (Tango keeps it 90 days). Tango documents
-                alphanumeric characters; '-' and '_' are accepted too.
+            external_ref_id: Idempotency key, unique per account (Tango keeps it 90 days). At most 100
+                characters; Tango documents alphanumeric ones, so ids this client generates are letters
+                and digits only.
             etid: Email template, e.g. E000000.
             ptid: Printed reward-link template, e.g. P000000.
             notes: Free-form notes; not idempotent (use externalRefID for that).
             expiration_date: Promo links only.
-            custom_fields: Account-configured custom fields: any JSON value (OAS26 gives it no type);
-                unknown keys are ignored by the API.
+            custom_fields: Account-configured custom fields. OAS26: an object whose values are any JSON;
+                any JSON value is accepted here (never stricter). Unknown keys are ignored by the API.
             send_email: Deprecated since 2025-10-01: use deliveryMethod.
         """
         body, options = self._body(v2.OrderCreate, request, fields)
@@ -891,6 +892,7 @@ class Deposits(Resource):
             Conflict: a deposit with this externalRefID existed before this call.
 
         Args:
+            amount: USD, at most 2 decimals; the allowed range is the platform's (422.052 outside it).
             external_ref_id: Must be unique; the client sends one on every deposit so a retry cannot fund
                 twice.
         """
