@@ -10,6 +10,7 @@ from aioraas.emulator.catalog import Catalog
 from aioraas.emulator.clock import Clock
 from aioraas.emulator.faults import FaultInjector
 from aioraas.emulator.fx import ExchangeRates
+from aioraas.emulator.oauth import OAuthServer
 from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats
@@ -33,6 +34,7 @@ class EmulatorContext:
     fx: ExchangeRates
     stats: Stats
     faults: FaultInjector
+    oauth: OAuthServer
     limiter: TokenBucket | None = None
     retry_after: bool = False
     card_activation_seconds: float = 0.0
