@@ -104,9 +104,14 @@ class Token:
             window = min(self.lifetime * REFRESH_SHARE, MAX_REFRESH_WINDOW)
         return self.expires_at - window
 
+    @property
+    def usable_until(self) -> float:
+        """The last moment to send it: a small margin before expiry covers the trip there."""
+        return self.expires_at - min(5.0, self.lifetime / 20)
+
     def usable(self, now: float) -> bool:
-        """True while it can still be sent (a small margin before expiry covers the trip there)."""
-        return now < self.expires_at - min(5.0, self.lifetime / 20)
+        """True while it can still be sent."""
+        return now < self.usable_until
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -421,7 +426,7 @@ class OAuth2(Auth):
     def _adopt(self, token: Token) -> Token:
         self._token = token
         self._header = f"Bearer {token.access_token}"
-        self._refresh_at = token.refresh_at(self.refresh_window)
+        self._refresh_at = min(token.refresh_at(self.refresh_window), token.usable_until)
         return token
 
     def _fresh(self, token: Token | None, rejected: str | None, now: float) -> bool:
@@ -459,7 +464,8 @@ class OAuth2(Auth):
             if current is not None and current.access_token != rejected and current.usable(self._clock()):
                 # Renewing early failed; the token in hand still works, so keep using it for now.
                 logger.warning("could not renew the OAuth token early (%s); using the current one", exc)
-                self._refresh_at = self._clock() + min(self.error_cooldown, current.lifetime / 10)
+                retry_at = self._clock() + min(self.error_cooldown, current.lifetime / 10)
+                self._refresh_at = min(retry_at, current.usable_until)
                 return current
             raise
 
