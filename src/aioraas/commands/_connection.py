@@ -84,7 +84,18 @@ def check_connection_options(args: argparse.Namespace) -> None:
         raise ConfigurationError(f"--max-retries must be 0 or more, not {args.max_retries}")
     if args.emulator:
         return
-    for option, variable in (("platform_name", "RAAS_PLATFORM_NAME"), ("platform_key", "RAAS_PLATFORM_KEY")):
+    basic = args.platform_name or args.platform_key
+    if (args.client_id or args.client_secret) and basic:
+        raise ConfigurationError(
+            "give --platform-name/--platform-key or --client-id/--client-secret, not both"
+        )
+    oauth = args.client_id or args.client_secret or (not basic and os.environ.get("RAAS_CLIENT_ID"))
+    required = (
+        (("client_id", "RAAS_CLIENT_ID"), ("client_secret", "RAAS_CLIENT_SECRET"))
+        if oauth
+        else (("platform_name", "RAAS_PLATFORM_NAME"), ("platform_key", "RAAS_PLATFORM_KEY"))
+    )
+    for option, variable in required:
         if not (getattr(args, option) or os.environ.get(variable)):
             flag = "--" + option.replace("_", "-")
             raise ConfigurationError(f"{flag} is required (or set {variable}; or use --emulator)")
