@@ -72,6 +72,9 @@ MAX_REFRESH_WINDOW: Final = 4 * 3600.0
 REFRESH_SHARE: Final = 1 / 6
 #: After the token endpoint refused, ask again no sooner than this (seconds): no retry storm.
 ERROR_COOLDOWN: Final = 30.0
+#: A 401 replaces the token at most once in this many seconds: if the API keeps refusing new
+#: tokens, something other than expiry is wrong, and asking for more would only spend the quota.
+FORCED_REFRESH_INTERVAL: Final = 30.0
 TOKEN_ATTEMPTS: Final = 3
 LOCK_POLL: Final = 0.01
 
@@ -380,6 +383,7 @@ class OAuth2(Auth):
         self._flight: asyncio.Future[Token] | None = None
         self._failure: errors.RaasError | None = None
         self._failure_until = 0.0
+        self._forced_at = -math.inf
         # The store key names the client and grant, never a secret.
         self.key = "|".join((token_url, client_id, username or "", audience, scope))
 
@@ -400,6 +404,11 @@ class OAuth2(Auth):
         current = self._token
         if current is not None and current.access_token != rejected:
             return True  # someone refreshed meanwhile: retry with the newer token
+        now = self._clock()
+        if now - self._forced_at < FORCED_REFRESH_INTERVAL:
+            logger.warning("the API refused a new OAuth token too (401); not asking for another yet")
+            return False
+        self._forced_at = now
         self._token = None
         logger.info("the API refused the OAuth token (401); fetching a new one")
         token = await self._single_flight(session, rejected)

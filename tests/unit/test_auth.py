@@ -14,7 +14,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from aioresponses import aioresponses
+from aioresponses import CallbackResult, aioresponses
 
 from aioraas import RaasClient, errors
 from aioraas.auth import (
@@ -423,3 +423,37 @@ async def test_file_store_lock_excludes_another_store_on_the_same_file(tmp_path:
                 pass
     async with waiter.lock("k"):
         pass
+
+
+async def test_persistent_401s_replace_the_token_at_most_once_per_interval(oauth_client: RaasClient) -> None:
+    unauthorized = {"httpCode": 401, "i18nKey": "401.502", "message": "Full authentication is required"}
+    with aioresponses() as mock:
+        mock.post(TOKEN_URL, payload=_token("tok-1"))
+        mock.post(TOKEN_URL, payload=_token("tok-2"))
+        mock.get(f"{V2}/catalogs", status=401, payload=unauthorized, repeat=True)
+        for _ in range(5):
+            with pytest.raises(errors.Unauthorized):
+                await oauth_client.v2.catalog.get()
+        assert len(_calls(mock, "POST", TOKEN_URL)) == 2
+        assert len(_calls(mock, "GET", f"{V2}/catalogs")) == 6  # one free retry, on the first call only
+
+
+async def test_a_cancelled_waiter_does_not_cancel_the_refresh_for_the_others() -> None:
+    auth = _oauth(_Clock())
+    release = asyncio.Event()
+
+    async def slow_token(url: Any, **kwargs: Any) -> CallbackResult:
+        await release.wait()
+        return CallbackResult(payload=_token("tok-slow"))
+
+    async with aiohttp.ClientSession() as session:
+        with aioresponses() as mock:
+            mock.post(TOKEN_URL, callback=slow_token)
+            first = asyncio.create_task(auth.authorization(session))
+            second = asyncio.create_task(auth.authorization(session))
+            await asyncio.sleep(0.01)
+            first.cancel()
+            release.set()
+            assert await second == "Bearer tok-slow"
+            assert first.cancelled()
+            assert len(_calls(mock, "POST", TOKEN_URL)) == 1
