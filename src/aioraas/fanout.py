@@ -46,7 +46,7 @@ import orjson
 
 from aioraas import _convert, errors
 from aioraas._modelkit import UNSET
-from aioraas.journal import InputChanged, Journal, Kind, Planned, PlanRow, State
+from aioraas.journal import InputChanged, Journal, Kind, OrderFacts, Planned, PlanRow, State
 from aioraas.models import v1, v2
 from aioraas.resources.v2.orders import OrderResult
 
@@ -200,6 +200,31 @@ def keyed_external_ref_id(run_id: str, key: str) -> str:
     if not _SAFE_KEY.match(key):
         key = "k" + hashlib.sha256(key.encode()).hexdigest()[:32]
     return f"{run_id}{key}"
+
+
+def _facts(request: Request) -> OrderFacts:
+    if isinstance(request, v2.OrderCreate):
+        recipient = request.recipient
+        email = recipient.email if isinstance(recipient, v2.Recipient) else None
+        own_id = request.external_ref_id
+        return OrderFacts(
+            request.customer_identifier,
+            request.account_identifier,
+            own_id if isinstance(own_id, str) else None,
+            request.utid,
+            str(request.amount),
+            email if isinstance(email, str) else None,
+        )
+    recipient_v1 = request.recipient
+    email_v1 = recipient_v1.email if isinstance(recipient_v1, v1.Recipient) else None
+    return OrderFacts(
+        request.customer,
+        request.account_identifier,
+        None,
+        request.sku,
+        str(request.amount),
+        email_v1 if isinstance(email_v1, str) else None,
+    )
 
 
 def _summary(request: Request) -> str:
@@ -416,31 +441,24 @@ class _Run:
                 # Sending again is safe for v2 (same externalRefID), and for v1 too: a 429 is an
                 # answer, so nothing was placed. A card that is still activating is not a rate limit.
                 if isinstance(exc, errors.CardNotActive) or rounds >= RATE_ROUNDS:
-                    return self._failed(job, request, ref_id, exc, attempts)
+                    return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
                 rounds += 1
                 self.pacer.rate_limited()
             except (errors.OutcomeUnknown, errors.DecodeError) as exc:
                 attempts += _attempts_of(exc)
-                return FanOutResult(
-                    job.position,
-                    Status.UNKNOWN,
-                    request,
-                    ref_id,
-                    error=exc,
-                    reason=str(exc),
-                    attempts=attempts,
-                    line=job.line,
-                )
+                return self._from_error(job, Status.UNKNOWN, request, ref_id, exc, attempts)
             except errors.RaasError as exc:
-                return self._failed(job, request, ref_id, exc, attempts + _attempts_of(exc))
+                attempts += _attempts_of(exc)
+                return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
 
     @staticmethod
-    def _failed(
-        job: _Job, request: Request, ref_id: str | None, exc: errors.RaasError, attempts: int
+    def _from_error(
+        job: _Job, status: Status, request: Request, ref_id: str | None, exc: errors.RaasError, attempts: int
     ) -> FanOutResult:
+        """The result of a request that raised: refused (failed) or without a definite answer."""
         return FanOutResult(
             job.position,
-            Status.FAILED,
+            status,
             request,
             ref_id,
             error=exc,
@@ -565,6 +583,7 @@ def _plan_row(run: _Run, position: int, item: Any) -> PlanRow:
         line,
         run.own_identity(request),
         _summary(request),
+        _facts(request),
     )
 
 

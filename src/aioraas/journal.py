@@ -16,6 +16,8 @@ Two tables:
   - ``failed``: the API (or validation) refused it; ``reason`` says why; nothing was created;
   - ``unknown``: sent, but no definite answer came back (``reason`` says what happened).
 
+- ``books``, scratch space for :mod:`aioraas.reconcile`: the API's orders, read back for matching.
+
 - ``plan``, this run's input in input order (identity, line, and the request itself), written before
   anything is sent. Keeping the input on disk keeps memory flat whatever the input size, and lets the
   whole input be compared with what earlier runs sent before a single order leaves (see
@@ -79,6 +81,24 @@ class PlanRow:
     identity: str | None = None
     """The caller's own identity (``account/externalRefID``); None to derive one."""
     summary: str = ""
+    order: OrderFacts | None = None
+    """What the order is, for reconciling with the API's books later."""
+
+
+@attrs.frozen
+class OrderFacts:
+    """The fields of an order that its record at the API can be matched on."""
+
+    customer: str
+    account: str
+    external_ref_id: str | None
+    """The caller's externalRefID (None when derived: it is then the identity; v1 has none)."""
+    item: str
+    """The utid (v2) or sku (v1)."""
+    amount: str
+    """As sent: major units (v2) or cents (v1)."""
+    recipient: str | None
+    """The recipient's email, when there is one."""
 
 
 @attrs.frozen
@@ -153,7 +173,15 @@ CREATE TABLE IF NOT EXISTS entries (
     reason TEXT,
     attempts INTEGER NOT NULL DEFAULT 0,
     line INTEGER,
-    updated_at REAL NOT NULL
+    updated_at REAL NOT NULL,
+    api TEXT NOT NULL DEFAULT 'v2',
+    customer TEXT,
+    account TEXT,
+    external_ref_id TEXT,
+    item TEXT,
+    amount TEXT,
+    recipient TEXT,
+    sent_at REAL
 );
 CREATE INDEX IF NOT EXISTS entries_by_fingerprint ON entries (fingerprint);
 CREATE TABLE IF NOT EXISTS plan (
@@ -164,10 +192,28 @@ CREATE TABLE IF NOT EXISTS plan (
     fingerprint TEXT NOT NULL,
     summary TEXT NOT NULL DEFAULT '',
     line INTEGER,
-    body BLOB NOT NULL
+    body BLOB NOT NULL,
+    customer TEXT,
+    account TEXT,
+    external_ref_id TEXT,
+    item TEXT,
+    amount TEXT,
+    recipient TEXT
 );
 CREATE INDEX IF NOT EXISTS plan_by_identity ON plan (identity);
 CREATE TABLE IF NOT EXISTS occurrences (fingerprint TEXT PRIMARY KEY, seen INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS books (
+    api TEXT NOT NULL,
+    account TEXT NOT NULL,
+    external_ref_id TEXT,
+    reference_order_id TEXT NOT NULL,
+    item TEXT,
+    amount TEXT,
+    recipient TEXT,
+    created_at REAL,
+    UNIQUE (api, reference_order_id)
+);
+CREATE INDEX IF NOT EXISTS books_by_ref ON books (api, account, external_ref_id);
 """
 
 _MENTIONS: Final = 5
@@ -192,12 +238,15 @@ class Journal:
         self._closed = False
 
     @classmethod
-    async def open(cls, path: str | Path, *, run_id: str) -> Journal:
+    async def open(cls, path: str | Path, *, run_id: str, must_exist: bool = False) -> Journal:
         """Open (or create) the journal at ``path``. A new journal stores ``run_id``; an existing one
-        keeps its own, which is returned in ``journal.run_id`` (``resumed`` is then True)."""
+        keeps its own, which is returned in ``journal.run_id`` (``resumed`` is then True). With
+        ``must_exist``, a missing file is a :class:`JournalError` instead of a new journal."""
         target = Path(path)
         loop = asyncio.get_running_loop()
-        connection, stored_run_id, existed = await loop.run_in_executor(None, _connect, target, run_id)
+        connection, stored_run_id, existed = await loop.run_in_executor(
+            None, _connect, target, run_id, must_exist
+        )
         journal = cls(target, connection, stored_run_id, resumed=existed)
         journal._thread.start()
         return journal
@@ -313,7 +362,9 @@ def _settle(future: asyncio.Future[Any], value: Any, error: BaseException | None
         future.set_result(value)
 
 
-def _connect(path: Path, run_id: str) -> tuple[sqlite3.Connection, str, bool]:
+def _connect(path: Path, run_id: str, must_exist: bool) -> tuple[sqlite3.Connection, str, bool]:
+    if must_exist and not path.is_file():
+        raise JournalError(f"no journal at {path}")
     connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
     try:
         connection.execute("PRAGMA journal_mode=WAL")
@@ -364,6 +415,11 @@ def _insert_plan(connection: sqlite3.Connection, rows: Iterable[PlanRow], derive
         if row.kind is not Kind.REJECTED and identity is None:
             occurrence = _next_occurrence(connection, row.fingerprint)
             identity = derive(row.fingerprint, occurrence)
+        facts = row.order
+        external_ref_id = None
+        if facts is not None:
+            # The id the API knows the order by: the caller's, or the derived identity (v1: none).
+            external_ref_id = facts.external_ref_id or (identity if row.kind is Kind.V2 else None)
         values.append(
             (
                 row.position,
@@ -374,9 +430,15 @@ def _insert_plan(connection: sqlite3.Connection, rows: Iterable[PlanRow], derive
                 row.summary,
                 row.line,
                 row.body,
+                facts.customer if facts else None,
+                facts.account if facts else None,
+                external_ref_id,
+                facts.item if facts else None,
+                facts.amount if facts else None,
+                facts.recipient if facts else None,
             )
         )
-    connection.executemany("INSERT INTO plan VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values)
+    connection.executemany(f"INSERT INTO plan VALUES ({', '.join('?' * 14)})", values)
 
 
 def _mentions(connection: sqlite3.Connection, sql: str) -> tuple[list[Mention], int]:
@@ -423,8 +485,10 @@ def _changes(connection: sqlite3.Connection) -> Changes:
 def _adopt_plan(connection: sqlite3.Connection) -> None:
     now = time.time()
     connection.execute(
-        "INSERT INTO entries (identity, fingerprint, summary, state, line, updated_at) "
-        "SELECT identity, fingerprint, summary, 'pending', line, ? FROM plan WHERE identity IS NOT NULL "
+        "INSERT INTO entries (identity, fingerprint, summary, state, line, updated_at, api, customer, "
+        "account, external_ref_id, item, amount, recipient) "
+        "SELECT identity, fingerprint, summary, 'pending', line, ?, kind, customer, account, "
+        "external_ref_id, item, amount, recipient FROM plan WHERE identity IS NOT NULL "
         "ON CONFLICT(identity) DO UPDATE SET line = excluded.line, "
         # A refused or never-sent identity takes the fingerprint of the row now standing for it.
         "fingerprint = CASE WHEN entries.state IN ('pending', 'failed') THEN excluded.fingerprint "
@@ -471,12 +535,184 @@ def _set_state(
     reason: str | None,
     attempts: int,
 ) -> None:
+    now = time.time()
     connection.execute(
         "UPDATE entries SET state = ?, reference_order_id = COALESCE(?, reference_order_id), reason = ?, "
-        "attempts = attempts + ?, updated_at = ? WHERE identity = ?",
-        (state.value, reference_order_id, reason, attempts, time.time(), identity),
+        "attempts = attempts + ?, updated_at = ?, sent_at = CASE WHEN ? THEN ? ELSE sent_at END "
+        "WHERE identity = ?",
+        (state.value, reference_order_id, reason, attempts, now, state is State.SENT, now, identity),
     )
 
 
 def _counts(connection: sqlite3.Connection) -> dict[State, int]:
     return {State(s): n for s, n in connection.execute("SELECT state, COUNT(*) FROM entries GROUP BY state")}
+
+
+# -- the API's books, for reconciling a job (see aioraas.reconcile) ------------------------------
+
+
+@attrs.frozen
+class BookOrder:
+    """One order as the API's books show it."""
+
+    api: str
+    account: str
+    external_ref_id: str | None
+    reference_order_id: str
+    item: str | None
+    amount: str | None
+    recipient: str | None
+    created_at: float | None
+
+
+@attrs.frozen
+class Recorded:
+    """One identity of the journal with the orders the API holds under its externalRefID."""
+
+    identity: str
+    api: str
+    state: State
+    line: int | None
+    summary: str
+    customer: str | None
+    account: str | None
+    external_ref_id: str | None
+    item: str | None
+    amount: str | None
+    recipient: str | None
+    sent_at: float | None
+    reference_order_id: str | None
+    held: list[BookOrder]
+
+
+def _load_books(connection: sqlite3.Connection, orders: Sequence[BookOrder]) -> None:
+    connection.executemany(
+        # A window boundary can list an order twice: it is one order (its reference id says so).
+        "INSERT OR IGNORE INTO books VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [attrs.astuple(order) for order in orders],
+    )
+
+
+def _clear_books(connection: sqlite3.Connection) -> None:
+    connection.execute("DELETE FROM books")
+
+
+def _accounts(connection: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return [
+        (str(api), str(customer), str(account))
+        for api, customer, account in connection.execute(
+            "SELECT DISTINCT api, customer, account FROM entries WHERE account IS NOT NULL ORDER BY 1, 2, 3"
+        )
+    ]
+
+
+def _recorded(connection: sqlite3.Connection, after: str, limit: int) -> list[Recorded]:
+    rows = connection.execute(
+        "SELECT identity, api, state, line, summary, customer, account, external_ref_id, item, amount, "
+        "recipient, sent_at, reference_order_id FROM entries WHERE identity > ? ORDER BY identity LIMIT ?",
+        (after, limit),
+    ).fetchall()
+    found = []
+    for row in rows:
+        held = [
+            BookOrder(*book)
+            for book in connection.execute(
+                "SELECT * FROM books WHERE api = ? AND account = ? AND "
+                "(external_ref_id = ? OR (? = 'v1' AND reference_order_id = ?))",
+                (row[1], row[6], row[7], row[1], row[12]),
+            )
+        ]
+        found.append(
+            Recorded(
+                identity=row[0],
+                api=row[1],
+                state=State(row[2]),
+                line=row[3],
+                summary=row[4],
+                customer=row[5],
+                account=row[6],
+                external_ref_id=row[7],
+                item=row[8],
+                amount=row[9],
+                recipient=row[10],
+                sent_at=row[11],
+                reference_order_id=row[12],
+                held=held,
+            )
+        )
+    return found
+
+
+def _unrecorded(connection: sqlite3.Connection, prefix: str) -> list[BookOrder]:
+    """v2 orders whose externalRefID looks like this job's but that no identity of the journal has."""
+    return [
+        BookOrder(*row)
+        for row in connection.execute(
+            "SELECT * FROM books b WHERE b.api = 'v2' AND substr(b.external_ref_id, 1, ?) = ? AND NOT EXISTS "
+            "(SELECT 1 FROM entries e WHERE e.account = b.account AND e.external_ref_id = b.external_ref_id) "
+            "ORDER BY b.account, b.external_ref_id",
+            (len(prefix), prefix),
+        )
+    ]
+
+
+def _v1_candidates(
+    connection: sqlite3.Connection, recorded: Recorded, before: float, after: float
+) -> list[BookOrder]:
+    """v1 orders that could be this unanswered v1 order: same account, sku, amount and recipient, placed
+    around the time it was sent, and not already the confirmed order of another identity."""
+    sent_at = recorded.sent_at or 0.0
+    return [
+        BookOrder(*row)
+        for row in connection.execute(
+            "SELECT * FROM books b WHERE b.api = 'v1' AND b.account = ? AND b.item = ? AND b.amount = ? "
+            "AND coalesce(b.recipient, '') = coalesce(?, '') AND b.created_at BETWEEN ? AND ? AND NOT EXISTS "
+            "(SELECT 1 FROM entries e WHERE e.api = 'v1' AND e.state = 'confirmed' "
+            "AND e.reference_order_id = b.reference_order_id)",
+            (
+                recorded.account,
+                recorded.item,
+                recorded.amount,
+                recorded.recipient,
+                sent_at - before,
+                sent_at + after,
+            ),
+        )
+    ]
+
+
+def _created_at(connection: sqlite3.Connection) -> float:
+    row = connection.execute("SELECT value FROM meta WHERE key = 'created_at'").fetchone()
+    return float(row[0]) if row else time.time()
+
+
+class Books:
+    """The journal's side of a reconciliation: the API's orders loaded next to the journal's identities."""
+
+    def __init__(self, journal: Journal) -> None:
+        self._journal = journal
+
+    async def start(self) -> None:
+        await self._journal._call(_clear_books)
+
+    async def load(self, orders: Sequence[BookOrder]) -> None:
+        await self._journal._call(lambda c: _load_books(c, orders))
+
+    async def accounts(self) -> list[tuple[str, str, str]]:
+        """``(api, customer, account)`` of every order the journal knows."""
+        return await self._journal._call(_accounts)
+
+    async def created_at(self) -> float:
+        return await self._journal._call(_created_at)
+
+    async def recorded(self, after: str, limit: int) -> list[Recorded]:
+        return await self._journal._call(lambda c: _recorded(c, after, limit))
+
+    async def unrecorded(self, prefix: str) -> list[BookOrder]:
+        return await self._journal._call(lambda c: _unrecorded(c, prefix))
+
+    async def v1_candidates(self, recorded: Recorded, before: float, after: float) -> list[BookOrder]:
+        return await self._journal._call(lambda c: _v1_candidates(c, recorded, before, after))
+
+    async def settle(self, identity: str, state: State, reference_order_id: str | None, reason: str) -> None:
+        await self._journal._call(lambda c: _set_state(c, identity, state, reference_order_id, reason, 0))
