@@ -9,6 +9,8 @@ Everything aioraas raises on purpose is a :class:`RaasError`:
   (:class:`TokenLimitExceeded` when the per-client issuance limit was reached).
 - :class:`OutcomeUnknown`: a money-moving call may or may not have taken effect; it carries the
   ``external_ref_id`` to look the order up (or to resubmit it safely).
+- :class:`AlreadyApplied`: a money-moving call did take effect, but its answer was lost (a retry
+  with the same ``external_ref_id`` was refused as a duplicate).
 - :class:`IdempotencyMismatch`: the API returned an existing order that does not match the request.
 
 Secrets never appear in the text of these errors: request bodies are not included, only the
@@ -23,6 +25,7 @@ from typing import Any
 from multidict import CIMultiDict, CIMultiDictProxy
 
 __all__ = [
+    "AlreadyApplied",
     "ApiError",
     "AuthenticationError",
     "BadRequest",
@@ -310,6 +313,40 @@ class OutcomeUnknown(RaasError):
         self.external_ref_id = external_ref_id
         self.attempts = attempts
         self.last_error = last_error
+        self.method = method
+        self.url = url
+
+
+class AlreadyApplied(RaasError):
+    """A deposit or transfer went through, but the answer that described it was lost.
+
+    An attempt was sent and its answer never arrived (timeout, dropped connection, 5xx); the retry,
+    with the same externalRefID, was refused with 409 because the API already holds a deposit or
+    transfer with that externalRefID. So the money moved, exactly once. Tango's API has no lookup
+    of a deposit or transfer by externalRefID, so its details (a deposit's referenceDepositID and
+    status) are not known here; check the account's balance (``raas.v2.accounts.get``) if needed.
+    Do not send it again with a new externalRefID: that would move the money twice.
+
+    ``external_ref_id`` is the id sent; ``request`` the request model that was sent;
+    ``last_error`` the 409 answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        external_ref_id: str,
+        attempts: int,
+        last_error: BaseException | None = None,
+        request: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.external_ref_id = external_ref_id
+        self.attempts = attempts
+        self.last_error = last_error
+        self.request = request
         self.method = method
         self.url = url
 
