@@ -34,7 +34,8 @@ class EmulatorContext:
     fx: ExchangeRates
     stats: Stats
     faults: FaultInjector
-    oauth: OAuthServer
+    #: OAuth 2.0 token endpoint and token table; None: Basic only (no /oauth/token).
+    oauth: OAuthServer | None = None
     limiter: TokenBucket | None = None
     retry_after: bool = False
     card_activation_seconds: float = 0.0

@@ -87,11 +87,12 @@ async def authenticate(request: web.Request, handler: Handler) -> web.StreamResp
     The token endpoint is answered here, outside the API's rate limit, faults and JSON rules.
     """
     ctx = context(request)
-    if request.path == TOKEN_PATH:
-        return await ctx.oauth.handle(request)
+    oauth = ctx.oauth
+    if oauth is not None and request.path == TOKEN_PATH:
+        return await oauth.handle(request)
     header = request.headers.get(hdrs.AUTHORIZATION)
     if header and header[:7].lower() == "bearer " and api_of(request.path) == "v2":
-        if ctx.oauth.accepts(header[7:].strip()):
+        if oauth is not None and oauth.accepts(header[7:].strip()):
             return await handler(request)
         ctx.stats.bearer_rejected += 1
         bearer = V2Error(401, "401.502", "Full authentication is required to access this resource")

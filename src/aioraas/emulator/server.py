@@ -360,7 +360,9 @@ class Emulator:
 
     def expire_tokens(self) -> None:
         """Make every bearer token issued so far unknown (as if revoked): their next use gets 401."""
-        self._call(self._ctx.oauth.expire_all)
+        oauth = self._ctx.oauth
+        assert oauth is not None  # an Emulator always has its token endpoint
+        self._call(oauth.expire_all)
 
     def reset_stats(self) -> None:
         """Zero the request, fault and 429 counters."""
