@@ -27,6 +27,7 @@ import abc
 import asyncio
 import base64
 import contextlib
+import copy
 import ipaddress
 import json
 import logging
@@ -452,7 +453,7 @@ class OAuth2(Auth):
         if self._failure is not None and now < self._failure_until:
             if current is not None and current.access_token != rejected and current.usable(now):
                 return current
-            raise self._failure
+            raise copy.copy(self._failure)  # a fresh instance: tracebacks do not pile up on one
         try:
             async with self.store.lock(self.key):
                 stored = await self.store.get(self.key)

@@ -348,8 +348,11 @@ async def test_a_refusal_is_remembered_for_the_cooldown_then_asked_again() -> No
             mock.post(TOKEN_URL, status=401, body="Unauthorized")
             mock.post(TOKEN_URL, payload=_token())
             for _ in range(3):
-                with pytest.raises(errors.AuthenticationError):
+                with pytest.raises(errors.AuthenticationError) as caught:
                     await auth.authorization(session)
+                assert caught.value.status == 401
+                assert "Unauthorized" in str(caught.value)
+                assert caught.value.text == "Unauthorized"
             assert len(_calls(mock, "POST", TOKEN_URL)) == 1
             clock.now += 31
             assert await auth.authorization(session) == "Bearer tok-1"
