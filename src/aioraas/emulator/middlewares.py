@@ -95,8 +95,7 @@ async def authenticate(request: web.Request, handler: Handler) -> web.StreamResp
         if oauth is not None and oauth.accepts(header[7:].strip()):
             return await handler(request)
         ctx.stats.bearer_rejected += 1
-        bearer = V2Error(401, "401.502", "Full authentication is required to access this resource")
-        bearer.headers[hdrs.WWW_AUTHENTICATE] = 'Bearer error="invalid_token"'
+        bearer = V2Error(401, "401.502", headers={hdrs.WWW_AUTHENTICATE: 'Bearer error="invalid_token"'})
         return failure_response(request, bearer)
     if header:
         given = _credentials(header)
