@@ -614,6 +614,8 @@ def resolve(
     timeout: float,
     max_retries: int,
     environ: Mapping[str, str] = os.environ,
+    clock: Callable[[], float] = time.time,
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
 ) -> Auth:
     """The :class:`Auth` that :class:`~aioraas.RaasClient`'s credential arguments (or ``RAAS_*``) select.
 
@@ -693,4 +695,6 @@ def resolve(
         refresh_window=token_refresh_window,
         timeout=timeout,
         max_retries=min(max_retries, TOKEN_ATTEMPTS - 1),
+        clock=clock,
+        sleep=sleep,
     )
