@@ -23,6 +23,7 @@ from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats, StatsSnapshot
 from aioraas.emulator.view import AccountInfo, CustomerInfo, StateView
+from aioraas.emulator.webhooks import WebhookHub
 
 __all__ = ["DEFAULT_PLATFORM_KEY", "DEFAULT_PLATFORM_NAME", "Emulator"]
 
@@ -111,6 +112,9 @@ class Emulator:
             card_activation_seconds=_non_negative("card_activation_seconds", card_activation_seconds),
             processing_delay=_non_negative("processing_delay", processing_delay),
         )
+        self._webhooks = WebhookHub(clock, seed=seed)
+        self._ctx.webhooks = self._webhooks
+        self._ctx.store.listeners.append(self._webhooks.on_store_event)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -148,6 +152,14 @@ class Emulator:
         return self._ctx.platform_key
 
     @property
+    def webhooks(self) -> WebhookHub:
+        """Webhook subscriptions and deliveries: ``publish()``, ``set_faults()``, ``idle()``, ``stats``.
+
+        Use it from the emulator's event loop (``async with Emulator()``).
+        """
+        return self._webhooks
+
+    @property
     def stats(self) -> StatsSnapshot:
         """Counters: requests by endpoint and status, faults, 429s, in-flight maximum."""
         return self.state.stats()
@@ -181,6 +193,7 @@ class Emulator:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+        await self._webhooks.close()
         self._port = None
         self._loop = None
         self._loop_thread = None

@@ -189,15 +189,14 @@ class WebhookReceiver:
         if request.content_length is not None and request.content_length > self.max_body_size:
             status, payload = self._reject(413, "too_large", f"Content-Length {request.content_length}")
             return web.Response(status=status, body=payload, content_type="application/json")
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in request.content.iter_chunked(65536):
-            size += len(chunk)
-            if size > self.max_body_size:
-                status, payload = self._reject(413, "too_large", f"body over {self.max_body_size}")
-                return web.Response(status=status, body=payload, content_type="application/json")
-            chunks.append(chunk)
-        status, payload = await self.handle(b"".join(chunks), request.headers)
+        try:
+            # Bounded by the application's client_max_size (1 MiB unless changed); cached by
+            # aiohttp, so middlewares and the caller can read the body too.
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            status, payload = self._reject(413, "too_large", "body over the application's client_max_size")
+            return web.Response(status=status, body=payload, content_type="application/json")
+        status, payload = await self.handle(body, request.headers)
         return web.Response(status=status, body=payload, content_type="application/json")
 
     @property
