@@ -122,6 +122,11 @@ class WebhookReceiver:
         logger.warning("webhook delivery rejected (%s): %s", reason, message)
         return status, _json({"error": reason})
 
+    def _refuse(self, status: int, reason: str, message: str) -> tuple[int, bytes]:
+        # A request refused before :meth:`handle` (wrong method, body too large): still counted.
+        self.stats.received += 1
+        return self._reject(status, reason, message)
+
     async def handle(self, body: bytes, headers: Headers) -> tuple[int, bytes]:
         """Handle one delivery; returns the HTTP status and JSON body to answer with."""
         self.stats.received += 1
@@ -184,17 +189,17 @@ class WebhookReceiver:
     async def aiohttp_handler(self, request: web.Request) -> web.Response:
         """An aiohttp handler: ``app.router.add_post("/tango/webhooks", receiver.aiohttp_handler)``."""
         if request.method != "POST":
-            status, payload = self._reject(405, "method", request.method)
+            status, payload = self._refuse(405, "method", request.method)
             return web.Response(status=status, body=payload, content_type="application/json")
         if request.content_length is not None and request.content_length > self.max_body_size:
-            status, payload = self._reject(413, "too_large", f"Content-Length {request.content_length}")
+            status, payload = self._refuse(413, "too_large", f"Content-Length {request.content_length}")
             return web.Response(status=status, body=payload, content_type="application/json")
         try:
             # Bounded by the application's client_max_size (1 MiB unless changed); cached by
             # aiohttp, so middlewares and the caller can read the body too.
             body = await request.read()
         except web.HTTPRequestEntityTooLarge:
-            status, payload = self._reject(413, "too_large", "body over the application's client_max_size")
+            status, payload = self._refuse(413, "too_large", "body over the application's client_max_size")
             return web.Response(status=status, body=payload, content_type="application/json")
         status, payload = await self.handle(body, request.headers)
         return web.Response(status=status, body=payload, content_type="application/json")
@@ -226,7 +231,7 @@ class ASGIApp:
             return
         receiver = self.receiver
         if scope.get("method") != "POST":
-            status, payload = receiver._reject(405, "method", str(scope.get("method")))
+            status, payload = receiver._refuse(405, "method", str(scope.get("method")))
             await _respond(send, status, payload)
             return
         chunks: list[bytes] = []
@@ -239,7 +244,7 @@ class ASGIApp:
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > receiver.max_body_size:
-                status, payload = receiver._reject(413, "too_large", f"body over {receiver.max_body_size}")
+                status, payload = receiver._refuse(413, "too_large", f"body over {receiver.max_body_size}")
                 await _respond(send, status, payload)
                 return
             chunks.append(chunk)
