@@ -14,7 +14,12 @@ from collections.abc import Callable, Sequence
 __all__ = ["build_parser", "main"]
 
 #: Modules that contribute a subcommand, in the order ``--help`` lists them.
-COMMAND_MODULES = ("aioraas.commands.send", "aioraas.commands.fan_out", "aioraas.emulator.cli")
+COMMAND_MODULES = (
+    "aioraas.commands.send",
+    "aioraas.commands.fan_out",
+    "aioraas.emulator.cli",
+    "aioraas.commands.webhooks",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
