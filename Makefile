@@ -53,7 +53,7 @@ rate_limit_429=0.02@POST:/raas/v2/orders,latency=0.002-0.01
 demo: $(STAMP)
 	@mkdir -p build && rm -f build/demo-journal.sqlite build/demo-journal.sqlite-*
 	$(BIN)/aioraas fan-out examples/rewards.csv --emulator --emulator-faults '$(DEMO_FAULTS)' \
-		--emulator-seed 42 --customer demo-rewards --account demo-q4-bonuses --concurrency 32 \
+		--emulator-seed 42 --run-id demo --customer demo-rewards --account demo-q4-bonuses --concurrency 32 \
 		--journal build/demo-journal.sqlite --out build/demo-results.csv
 
 # Benchmarks (not tests: nothing in `make test` asserts a time). The bench extra adds pydantic (the

@@ -29,7 +29,7 @@ async def _aioraas(url: str, count: int) -> tuple[float, int]:
         start = time.perf_counter()
         ok = 0
         requests = (order_create() for _ in range(count))
-        async for result in fan_out(raas, requests, concurrency=CONCURRENCY, run_id=f"rate-{next(_runs)}"):
+        async for result in fan_out(raas, requests, concurrency=CONCURRENCY, run_id=f"rate{next(_runs)}"):
             ok += result.ok
         return count / (time.perf_counter() - start), count - ok
 

@@ -52,7 +52,7 @@ async def _loop(url: str, what: str, seconds: float) -> Callable[[], Awaitable[A
             )
         else:
             requests = (order_create() for _ in range(1_000))
-            async for _ in fan_out(raas, requests, concurrency=64, run_id=f"profile-{next(refs)}"):
+            async for _ in fan_out(raas, requests, concurrency=64, run_id=f"profile{next(refs)}"):
                 pass
 
     async def run() -> None:

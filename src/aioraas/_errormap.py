@@ -119,11 +119,13 @@ def api_error(
     method: str | None = None,
     url: str | None = None,
     retry_after: float | None = None,
+    attempts: int = 1,
 ) -> errors.ApiError:
     """The error an answer with this status, headers and body stands for."""
     data = parse_json_object(body)
     header_request_id = headers.get("X-REQUEST-ID")
     common: dict[str, Any] = {
+        "attempts": attempts,
         "status": status,
         "body": data,
         "raw_body": body,

@@ -54,7 +54,9 @@ class _Attempt:
     outcome: Outcome
     response: aiohttp.ClientResponse | None = None
     body: bytes = b""
-    error: errors.TransportError | None = None
+    error: type[errors.TransportError] | None = None
+    """For an attempt without an answer: the error to raise if it is the last, with ``message``."""
+    message: str = ""
     i18n_key: str | None = None
 
 
@@ -287,7 +289,7 @@ class Transport:
                 (self._clock() - started) * 1000,
                 response.headers.get("X-REQUEST-ID"),
             )
-        return _Attempt(outcome, response, payload, None, i18n_key)
+        return _Attempt(outcome, response, payload, i18n_key=i18n_key)
 
     def _lost(
         self, outcome: Outcome, method: str, url: str, started: float, exc: BaseException, message: str
@@ -295,7 +297,7 @@ class Transport:
         error_cls = errors.Timeout if isinstance(exc, TimeoutError) else errors.TransportError
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("%s %s -> %s after %.1f ms", method, url, message, (self._clock() - started) * 1000)
-        return _Attempt(outcome, error=error_cls(f"{method} {url}: {message}", method=method, url=url))
+        return _Attempt(outcome, error=error_cls, message=f"{method} {url}: {message}")
 
     def _log_retry(
         self,
@@ -345,10 +347,12 @@ class Transport:
                 method=method,
                 url=url,
                 retry_after=retry_after,
+                attempts=attempts,
             )
         else:
             assert attempt.error is not None
-            last = attempt.error
+            tries = f" (after {attempts} attempts)" if attempts > 1 else ""
+            last = attempt.error(f"{attempt.message}{tries}", method=method, url=url, attempts=attempts)
         if action is Action.UNKNOWN:
             return errors.OutcomeUnknown(
                 f"{method} {url} may or may not have taken effect ({attempt.outcome.value}: {last}). "

@@ -17,6 +17,7 @@ __all__ = ["build_parser", "main"]
 COMMAND_MODULES = (
     "aioraas.commands.send",
     "aioraas.commands.fan_out",
+    "aioraas.commands.reconcile",
     "aioraas.emulator.cli",
     "aioraas.commands.webhooks",
 )

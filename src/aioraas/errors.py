@@ -155,10 +155,13 @@ class ApiError(RaasError):
         headers: Mapping[str, str] | None = None,
         method: str | None = None,
         url: str | None = None,
+        attempts: int = 1,
     ) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
+        self.attempts = attempts
+        """How many HTTP attempts the call took (the last one got this answer)."""
         self.request_id = request_id
         self.i18n_key = i18n_key
         self.errors = list(errors)
@@ -244,10 +247,14 @@ class CardDeclined(ApiError):
 class TransportError(RaasError):
     """The API could not be reached, or the connection failed before a complete answer arrived."""
 
-    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, method: str | None = None, url: str | None = None, attempts: int = 1
+    ) -> None:
         super().__init__(message)
         self.method = method
         self.url = url
+        self.attempts = attempts
+        """How many HTTP attempts were made before giving up."""
 
 
 class Timeout(TransportError):

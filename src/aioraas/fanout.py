@@ -4,17 +4,28 @@
         async for result in fan_out(raas, requests, concurrency=32, journal="bonuses.sqlite"):
             print(result.position, result.status, result.reference_order_id or result.reason)
 
-- Inputs are pulled lazily from any iterable or async iterable of ``v2.OrderCreate`` (or
-  ``v1.OrderCreate``); at most ``concurrency`` are in flight (never more than the client's
-  connection pool), and results are yielded as they complete. Nothing grows with the input size.
-- Every v2 request gets its externalRefID before it is sent: the caller's, or one derived from the
-  run id and the input's position (or ``key``). Re-running the same input with the same run id
-  (or the same journal) is therefore safe: the API answers a known externalRefID with the existing
-  order instead of placing another.
-- With a journal, every input's state is recorded before and after sending. A run killed half way
-  resumes from the same file: confirmed inputs are skipped; pending, failed and unknown ones are
-  sent again with their original externalRefID. v1 has no idempotency key, so a v1 input the journal
-  shows as sent without an answer is reported as unknown and never sent twice.
+- Inputs come from any iterable or async iterable of ``v2.OrderCreate`` (or ``v1.OrderCreate``),
+  optionally wrapped in :class:`Row` to carry their source line. At most ``concurrency`` are in
+  flight (never more than the client's connection pool).
+- **A reward's identity never depends on its position.** Every v2 request gets its externalRefID
+  before it is sent: the caller's own; or ``run id + key`` with ``key=``; or ``run id + a fingerprint
+  of the order fields + an occurrence number`` (the second of two identical rows is occurrence 1).
+  Deleting, inserting or reordering rows between runs never re-keys the others, and every id this
+  module makes is alphanumeric.
+- **With a journal**, the whole input is first written to it (so memory stays flat) and compared with
+  what earlier runs sent. A change the journal cannot reconcile (rows already sent are gone while new
+  rows appeared, which is what editing a sent row looks like; a copy of a row already sent; the
+  caller's id reused for other order fields) is refused with :class:`~aioraas.journal.InputChanged`
+  before anything is sent; ``accept_new_rows=True`` says the new rows are new rewards. Then the
+  inputs are sent in input order (results come as they complete): confirmed ones are skipped;
+  pending, failed and unknown ones are sent again with their original externalRefID. v1 has no
+  idempotency key, so a v1 input the journal shows as sent without an answer is reported as
+  unknown and never sent twice.
+- **Without a journal**, inputs are pulled lazily and results yielded as they complete; the
+  occurrence counter then keeps one small entry per distinct order in memory.
+- **It stops early, with one error,** when the API refuses the credentials or cannot be reached on
+  the first answers (:class:`FanOutAborted`), instead of failing every row. A 429 that outlasts the
+  client's retries slows the whole run down and the row is sent again, so no row fails only for rate.
 """
 
 from __future__ import annotations
@@ -25,7 +36,7 @@ import hashlib
 import re
 import secrets
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -35,14 +46,21 @@ import orjson
 
 from aioraas import _convert, errors
 from aioraas._modelkit import UNSET
-from aioraas.journal import Entry, Journal, State
+from aioraas.journal import InputChanged, Journal, Kind, OrderFacts, Planned, PlanRow, State
 from aioraas.models import v1, v2
 from aioraas.resources.v2.orders import OrderResult
 
 Request = v2.OrderCreate | v1.OrderCreate
 DEFAULT_CONCURRENCY: Final = 16
-_RUN_ID = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
-_SAFE_KEY = re.compile(r"^[A-Za-z0-9_-]{1,50}$")
+_RUN_ID: Final = re.compile(r"^[A-Za-z0-9]{1,32}$")
+_SAFE_KEY: Final = re.compile(r"^[A-Za-z0-9]{1,60}$")
+FINGERPRINT_LENGTH: Final = 24
+PLAN_BATCH: Final = 500
+FATAL_STREAK: Final = 3
+"""Consecutive refusals of the credentials (or failures to connect), before any success, that stop a run."""
+RATE_ROUNDS: Final = 12
+"""How many times one row is sent again after a 429 outlasted the client's own retries."""
+RATE_PAUSE_MAX: Final = 30.0
 
 
 @attrs.frozen
@@ -52,13 +70,24 @@ class Rejected:
 
     reason: str
     line: int | None = None
+    fields: Mapping[str, str] = attrs.field(factory=dict)
+    """The row as read (column -> text), so a results file can show what was refused."""
+
+
+@attrs.frozen
+class Row:
+    """An input with the line it came from, reported back in its result."""
+
+    request: Request
+    line: int | None = None
 
 
 class Status(enum.StrEnum):
     CREATED = "created"
     """The API placed the order now."""
     EXISTING = "existing"
-    """The API already held an order with this externalRefID (sent by an earlier run or attempt)."""
+    """The API already held an order with this externalRefID: an earlier attempt of this run
+    (whose answer was lost) or an earlier run placed it."""
     SKIPPED = "skipped"
     """The journal shows the order confirmed by an earlier run; it was not sent again."""
     FAILED = "failed"
@@ -81,13 +110,26 @@ class FanOutResult:
     error: BaseException | None = None
     reason: str | None = None
     attempts: int = 0
+    """HTTP attempts this run made for the input (0: not sent)."""
     line: int | None = None
-    """The source line, for rejected inputs that carry one."""
+    """The source line, when the input carried one (:class:`Row`, :class:`Rejected`)."""
+    fields: Mapping[str, str] = attrs.field(factory=dict)
+    """For rejected inputs: the row as read."""
 
     @property
     def ok(self) -> bool:
         """True when the API holds the order (created now, earlier, or confirmed by the journal)."""
         return self.status in (Status.CREATED, Status.EXISTING, Status.SKIPPED)
+
+
+class FanOutAborted(errors.RaasError):
+    """The run stopped early because every answer so far says no request can succeed (the API
+    refused the credentials, or could not be reached). Rows not sent stay pending in the journal."""
+
+    def __init__(self, message: str, *, cause: BaseException, sent: int) -> None:
+        super().__init__(message)
+        self.cause = cause
+        self.sent = sent
 
 
 @attrs.define
@@ -136,33 +178,128 @@ class _OrdersClient(Protocol):
 
 
 def new_run_id() -> str:
-    return f"run-{secrets.token_hex(6)}"
+    """A fresh run id: ``r`` and 12 hex digits (alphanumeric, like every id derived from it)."""
+    return f"r{secrets.token_hex(6)}"
 
 
 def fingerprint(request: Request) -> str:
-    """A short digest of a request as the caller built it, to notice inputs that changed on resume."""
+    """A digest of a request's order fields; a caller's externalRefID is left out (it is the identity)."""
+    if isinstance(request, v2.OrderCreate) and request.external_ref_id is not UNSET:
+        request = attrs.evolve(request, external_ref_id=UNSET)
     body = orjson.dumps(_convert.unstructure(request), option=orjson.OPT_SORT_KEYS)
-    return hashlib.sha256(body).hexdigest()[:20]
+    return hashlib.sha256(body).hexdigest()[:FINGERPRINT_LENGTH]
 
 
-def derive_external_ref_id(run_id: str, position: int, key: str | None = None) -> str:
-    """``<run>-<position>``, or ``<run>-<key>`` (a key with other characters, or a long one, is hashed)."""
-    if key is None:
-        return f"{run_id}-{position:07d}"
+def derive_external_ref_id(run_id: str, digest: str, occurrence: int = 0) -> str:
+    """``<run><fingerprint><occurrence>``: alphanumeric, at most 32 + 24 + a few characters."""
+    return f"{run_id}{digest}{occurrence}"
+
+
+def keyed_external_ref_id(run_id: str, key: str) -> str:
+    """``<run><key>``; a key with other than letters and digits, or a long one, is hashed."""
     if not _SAFE_KEY.match(key):
         key = "k" + hashlib.sha256(key.encode()).hexdigest()[:32]
-    return f"{run_id}-{key}"
+    return f"{run_id}{key}"
 
 
-async def _source(
-    requests: Iterable[Request | Rejected] | AsyncIterable[Request | Rejected],
-) -> AsyncIterator[Any]:
+def _facts(request: Request) -> OrderFacts:
+    if isinstance(request, v2.OrderCreate):
+        recipient = request.recipient
+        email = recipient.email if isinstance(recipient, v2.Recipient) else None
+        own_id = request.external_ref_id
+        return OrderFacts(
+            request.customer_identifier,
+            request.account_identifier,
+            own_id if isinstance(own_id, str) else None,
+            request.utid,
+            str(request.amount),
+            email if isinstance(email, str) else None,
+        )
+    recipient_v1 = request.recipient
+    email_v1 = recipient_v1.email if isinstance(recipient_v1, v1.Recipient) else None
+    return OrderFacts(
+        request.customer,
+        request.account_identifier,
+        None,
+        request.sku,
+        str(request.amount),
+        email_v1 if isinstance(email_v1, str) else None,
+    )
+
+
+def _summary(request: Request) -> str:
+    """A short description of an order for messages: who, how much, what, from which account."""
+    if isinstance(request, v2.OrderCreate):
+        recipient = request.recipient
+        email = recipient.email if isinstance(recipient, v2.Recipient) else None
+        who = email if isinstance(email, str) else "(no email)"
+        return f"{who} {request.amount} {request.utid} from {request.account_identifier}"
+    recipient_v1 = request.recipient
+    who = recipient_v1.email if isinstance(recipient_v1, v1.Recipient) else "(no recipient)"
+    return f"{who} {request.amount} cents {request.sku} from {request.account_identifier}"
+
+
+async def _source(requests: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator[Any]:
     if isinstance(requests, AsyncIterable):
         async for item in requests:
             yield item
     else:
         for item in requests:
             yield item
+
+
+@attrs.frozen
+class _Job:
+    """One input on its way: what to send, under which identity, and what the journal knew."""
+
+    position: int
+    item: Request | Rejected
+    line: int | None
+    identity: str | None
+    state: State | None = None
+    reference_order_id: str | None = None
+    reason: str | None = None
+
+
+class _Pacer:
+    """Slows the whole run down after a 429 that outlasted the client's retries."""
+
+    def __init__(self, limit: int) -> None:
+        self.ceiling = limit
+        self.limit = limit
+        self._not_before = 0.0
+        self._pause = 1.0
+        self._successes = 0
+
+    async def wait(self) -> None:
+        delay = self._not_before - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    def rate_limited(self) -> None:
+        self.limit = max(1, self.limit // 2)
+        self._not_before = max(self._not_before, time.monotonic() + self._pause)
+        self._pause = min(RATE_PAUSE_MAX, self._pause * 2)
+        self._successes = 0
+
+    def succeeded(self) -> None:
+        self._successes += 1
+        if self.limit < self.ceiling and self._successes >= self.limit:
+            self.limit += 1
+            self._successes = 0
+            self._pause = max(1.0, self._pause / 2)
+
+
+def _attempts_of(exc: BaseException) -> int:
+    attempts = getattr(exc, "attempts", None)
+    return attempts if isinstance(attempts, int) and attempts > 0 else 1
+
+
+def is_fatal(exc: BaseException | None) -> bool:
+    """An answer that says no request of this run can succeed: bad credentials, or no API at all."""
+    if isinstance(exc, (errors.Unauthorized, errors.Forbidden)):
+        return True
+    return isinstance(exc, errors.TransportError) and not isinstance(exc, errors.Timeout)
 
 
 class _Run:
@@ -174,43 +311,78 @@ class _Run:
         journal: Journal | None,
         run_id: str,
         key: Callable[[Request], str] | None,
-        timeout: float | None,
-        max_retries: int | None,
+        options: dict[str, Any],
+        limit: int,
     ) -> None:
         self.client = client
         self.journal = journal
         self.run_id = run_id
         self.key = key
-        self.options = {"timeout": timeout, "max_retries": max_retries}
+        self.options = options
+        self.pacer = _Pacer(limit)
+        self.successes = 0
+        self.fatal_streak = 0
+        self.aborted: FanOutAborted | None = None
+        self._occurrences: dict[str, int] = {}  # only without a journal (the journal counts on disk)
 
-    def _with_external_ref_id(self, request: Request, position: int, entry: Entry | None) -> Request:
-        if not isinstance(request, v2.OrderCreate) or request.external_ref_id is not UNSET:
-            return request
-        if entry is not None and entry.external_ref_id:
-            return attrs.evolve(request, external_ref_id=entry.external_ref_id)
-        key = self.key(request) if self.key is not None else None
-        return attrs.evolve(request, external_ref_id=derive_external_ref_id(self.run_id, position, key))
+    def own_identity(self, request: Request) -> str | None:
+        """The identity a request brings (the caller's externalRefID, or ``key``), else None."""
+        if isinstance(request, v2.OrderCreate) and request.external_ref_id is not UNSET:
+            return f"{request.account_identifier}/{request.external_ref_id}"
+        if self.key is not None:
+            return keyed_external_ref_id(self.run_id, self.key(request))
+        return None
 
-    async def handle(self, position: int, item: Request | Rejected) -> FanOutResult:
+    def derive(self, digest: str, occurrence: int) -> str:
+        return derive_external_ref_id(self.run_id, digest, occurrence)
+
+    def streamed_job(self, position: int, item: Any) -> _Job:
+        """A job for an input pulled straight from the source (no journal)."""
         if isinstance(item, Rejected):
-            return self._rejected(position, item)
-        # Only a journal compares fingerprints (to notice inputs that changed between runs).
-        digest = fingerprint(item) if self.journal is not None else ""
-        entry = await self.journal.get(position) if self.journal is not None else None
-        request = self._with_external_ref_id(item, position, entry)
+            return _Job(position, item, item.line, None)
+        request, line = (item.request, item.line) if isinstance(item, Row) else (item, None)
+        identity = self.own_identity(request)
+        if identity is None:
+            digest = fingerprint(request)
+            occurrence = self._occurrences.get(digest, -1) + 1
+            self._occurrences[digest] = occurrence
+            identity = self.derive(digest, occurrence)
+        return _Job(position, request, line, identity)
+
+    def note(self, result: FanOutResult) -> None:
+        """Watch the outcomes for a run that cannot succeed."""
+        if result.status in (Status.CREATED, Status.EXISTING):
+            self.successes += 1
+            self.fatal_streak = 0
+            self.pacer.succeeded()
+        elif result.status is Status.FAILED and is_fatal(result.error) and self.successes == 0:
+            self.fatal_streak += 1
+            if self.fatal_streak >= FATAL_STREAK and self.aborted is None:
+                assert result.error is not None
+                self.aborted = _aborted(result.error, result.attempts, result.position + 1)
+
+    async def handle(self, job: _Job) -> FanOutResult:
+        item = job.item
+        if isinstance(item, Rejected):
+            return FanOutResult(
+                job.position, Status.FAILED, None, None, reason=item.reason, line=job.line, fields=item.fields
+            )
+        request = item
+        if isinstance(request, v2.OrderCreate) and request.external_ref_id is UNSET:
+            assert job.identity is not None
+            request = attrs.evolve(request, external_ref_id=job.identity)
         ref_id = request.external_ref_id if isinstance(request, v2.OrderCreate) else None
         assert ref_id is not UNSET
-        if entry is not None:
-            early = self._from_journal(position, request, entry, digest)
-            if early is not None:
-                return early
+        early = self._from_journal(job, request, ref_id)
+        if early is not None:
+            return early
+        assert job.identity is not None
         if self.journal is not None:
-            self.journal.mark_pending(position, ref_id, digest)
-            await self.journal.mark_sent(position)
-        result = await self._send(position, request, ref_id)
+            await self.journal.mark_sent(job.identity)
+        result = await self._send(job, request, ref_id)
         if self.journal is not None:
             self.journal.mark_outcome(
-                position,
+                job.identity,
                 _STATE_OF[result.status],
                 reference_order_id=result.reference_order_id,
                 reason=result.reason,
@@ -218,65 +390,96 @@ class _Run:
             )
         return result
 
-    def _rejected(self, position: int, item: Rejected) -> FanOutResult:
-        if self.journal is not None:
-            self.journal.mark_pending(position, None, "rejected")
-            self.journal.mark_outcome(
-                position, State.FAILED, reference_order_id=None, reason=item.reason, attempts=0
-            )
-        return FanOutResult(position, Status.FAILED, None, None, reason=item.reason, line=item.line)
-
-    def _from_journal(
-        self, position: int, request: Request, entry: Entry, digest: str
-    ) -> FanOutResult | None:
+    def _from_journal(self, job: _Job, request: Request, ref_id: str | None) -> FanOutResult | None:
         """The result an earlier run already settled, or None when the input must be sent (again)."""
-        ref_id = entry.external_ref_id
-        if entry.state in (State.PENDING, State.FAILED):
-            return None  # nothing was created for this position: send it, changed or not
-        if entry.fingerprint != digest:
-            reason = (
-                "this input differs from the one the journal recorded at this position, which may already "
-                "have been ordered; not sent"
+        if job.state is State.CONFIRMED:
+            return FanOutResult(
+                job.position, Status.SKIPPED, request, ref_id, job.reference_order_id, line=job.line
             )
-            return FanOutResult(position, Status.FAILED, request, ref_id, reason=reason)
-        if entry.state is State.CONFIRMED:
-            return FanOutResult(position, Status.SKIPPED, request, ref_id, entry.reference_order_id)
-        if isinstance(request, v1.OrderCreate) and entry.state in (State.SENT, State.UNKNOWN):
+        if isinstance(request, v1.OrderCreate) and job.state in (State.SENT, State.UNKNOWN):
             reason = (
                 "an earlier run sent this v1 order without an answer; v1 has no idempotency key, so it "
                 "is not sent again: check the account's order history"
             )
-            return FanOutResult(position, Status.UNKNOWN, request, None, reason=entry.reason or reason)
+            return FanOutResult(
+                job.position, Status.UNKNOWN, request, None, reason=job.reason or reason, line=job.line
+            )
         return None
 
-    async def _send(self, position: int, request: Request, ref_id: str | None) -> FanOutResult:
-        try:
-            if isinstance(request, v2.OrderCreate):
-                placed: OrderResult = await self.client.v2.orders.create(request, **self.options)
-                status = Status.CREATED if placed.created else Status.EXISTING
-                order = placed.order
+    async def _send(self, job: _Job, request: Request, ref_id: str | None) -> FanOutResult:
+        attempts = 0
+        rounds = 0
+        while True:
+            await self.pacer.wait()
+            try:
+                if isinstance(request, v2.OrderCreate):
+                    placed: OrderResult = await self.client.v2.orders.create(request, **self.options)
+                    order = placed.order
+                    return FanOutResult(
+                        job.position,
+                        Status.CREATED if placed.created else Status.EXISTING,
+                        request,
+                        ref_id,
+                        order.reference_order_id,
+                        order,
+                        attempts=attempts + placed.attempts,
+                        line=job.line,
+                    )
+                v1_order: v1.Order = await self.client.v1.orders.create(request, **self.options)
                 return FanOutResult(
-                    position,
-                    status,
+                    job.position,
+                    Status.CREATED,
                     request,
-                    ref_id,
-                    order.reference_order_id,
-                    order,
-                    attempts=placed.attempts,
+                    None,
+                    v1_order.order_id,
+                    v1_order,
+                    attempts=attempts + 1,
+                    line=job.line,
                 )
-            v1_order: v1.Order = await self.client.v1.orders.create(request, **self.options)
-            return FanOutResult(
-                position, Status.CREATED, request, None, v1_order.order_id, v1_order, attempts=1
-            )
-        except (errors.OutcomeUnknown, errors.DecodeError) as exc:
-            attempts = exc.attempts if isinstance(exc, errors.OutcomeUnknown) else 1
-            return FanOutResult(
-                position, Status.UNKNOWN, request, ref_id, error=exc, reason=str(exc), attempts=attempts
-            )
-        except errors.RaasError as exc:
-            return FanOutResult(
-                position, Status.FAILED, request, ref_id, error=exc, reason=str(exc), attempts=1
-            )
+            except errors.RateLimited as exc:
+                attempts += _attempts_of(exc)
+                # Sending again is safe for v2 (same externalRefID), and for v1 too: a 429 is an
+                # answer, so nothing was placed. A card that is still activating is not a rate limit.
+                if isinstance(exc, errors.CardNotActive) or rounds >= RATE_ROUNDS:
+                    return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
+                rounds += 1
+                self.pacer.rate_limited()
+            except (errors.OutcomeUnknown, errors.DecodeError) as exc:
+                attempts += _attempts_of(exc)
+                return self._from_error(job, Status.UNKNOWN, request, ref_id, exc, attempts)
+            except errors.RaasError as exc:
+                attempts += _attempts_of(exc)
+                return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
+
+    @staticmethod
+    def _from_error(
+        job: _Job, status: Status, request: Request, ref_id: str | None, exc: errors.RaasError, attempts: int
+    ) -> FanOutResult:
+        """The result of a request that raised: refused (failed) or without a definite answer."""
+        return FanOutResult(
+            job.position,
+            status,
+            request,
+            ref_id,
+            error=exc,
+            reason=str(exc),
+            attempts=attempts,
+            line=job.line,
+        )
+
+
+def _aborted(error: BaseException, attempts: int, rows: int) -> FanOutAborted:
+    if isinstance(error, errors.ApiError):
+        what = f"the API refused the credentials ({error})"
+        advice = "check the platform name and key (or the OAuth client) and run again"
+    else:
+        what = f"the API could not be reached after {attempts} attempts ({error})"
+        advice = "check the address and the network, and run again"
+    message = (
+        f"stopped after the first {FATAL_STREAK} answers: {what}. No further rows were sent; {advice} "
+        "(with the same journal, it resumes where this run stopped)."
+    )
+    return FanOutAborted(message, cause=error, sent=rows)
 
 
 _STATE_OF: Final = {
@@ -290,34 +493,48 @@ _STATE_OF: Final = {
 
 async def fan_out(
     client: _OrdersClient,
-    requests: Iterable[Request | Rejected] | AsyncIterable[Request | Rejected],
+    requests: Iterable[Request | Row | Rejected] | AsyncIterable[Request | Row | Rejected],
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
     journal: str | Path | Journal | None = None,
     run_id: str | None = None,
     key: Callable[[Request], str] | None = None,
+    accept_new_rows: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
 ) -> AsyncIterator[FanOutResult]:
-    """Send every request; yield one :class:`FanOutResult` per input, as each completes.
+    """Send every request; yield one :class:`FanOutResult` per input.
 
     Args:
         client: the :class:`~aioraas.RaasClient` to send with (its rate limit applies).
-        requests: ``v2.OrderCreate`` / ``v1.OrderCreate`` objects (or :class:`Rejected` markers for
-            inputs that could not be parsed), from a list, a generator or an async generator.
+        requests: ``v2.OrderCreate`` / ``v1.OrderCreate`` objects, each optionally in a :class:`Row`
+            with its source line, or :class:`Rejected` markers for inputs that could not be parsed;
+            from a list, a generator or an async generator.
         concurrency: most requests in flight at once (capped at the client's ``max_connections``).
         journal: a SQLite file path (created if missing, resumed if present) or an open
             :class:`~aioraas.journal.Journal`.
-        run_id: the prefix of derived externalRefIDs. A journal remembers its own; without one,
-            pass the same ``run_id`` to make re-running the same input safe (default: random).
-        key: derive externalRefIDs from this function of the request instead of its position.
+        run_id: the prefix of derived externalRefIDs, 1-32 letters and digits. A journal remembers
+            its own; without one, pass the same ``run_id`` to make re-running the same input safe.
+        key: derive each externalRefID from this function of the request (plus the run id) instead
+            of from the order's fields.
+        accept_new_rows: with a journal, send rows new to it even though rows it already sent are
+            gone from the input (or the new rows repeat one already sent): the caller says they are
+            new rewards, not edits. Without it such a run raises
+            :class:`~aioraas.journal.InputChanged` and sends nothing.
         timeout, max_retries: per-call overrides for every order.
+
+    Raises:
+        InputChanged: the input changed in a way the journal cannot reconcile; nothing was sent.
+        FanOutAborted: the first answers refused the credentials or the API was unreachable.
     """
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency!r}")
     if run_id is not None and not _RUN_ID.match(run_id):
-        raise ValueError(f"run_id must be 1-40 letters, digits, '-' or '_', not {run_id!r}")
+        raise ValueError(
+            f"run_id must be 1-32 letters and digits (it prefixes externalRefIDs), not {run_id!r}"
+        )
     limit = min(concurrency, client.max_connections)
+    options = {"timeout": timeout, "max_retries": max_retries}
     async with AsyncExitStack() as stack:
         open_journal = journal
         if isinstance(journal, (str, Path)):
@@ -328,38 +545,170 @@ async def fan_out(
             raise ValueError(
                 f"journal {open_journal.path} belongs to run {open_journal.run_id!r}, not {run_id!r}"
             )
-        run = _Run(
-            client,
-            open_journal,
-            open_journal.run_id if open_journal is not None else (run_id or new_run_id()),
-            key,
-            timeout,
-            max_retries,
-        )
-        async for result in _bounded(run, _source(requests), limit):
+        chosen_run_id = open_journal.run_id if open_journal is not None else (run_id or new_run_id())
+        run = _Run(client, open_journal, chosen_run_id, key, options, limit)
+        if open_journal is None:
+            jobs = _streamed(run, _source(requests))
+        else:
+            await _plan(run, open_journal, _source(requests), accept_new_rows)
+            jobs = _planned_jobs(open_journal)
+        async for result in _bounded(run, jobs):
             yield result
+        if run.aborted is not None:
+            raise run.aborted
 
 
-async def _bounded(run: _Run, source: AsyncIterator[Any], limit: int) -> AsyncIterator[FanOutResult]:
-    """Keep at most ``limit`` inputs in flight; pull the next only when one finishes."""
-    in_flight: set[asyncio.Task[FanOutResult]] = set()
+async def _streamed(run: _Run, source: AsyncIterator[Any]) -> AsyncIterator[_Job]:
     position = 0
+    async for item in source:
+        yield run.streamed_job(position, item)
+        position += 1
+
+
+def _plan_row(run: _Run, position: int, item: Any) -> PlanRow:
+    if isinstance(item, Rejected):
+        body = orjson.dumps({"reason": item.reason, "fields": dict(item.fields)})
+        return PlanRow(position, Kind.REJECTED, "", body, item.line)
+    request, line = (item.request, item.line) if isinstance(item, Row) else (item, None)
+    if not isinstance(request, (v2.OrderCreate, v1.OrderCreate)):
+        raise TypeError(
+            f"input {position}: expected v2.OrderCreate, v1.OrderCreate, Row or Rejected, not {request!r}"
+        )
+    kind = Kind.V2 if isinstance(request, v2.OrderCreate) else Kind.V1
+    return PlanRow(
+        position,
+        kind,
+        fingerprint(request),
+        orjson.dumps(_convert.unstructure(request)),
+        line,
+        run.own_identity(request),
+        _summary(request),
+        _facts(request),
+    )
+
+
+async def _plan(run: _Run, journal: Journal, source: AsyncIterator[Any], accept_new_rows: bool) -> None:
+    """Write the whole input to the journal, then refuse the run if it cannot be reconciled."""
+    await journal.start_plan()
+    batch: list[PlanRow] = []
+    position = 0
+    async for item in source:
+        batch.append(_plan_row(run, position, item))
+        position += 1
+        if len(batch) >= PLAN_BATCH:
+            await journal.add_to_plan(batch, run.derive)
+            batch = []
+    if batch:
+        await journal.add_to_plan(batch, run.derive)
+    changes = await journal.changes()
+    # Reused ids are refused whatever the caller accepts: the API would answer them with another order.
+    if changes.duplicated or changes.altered or (changes.ambiguous and not accept_new_rows):
+        raise InputChanged(_explain(journal, changes), changes)
+    await journal.adopt_plan()
+
+
+def _mention_lines(mentions: Iterable[Any], count: int | None = None) -> list[str]:
+    shown = [
+        f"    line {m.line}: {m.summary}" + (f" ({m.state.value})" if m.state is not None else "")
+        for m in mentions
+    ]
+    if count is not None and count > len(shown):
+        shown.append(f"    ... and {count - len(shown)} more")
+    return shown
+
+
+def _explain(journal: Journal, changes: Any) -> str:
+    """What changed, and what to do about it (nothing was sent)."""
+    parts = [f"the input does not match journal {journal.path}; nothing was sent."]
+    if changes.duplicated:
+        parts.append("  These rows reuse the externalRefID (or key) of an earlier row of the input:")
+        parts += _mention_lines(changes.duplicated)
+        parts.append("  Give every row its own external_id.")
+        return "\n".join(parts)
+    if changes.altered:
+        parts.append(
+            "  These rows keep an external_id whose order was already sent, with other order fields:"
+        )
+        parts += _mention_lines(changes.altered)
+        parts.append(
+            "  The API holds the order as first sent and answers that id with it. Restore the row, or "
+            "give the changed reward a new external_id."
+        )
+        return "\n".join(parts)
+    if changes.repeated:
+        parts.append("  These new rows are copies of a row an earlier run already sent:")
+        parts += _mention_lines(changes.repeated)
+    if changes.removed and changes.added:
+        parts.append("  Rows an earlier run sent are no longer in the input (journal line numbers):")
+        parts += _mention_lines(changes.removed, changes.removed_count)
+        parts.append("  and rows new to the journal appeared:")
+        parts += _mention_lines(changes.added, changes.added_count)
+        parts.append(
+            "  If a new row is an edit of a row that was already sent, its reward exists already: restore "
+            "the original row (or remove the edited one)."
+        )
+    parts.append(
+        "  If the new rows are additional rewards, run again with --accept-new-rows "
+        "(fan_out(..., accept_new_rows=True)); rows already sent are never sent again either way."
+    )
+    return "\n".join(parts)
+
+
+async def _planned_jobs(journal: Journal) -> AsyncIterator[_Job]:
+    """The plan, read back from the journal in input order, a chunk at a time."""
+    after = -1
+    while True:
+        chunk = await journal.planned(after, PLAN_BATCH)
+        if not chunk:
+            return
+        for planned in chunk:
+            yield _job_of(planned)
+        after = chunk[-1].position
+
+
+def _job_of(planned: Planned) -> _Job:
+    item: Request | Rejected
+    if planned.kind is Kind.REJECTED:
+        data = orjson.loads(planned.body)
+        item = Rejected(data["reason"], planned.line, data.get("fields") or {})
+    else:
+        data = orjson.loads(planned.body)
+        item = (
+            _convert.structure(data, v2.OrderCreate)
+            if planned.kind is Kind.V2
+            else _convert.structure(data, v1.OrderCreate)
+        )
+    return _Job(
+        planned.position,
+        item,
+        planned.line,
+        planned.identity,
+        planned.state,
+        planned.reference_order_id,
+        planned.reason,
+    )
+
+
+async def _bounded(run: _Run, jobs: AsyncIterator[_Job]) -> AsyncIterator[FanOutResult]:
+    """Keep at most the pacer's limit of inputs in flight; pull the next only when one finishes."""
+    in_flight: set[asyncio.Task[FanOutResult]] = set()
     exhausted = False
     try:
         while True:
-            while not exhausted and len(in_flight) < limit:
+            while not exhausted and run.aborted is None and len(in_flight) < run.pacer.limit:
                 try:
-                    item = await anext(source)
+                    job = await anext(jobs)
                 except StopAsyncIteration:
                     exhausted = True
                     break
-                in_flight.add(asyncio.create_task(run.handle(position, item)))
-                position += 1
+                in_flight.add(asyncio.create_task(run.handle(job)))
             if not in_flight:
                 return
             done, in_flight = await asyncio.wait(in_flight, return_when=asyncio.FIRST_COMPLETED)
             for task in done:
-                yield task.result()
+                result = task.result()
+                run.note(result)
+                yield result
     finally:
         for task in in_flight:
             task.cancel()

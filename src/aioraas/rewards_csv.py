@@ -20,8 +20,10 @@ line number and the reason, so it is reported in its place and never stops the o
 
 from __future__ import annotations
 
+import codecs
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final, TextIO
 
@@ -69,6 +71,11 @@ def _columns(header: list[str] | None, path: Path, defaults: Defaults) -> list[s
     if not header:
         raise CsvFormatError(f"{path}: the first line must be a header naming the columns")
     columns = [name.strip().lower() for name in header]
+    repeated = sorted({c for c in columns if c and columns.count(c) > 1})
+    if repeated:
+        raise CsvFormatError(
+            f"{path}: column(s) {', '.join(repeated)} appear more than once in the header; keep one of each"
+        )
     unknown = [c for c in columns if c and c not in KNOWN_COLUMNS]
     if unknown:
         raise CsvFormatError(
@@ -81,6 +88,36 @@ def _columns(header: list[str] | None, path: Path, defaults: Defaults) -> list[s
     if missing:
         raise CsvFormatError(f"{path}: missing column(s) {', '.join(missing)} (or pass them as options)")
     return columns
+
+
+def _missing(row: dict[str, str], defaults: Defaults) -> list[str]:
+    """Every problem the API would certainly refuse the row for, all at once (not only the first)."""
+
+    def has(name: str) -> bool:
+        return bool((row.get(name) or "").strip())
+
+    problems = [
+        f"{column} is missing"
+        for column, default in (
+            ("amount", None),
+            ("utid", defaults.utid),
+            ("customer", defaults.customer),
+            ("account", defaults.account),
+        )
+        if not has(column) and default is None
+    ]
+    method = ((row.get("delivery_method") or "").strip() or defaults.delivery_method).upper()
+    if method == "EMAIL" and not has("recipient_email"):
+        problems.append("recipient_email is missing (delivery method EMAIL sends the reward by email)")
+    if has("amount"):
+        try:
+            amount = Decimal(row["amount"].strip())
+        except InvalidOperation:
+            pass  # the model names the rule (a number with at most 2 decimals)
+        else:
+            if amount.is_finite() and amount <= 0:
+                problems.append(f"amount must be greater than 0, not {row['amount'].strip()}")
+    return problems
 
 
 def _order(row: dict[str, str], defaults: Defaults) -> v2.OrderCreate:
@@ -108,23 +145,60 @@ def _order(row: dict[str, str], defaults: Defaults) -> v2.OrderCreate:
     )
 
 
-def read_rewards(path: Path, defaults: Defaults) -> Iterator[tuple[int, v2.OrderCreate | Rejected]]:
+DEFAULT_ENCODING: Final = "utf-8-sig"
+"""UTF-8, with or without a byte order mark."""
+
+
+def _decoded_lines(raw: Iterable[bytes], path: Path, encoding: str) -> Iterator[str]:
+    """The file's lines as text; a byte that is not ``encoding`` names its line and the way out."""
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)()
+    except LookupError:
+        raise CsvFormatError(f"unknown --encoding {encoding!r} (try utf-8, cp1252 or latin-1)") from None
+    number = 0
+    for number, chunk in enumerate(raw, start=1):
+        try:
+            yield decoder.decode(chunk)
+        except UnicodeDecodeError as exc:
+            raise CsvFormatError(
+                f"{path}: line {number} is not valid {encoding} text ({exc.reason}, byte "
+                f"0x{chunk[exc.start]:02x}); save the file as UTF-8, or name its encoding with "
+                "--encoding (for example --encoding cp1252 for a file from Excel on Windows)"
+            ) from None
+    try:
+        tail = decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise CsvFormatError(
+            f"{path}: line {number} ends in the middle of a character ({exc.reason})"
+        ) from None
+    if tail:
+        yield tail
+
+
+def read_rewards(
+    path: Path, defaults: Defaults, *, encoding: str = DEFAULT_ENCODING
+) -> Iterator[tuple[int, v2.OrderCreate | Rejected]]:
     """Yield ``(line, order or Rejected)`` per data row, reading the file lazily."""
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.reader(handle)
+    with path.open("rb") as handle:
+        reader = csv.reader(_decoded_lines(handle, path, encoding))
         columns = _columns(next(reader, None), path, defaults)
         for cells in reader:
             line = reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue  # blank lines are not rows
-            if len(cells) > len(columns):
-                yield line, Rejected(f"{len(cells)} cells for {len(columns)} columns", line=line)
-                continue
             row = dict(zip(columns, cells, strict=False))
+            if len(cells) > len(columns):
+                reason = f"{len(cells)} cells for {len(columns)} columns"
+                yield line, Rejected(reason, line=line, fields=row)
+                continue
+            problems = _missing(row, defaults)
+            if problems:
+                yield line, Rejected("; ".join(problems), line=line, fields=row)
+                continue
             try:
                 order = _order(row, defaults)
             except ValidationError as exc:
-                yield line, Rejected(_row_reason(exc), line=line)
+                yield line, Rejected(_row_reason(exc), line=line, fields=row)
             else:
                 yield line, order
 
@@ -135,10 +209,10 @@ def _row_reason(exc: ValidationError) -> str:
     return exc.message[len(prefix) :] if exc.model and exc.message.startswith(prefix) else exc.message
 
 
-def count_rows(path: Path) -> int:
+def count_rows(path: Path, *, encoding: str = DEFAULT_ENCODING) -> int:
     """Number of data rows (lines after the header that are not blank), read in one streaming pass."""
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.reader(handle)
+    with path.open("rb") as handle:
+        reader = csv.reader(_decoded_lines(handle, path, encoding))
         next(reader, None)
         return sum(1 for cells in reader if any(cell.strip() for cell in cells))
 
@@ -157,26 +231,32 @@ RESULT_COLUMNS: Final = [
 
 
 class ResultsWriter:
-    """Writes one CSV row per result as it arrives (nothing is kept in memory)."""
+    """Writes one CSV row per result as it arrives (nothing is kept in memory).
+
+    Rows come in the order results complete, not in input order: the first column is the input
+    line, so sorting by it puts them back in input order."""
 
     def __init__(self, handle: TextIO) -> None:
         self._writer = csv.writer(handle)
         self._handle = handle
         self._writer.writerow(RESULT_COLUMNS)
 
-    def write(self, result: FanOutResult, line: int | None) -> None:
+    def write(self, result: FanOutResult, line: int | None = None) -> None:
         request = result.request if isinstance(result.request, v2.OrderCreate) else None
-        recipient = request.recipient if request is not None else None
-        email = recipient.email if isinstance(recipient, v2.Recipient) else None
+        if request is not None:
+            recipient = request.recipient
+            email = recipient.email if isinstance(recipient, v2.Recipient) else None
+            shown = [email if isinstance(email, str) else "", str(request.amount), request.utid]
+        else:  # refused before sending: the row's own text
+            shown = [result.fields.get(column, "") for column in ("recipient_email", "amount", "utid")]
+        line = line if line is not None else result.line
         self._writer.writerow(
             [
                 line if line is not None else "",
                 result.status.value,
                 result.reference_order_id or "",
                 result.external_ref_id or "",
-                email if isinstance(email, str) else "",
-                str(request.amount) if request is not None else "",
-                request.utid if request is not None else "",
+                *shown,
                 result.attempts,
                 result.reason or "",
             ]

@@ -2,49 +2,29 @@
 
 from __future__ import annotations
 
-import asyncio
 import csv
-import os
 import signal
-import sqlite3
 import subprocess
-import sys
 import time
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from aioraas import RaasClient
-
-CLI = [sys.executable, "-m", "aioraas"]
-CUSTOMER, ACCOUNT = "acme-hr", "acme-hr-q1"
-WHERE = ["--customer", CUSTOMER, "--account", ACCOUNT]
-
-
-def clean_env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("RAAS_")}
-
-
-def run_cli(*args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [*CLI, *args], capture_output=True, text=True, timeout=timeout, env=clean_env(), check=False
-    )
-
-
-def write_csv(
-    path: Path, rows: list[list[str]], header: tuple[str, ...] = ("recipient_email", "amount", "utid")
-) -> Path:
-    with path.open("w", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    return path
-
-
-def good_rows(count: int) -> list[list[str]]:
-    return [[f"user{n}@acme.test", "5.00", "U561593"] for n in range(count)]
+from tests.integration.cli_support import (
+    CLI,
+    CUSTOMER,
+    WHERE,
+    clean_env,
+    confirmed,
+    emulator_server,
+    expected_ids,
+    good_rows,
+    held_now,
+    journal_run_id,
+    run_cli,
+    write_csv,
+)
 
 
 def test_fan_out_reports_bad_rows_with_their_lines_and_sends_the_rest(tmp_path: Path) -> None:
@@ -83,7 +63,7 @@ def test_dry_run_checks_every_row_and_sends_nothing(tmp_path: Path) -> None:
     rows[3] = ["x@acme.test", "-1", "U561593"]
     bad = run_cli("fan-out", str(write_csv(tmp_path / "bad.csv", rows)), *WHERE, "--dry-run")
     assert bad.returncode == 1
-    assert "line 5: amount: must be >= 0" in bad.stdout
+    assert "line 5: amount must be greater than 0, not -1" in bad.stdout
     assert "5 rows, 4 valid, 1 invalid" in bad.stdout
     good = run_cli("fan-out", str(write_csv(tmp_path / "good.csv", good_rows(5))), *WHERE, "--dry-run")
     assert good.returncode == 0
@@ -116,40 +96,8 @@ def test_send_one_reward_and_again_with_the_same_id() -> None:
 @pytest.fixture
 def emulator_process() -> Iterator[str]:
     """A separate emulator process with latency on orders, so a fan-out against it takes a while."""
-    process = subprocess.Popen(
-        [*CLI, "emulator", "--port", "0", "--preload-account", f"{CUSTOMER}/{ACCOUNT}=100000",
-         "--faults", "latency=0.02-0.04@POST:/raas/v2/orders"],
-        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=clean_env(),
-    )  # fmt: skip
-    try:
-        assert process.stdout is not None
-        first = process.stdout.readline()
-        assert first.startswith("aioraas emulator listening on "), first
-        yield first.rsplit(" ", 1)[1].strip()
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        if process.stdout is not None:
-            process.stdout.close()
-
-
-def confirmed(journal: Path) -> int:
-    if not journal.exists():
-        return 0
-    connection = sqlite3.connect(f"file:{journal}?mode=ro", uri=True, timeout=5)
-    try:
-        return int(connection.execute("SELECT COUNT(*) FROM entries WHERE state = 'confirmed'").fetchone()[0])
-    except sqlite3.OperationalError:
-        return 0  # the tables are not created yet
-    finally:
-        connection.close()
-
-
-async def orders_held(url: str) -> Counter[str]:
-    async with RaasClient("aioraas-emulator", "emulator-key", base_url=url) as raas:
-        return Counter(
-            [o.external_ref_id or "" async for o in raas.v2.orders.list(account_identifier=ACCOUNT)]
-        )
+    with emulator_server("--faults", "latency=0.02-0.04@POST:/raas/v2/orders") as url:
+        yield url
 
 
 def test_a_run_killed_with_sigkill_resumes_without_losing_or_repeating_anything(
@@ -181,10 +129,8 @@ def test_a_run_killed_with_sigkill_resumes_without_losing_or_repeating_anything(
     )
     assert skipped >= before
 
-    connection = sqlite3.connect(journal)
-    run_id = connection.execute("SELECT value FROM meta WHERE key = 'run_id'").fetchone()[0]
-    connection.close()
-    held = asyncio.run(orders_held(emulator_process))
+    held = held_now(emulator_process)
     assert set(held.values()) == {1}  # nothing sent twice
-    assert set(held) == {f"{run_id}-{n:07d}" for n in range(300)}  # nothing lost
+    assert held == expected_ids(source, journal_run_id(journal))  # nothing lost, nothing else
+    assert len(held) == 300
     assert confirmed(journal) == 300

@@ -13,8 +13,19 @@ import attrs
 import pytest
 
 from aioraas import OrderResult, errors
-from aioraas.fanout import FanOutResult, Rejected, Status, Tally, derive_external_ref_id, fan_out
-from aioraas.journal import Journal, State
+from aioraas.fanout import (
+    FanOutAborted,
+    FanOutResult,
+    Rejected,
+    Row,
+    Status,
+    Tally,
+    derive_external_ref_id,
+    fan_out,
+    fingerprint,
+    keyed_external_ref_id,
+)
+from aioraas.journal import InputChanged, Journal, State
 from aioraas.models import v1, v2
 
 
@@ -124,19 +135,48 @@ async def test_async_sources_are_accepted() -> None:
     assert len(await collect(fan_out(FakeClient(), source()))) == 20
 
 
-async def test_external_ref_ids_are_derived_from_run_and_position_or_kept() -> None:
+def ref(run_id: str, request: v2.OrderCreate, occurrence: int = 0) -> str:
+    """The externalRefID fan_out derives for ``request`` (its ``occurrence``-th identical copy)."""
+    return derive_external_ref_id(run_id, fingerprint(request), occurrence)
+
+
+async def test_external_ref_ids_are_derived_from_run_and_content_or_kept() -> None:
     client = FakeClient()
     inputs = [order_request(0), order_request(1, external_ref_id="callers-own-id")]
-    results = await collect(fan_out(client, inputs, run_id="bonus-2024"))
+    results = await collect(fan_out(client, inputs, run_id="bonus2024"))
     by_position = {r.position: r.external_ref_id for r in results}
-    assert by_position == {0: "bonus-2024-0000000", 1: "callers-own-id"}
+    assert by_position == {0: ref("bonus2024", order_request(0)), 1: "callers-own-id"}
+    assert by_position[0] is not None
+    assert by_position[0].startswith("bonus2024")
+    assert by_position[0].isalnum()
+
+
+async def test_identical_rows_get_distinct_ids_by_occurrence() -> None:
+    client = FakeClient()
+    same = order_request(7)
+    results = await collect(fan_out(client, [same, order_request(1), same, same], run_id="r"))
+    ids = sorted(r.external_ref_id or "" for r in results)
+    assert ids == sorted(
+        [ref("r", same, 0), ref("r", same, 1), ref("r", same, 2), ref("r", order_request(1))]
+    )
+    assert len(client.v2.orders.placed) == 4
+
+
+async def test_an_id_does_not_depend_on_the_position() -> None:
+    client = FakeClient()
+    first = await collect(fan_out(client, [order_request(n) for n in range(5)], run_id="r"))
+    shuffled = [order_request(n) for n in (4, 2, 0, 3, 1)]
+    again = await collect(fan_out(client, [order_request(99), *shuffled], run_id="r"))
+    assert {r.external_ref_id for r in first} < {r.external_ref_id for r in again}
+    assert len(client.v2.orders.placed) == 6  # only the inserted row is new
 
 
 def test_keys_make_ids_and_unsafe_keys_are_hashed() -> None:
-    assert derive_external_ref_id("r", 3, key="emp-42") == "r-emp-42"
-    hashed = derive_external_ref_id("r", 3, key="ann@acme.test")
-    assert hashed.startswith("r-k")
-    assert len(hashed) == len("r-k") + 32
+    assert keyed_external_ref_id("r", "emp42") == "remp42"
+    hashed = keyed_external_ref_id("r", "ann@acme.test")
+    assert hashed.startswith("rk")
+    assert len(hashed) == len("rk") + 32
+    assert hashed.isalnum()
 
 
 async def test_rerunning_the_same_input_with_the_same_run_id_sends_nothing_twice() -> None:
@@ -169,19 +209,113 @@ async def test_journal_resume_skips_confirmed_and_resends_the_rest(tmp_path: Pat
     conn.close()
 
 
-async def test_a_changed_input_is_not_sent_on_resume(tmp_path: Path) -> None:
+async def test_a_changed_input_under_a_sent_id_is_refused_and_nothing_sent(tmp_path: Path) -> None:
     client = FakeClient()
     journal = tmp_path / "run.sqlite"
     # The first run got no definite answer: an order may exist for the input as it was then.
     client.v2.orders.fail_with["pinned-0"] = errors.OutcomeUnknown("lost", external_ref_id="pinned-0")
-    (first,) = await collect(fan_out(client, [order_request(0, external_ref_id="pinned-0")], journal=journal))
-    assert first.status is Status.UNKNOWN
-    changed = order_request(0, external_ref_id="pinned-0", amount=Decimal("50.00"))
-    (result,) = await collect(fan_out(client, [changed], journal=journal))
-    assert result.status is Status.FAILED
-    assert result.reason is not None
-    assert "differs" in result.reason
-    assert client.v2.orders.placed == {}
+    first = [order_request(0, external_ref_id="pinned-0"), order_request(1)]
+    results = await collect(fan_out(client, first, journal=journal))
+    assert {r.status for r in results} == {Status.UNKNOWN, Status.CREATED}
+    calls = client.v2.orders.calls
+    changed = [order_request(0, external_ref_id="pinned-0", amount=Decimal("50.00")), order_request(2)]
+    with pytest.raises(InputChanged, match="external_id whose order was already sent") as refused:
+        await collect(fan_out(client, changed, journal=journal, accept_new_rows=True))
+    assert "user0@acme.test 50.00 U561593" in str(refused.value)
+    assert client.v2.orders.calls == calls  # nothing at all was sent
+
+
+async def test_deleting_a_failed_row_never_resends_the_rows_after_it(tmp_path: Path) -> None:
+    client = FakeClient()
+    journal = tmp_path / "run.sqlite"
+    rows: list[Any] = [Row(order_request(0), 2), Rejected("email: bad", line=3), Row(order_request(2), 4)]
+    await collect(fan_out(client, rows, journal=journal))
+    fixed = await collect(
+        fan_out(client, [Row(order_request(0), 2), Row(order_request(2), 3)], journal=journal)
+    )
+    assert {r.status for r in fixed} == {Status.SKIPPED}
+    assert {r.line for r in fixed} == {2, 3}
+    assert len(client.v2.orders.placed) == 2
+    assert client.v2.orders.calls == 2
+
+
+async def test_reordered_inserted_and_duplicated_rows_send_only_what_is_new(tmp_path: Path) -> None:
+    client = FakeClient()
+    journal = tmp_path / "run.sqlite"
+    await collect(fan_out(client, [order_request(n) for n in range(5)], journal=journal))
+    reordered = [order_request(n) for n in (3, 1, 4, 0, 2)]
+    assert {r.status for r in await collect(fan_out(client, reordered, journal=journal))} == {Status.SKIPPED}
+    inserted = [order_request(50), *reordered]
+    results = {r.position: r.status for r in await collect(fan_out(client, inserted, journal=journal))}
+    assert results[0] is Status.CREATED
+    assert {results[position] for position in range(1, 6)} == {Status.SKIPPED}
+    assert len(client.v2.orders.placed) == 6
+
+    duplicated = [*inserted, order_request(3)]  # a copy of a row that was already sent
+    with pytest.raises(InputChanged, match="copies of a row an earlier run already sent"):
+        await collect(fan_out(client, duplicated, journal=journal))
+    assert len(client.v2.orders.placed) == 6
+    accepted = await collect(fan_out(client, duplicated, journal=journal, accept_new_rows=True))
+    assert [r.status for r in accepted].count(Status.CREATED) == 1
+    assert len(client.v2.orders.placed) == 7
+
+
+async def test_an_edited_sent_row_is_refused_until_confirmed_as_new(tmp_path: Path) -> None:
+    client = FakeClient()
+    journal = tmp_path / "run.sqlite"
+    await collect(fan_out(client, [Row(order_request(n), n + 2) for n in range(3)], journal=journal))
+    edited = [
+        Row(order_request(0), 2),
+        Row(order_request(1, amount=Decimal("9.00")), 3),
+        Row(order_request(2), 4),
+    ]
+    with pytest.raises(InputChanged) as refused:
+        await collect(fan_out(client, edited, journal=journal))
+    message = str(refused.value)
+    assert "line 3: user1@acme.test 5.00 U561593" in message  # the sent row that disappeared
+    assert "line 3: user1@acme.test 9.00 U561593" in message  # the row that took its place
+    assert "--accept-new-rows" in message
+    assert client.v2.orders.calls == 3
+    await collect(fan_out(client, edited, journal=journal, accept_new_rows=True))
+    assert len(client.v2.orders.placed) == 4
+
+
+async def test_two_rows_with_one_external_id_are_refused(tmp_path: Path) -> None:
+    client = FakeClient()
+    rows = [order_request(0, external_ref_id="same1"), order_request(1, external_ref_id="same1")]
+    with pytest.raises(InputChanged, match="reuse the externalRefID"):
+        await collect(fan_out(client, rows, journal=tmp_path / "j.sqlite", accept_new_rows=True))
+    assert client.v2.orders.calls == 0
+
+
+async def test_wrong_credentials_stop_the_run_after_a_few_answers() -> None:
+    client = FakeClient()
+    orders = client.v2.orders
+    inputs = [order_request(n) for n in range(500)]
+    for request in inputs:
+        orders.fail_with[ref("r", request)] = errors.Unauthorized("Unauthorized", status=401)
+    seen: list[FanOutResult] = []
+
+    async def consume() -> None:
+        async for result in fan_out(client, inputs, run_id="r", concurrency=4):
+            seen.append(result)
+
+    with pytest.raises(FanOutAborted, match="refused the credentials") as aborted:
+        await consume()
+    assert isinstance(aborted.value.cause, errors.Unauthorized)
+    assert 3 <= orders.calls <= 3 + 4  # the streak, plus what was already in flight
+    assert len(seen) == orders.calls
+
+
+async def test_a_429_that_outlasts_the_retries_slows_the_run_and_is_sent_again() -> None:
+    client = FakeClient()
+    request = order_request(0)
+    limited = errors.RateLimited("Too many requests", status=429, attempts=5)
+    client.v2.orders.fail_with[ref("r", request)] = limited
+    (result,) = await collect(fan_out(client, [request], run_id="r"))
+    assert result.status is Status.CREATED
+    assert result.attempts == 6  # five answered 429, then the one that placed it
+    assert client.v2.orders.calls == 2
 
 
 async def test_a_fixed_bad_row_is_sent_on_the_next_run(tmp_path: Path) -> None:
@@ -200,7 +334,7 @@ async def test_unknown_outcomes_are_resent_with_the_same_id(tmp_path: Path) -> N
     journal = tmp_path / "run.sqlite"
     inputs = [order_request(n) for n in range(3)]
     first = await collect(fan_out(client, inputs, journal=journal, run_id="r9"))
-    unknown_id = "r9-0000001"
+    unknown_id = ref("r9", inputs[1])
     assert all(r.status is Status.CREATED for r in first)
     client.v2.orders.placed.pop(unknown_id)
     client.v2.orders.fail_with[unknown_id] = errors.OutcomeUnknown(
@@ -229,7 +363,9 @@ async def test_rejected_inputs_are_reported_in_place_and_never_sent(tmp_path: Pa
 
 async def test_api_refusals_are_failures_with_a_reason() -> None:
     client = FakeClient()
-    client.v2.orders.fail_with["r-0000000"] = errors.InsufficientFunds("Insufficient funds", status=402)
+    client.v2.orders.fail_with[ref("r", order_request(0))] = errors.InsufficientFunds(
+        "Insufficient funds", status=402
+    )
     (result,) = await collect(fan_out(client, [order_request(0)], run_id="r"))
     assert result.status is Status.FAILED
     assert isinstance(result.error, errors.InsufficientFunds)
@@ -246,12 +382,21 @@ async def test_v1_orders_left_unanswered_are_never_sent_again(tmp_path: Path) ->
         amount=500,
         recipient=v1.Recipient(name="Ann", email="a@b.test"),
     )
-    from aioraas.fanout import fingerprint
+    client = FakeClient()
+    answered = asyncio.Event()
 
-    journal = await Journal.open(path, run_id="v1run")
-    journal.mark_pending(0, None, fingerprint(request))
-    await journal.mark_sent(0)  # ...and the process died before the answer
-    await journal.close()
+    async def never_answers(request: v1.OrderCreate, **options: Any) -> v1.Order:
+        answered.set()
+        await asyncio.Event().wait()
+        raise AssertionError("unreachable")
+
+    client.v1.orders.create = never_answers
+    stream = fan_out(client, [request], journal=path)
+    pending = asyncio.ensure_future(anext(stream))
+    await asyncio.wait_for(answered.wait(), 5)  # sent (and journalled as sent)...
+    pending.cancel()  # ...and the process died before the answer
+    with pytest.raises(asyncio.CancelledError):
+        await pending
 
     client = FakeClient()
     (result,) = await collect(fan_out(client, [request], journal=path))
@@ -270,7 +415,7 @@ async def test_a_journal_of_another_run_is_refused(tmp_path: Path) -> None:
 
 async def test_journal_counts_and_states(tmp_path: Path) -> None:
     client = FakeClient()
-    client.v2.orders.fail_with["r-0000001"] = errors.Unprocessable("bad", status=422)
+    client.v2.orders.fail_with[ref("r", order_request(1))] = errors.Unprocessable("bad", status=422)
     path = tmp_path / "j.sqlite"
     await collect(fan_out(client, [order_request(n) for n in range(3)], journal=path, run_id="r"))
     journal = await Journal.open(path, run_id="ignored")

@@ -79,7 +79,7 @@ def test_file_level_problems_are_clear(tmp_path: Path, text: str, message: str) 
 
 
 def test_customer_and_account_are_needed_from_options_or_columns(tmp_path: Path) -> None:
-    path = write(tmp_path, "amount,utid\n5,U1\n")
+    path = write(tmp_path, "amount,utid,recipient_email\n5,U1,ann@acme.test\n")
     with pytest.raises(CsvFormatError, match="customer"):
         list(read_rewards(path, Defaults()))
     ((_, order),) = read_rewards(path, Defaults(customer="acme-hr", account="acme-hr-q1", utid="U9"))
@@ -146,3 +146,68 @@ def test_progress_redraws_in_place_on_a_terminal_and_prints_lines_otherwise() ->
     assert lines[0].startswith("progress: 1/10")
     assert "\r" not in pipe.getvalue()
     assert len(lines) == 10  # a line per 10 % of the total
+
+
+def test_every_missing_value_of_a_short_row_is_named_at_once(tmp_path: Path) -> None:
+    text = (
+        "recipient_email,amount,utid\nann@acme.test,10.00,U561593\ncy@acme.test\n,5\nbo@acme.test,0,U561593\n"
+    )
+    rows = dict(read_rewards(write(tmp_path, text), DEFAULTS))
+    assert isinstance(rows[2], v2.OrderCreate)
+    reasons = {line: item.reason for line, item in rows.items() if isinstance(item, Rejected)}
+    assert reasons == {
+        3: "amount is missing; utid is missing",
+        4: "utid is missing; recipient_email is missing (delivery method EMAIL sends the reward by email)",
+        5: "amount must be greater than 0, not 0",
+    }
+    zero = rows[5]
+    assert isinstance(zero, Rejected)
+    assert zero.fields == {"recipient_email": "bo@acme.test", "amount": "0", "utid": "U561593"}
+
+
+def test_no_email_is_fine_when_the_reward_is_not_emailed(tmp_path: Path) -> None:
+    path = write(tmp_path, "amount,utid,delivery_method\n10.00,U561593,NONE\n")
+    ((_, order),) = read_rewards(path, DEFAULTS)
+    assert isinstance(order, v2.OrderCreate)
+
+
+def test_a_file_that_is_not_utf8_names_the_line_and_the_option(tmp_path: Path) -> None:
+    path = tmp_path / "latin.csv"
+    path.write_bytes(
+        "recipient_email,amount,utid\nann@acme.test,10.00,U561593\nren\xe9@acme.test,5,U561593\n".encode(
+            "latin-1"
+        )
+    )
+    with pytest.raises(CsvFormatError) as refused:
+        list(read_rewards(path, DEFAULTS))
+    assert str(refused.value).startswith(f"{path}: line 3 is not valid utf-8-sig text")
+    assert "--encoding" in str(refused.value)
+    rows = list(read_rewards(path, DEFAULTS, encoding="latin-1"))
+    assert [line for line, _ in rows] == [2, 3]
+    (_, second) = rows[1]
+    assert isinstance(second, v2.OrderCreate)
+    assert isinstance(second.recipient, v2.Recipient)
+    assert second.recipient.email == "ren\u00e9@acme.test"
+
+
+def test_a_repeated_column_is_refused_not_last_wins(tmp_path: Path) -> None:
+    path = write(tmp_path, "recipient_email,amount,utid,Amount\nann@acme.test,10.00,U561593,20.00\n")
+    with pytest.raises(CsvFormatError, match="column\\(s\\) amount appear more than once"):
+        list(read_rewards(path, DEFAULTS))
+
+
+def test_results_of_refused_rows_keep_the_rows_fields() -> None:
+    out = io.StringIO()
+    writer = ResultsWriter(out)
+    rejected = FanOutResult(
+        3, Status.FAILED, None, None, reason="amount must be greater than 0, not 0", line=7,
+        fields={"recipient_email": "bo@acme.test", "amount": "0", "utid": "U561593"},
+    )  # fmt: skip
+    writer.write(rejected)
+    (row,) = list(csv.DictReader(out.getvalue().splitlines()))
+    assert (row["line"], row["recipient_email"], row["amount"], row["utid"]) == (
+        "7",
+        "bo@acme.test",
+        "0",
+        "U561593",
+    )

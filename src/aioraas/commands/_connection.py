@@ -7,6 +7,7 @@ emulator started inside the command, with the accounts the job needs created and
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from decimal import Decimal
@@ -64,11 +65,34 @@ class Connection:
     opening_balances: dict[str, Decimal] = attrs.field(factory=dict)
 
 
+def check_connection_options(args: argparse.Namespace) -> None:
+    """Refuse bad connection options in the command's own words, before anything starts."""
+    from aioraas.errors import ConfigurationError
+
+    if args.rate is not None and not args.rate > 0:
+        raise ConfigurationError(
+            f"--rate must be a positive number of requests per second, not {args.rate:g}"
+        )
+    if not args.timeout > 0:
+        raise ConfigurationError(f"--timeout must be a positive number of seconds, not {args.timeout:g}")
+    if args.max_retries < 0:
+        raise ConfigurationError(f"--max-retries must be 0 or more, not {args.max_retries}")
+    if args.emulator:
+        return
+    for option, variable in (("platform_name", "RAAS_PLATFORM_NAME"), ("platform_key", "RAAS_PLATFORM_KEY")):
+        if not (getattr(args, option) or os.environ.get(variable)):
+            flag = "--" + option.replace("_", "-")
+            raise ConfigurationError(f"{flag} is required (or set {variable}; or use --emulator)")
+    if args.environment and args.base_url:
+        raise ConfigurationError("give --environment or --base-url, not both")
+
+
 @asynccontextmanager
 async def connect(args: argparse.Namespace, funding: Iterable[Funding] = ()) -> AsyncIterator[Connection]:
     """A client for the chosen target; with ``--emulator``, the running emulator too."""
     from aioraas.client import RaasClient
 
+    check_connection_options(args)
     options: dict[str, Any] = {
         "timeout": args.timeout,
         "max_retries": args.max_retries,

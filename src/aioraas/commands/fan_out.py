@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
@@ -51,7 +52,20 @@ def register(subcommands: Any) -> None:
         "--concurrency", type=int, default=16, help="orders in flight at once (default: %(default)s)"
     )
     job.add_argument("--journal", type=Path, help="SQLite journal: created if new, resumed if it exists")
-    job.add_argument("--run-id", help="prefix of derived externalRefIDs (a journal remembers its own)")
+    job.add_argument(
+        "--run-id", help="prefix of derived externalRefIDs, 1-32 letters and digits (a journal keeps its own)"
+    )
+    job.add_argument(
+        "--accept-new-rows",
+        action="store_true",
+        help=(
+            "with a journal: send rows new to it even though rows it already sent are gone from the file "
+            "(you say the new rows are new rewards, not edits of sent ones)"
+        ),
+    )
+    job.add_argument(
+        "--encoding", default="utf-8-sig", help="the CSV file's text encoding (default: UTF-8, BOM or not)"
+    )
     job.add_argument("--out", type=Path, help="write one result row per input to this CSV file")
     job.add_argument("--dry-run", action="store_true", help="check every row and send nothing")
     job.add_argument(
@@ -66,11 +80,19 @@ def register(subcommands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from aioraas.errors import ConfigurationError
-    from aioraas.journal import JournalError
+    from aioraas.fanout import FanOutAborted
+    from aioraas.journal import InputChanged, JournalError
     from aioraas.rewards_csv import CsvFormatError
 
     try:
         return asyncio.run(_run(args))
+    except InputChanged as exc:
+        print(f"aioraas fan-out: refused: {exc}", file=sys.stderr)
+        return 2
+    except FanOutAborted as exc:
+        sys.stdout.flush()
+        print(f"aioraas fan-out: {exc}", file=sys.stderr)
+        return 1
     except (CsvFormatError, ConfigurationError, JournalError, ValueError, OSError) as exc:
         print(f"aioraas fan-out: error: {exc}", file=sys.stderr)
         return 2
@@ -101,12 +123,12 @@ def _defaults(args: argparse.Namespace) -> Defaults:
     )
 
 
-def _survey(path: Path, defaults: Defaults, report: TextIO | None) -> Survey:
+def _survey(path: Path, defaults: Defaults, encoding: str, report: TextIO | None) -> Survey:
     from aioraas.fanout import Rejected
     from aioraas.rewards_csv import read_rewards
 
     survey = Survey()
-    for line, item in read_rewards(path, defaults):
+    for line, item in read_rewards(path, defaults, encoding=encoding):
         survey.rows += 1
         if isinstance(item, Rejected):
             survey.rejected += 1
@@ -117,18 +139,28 @@ def _survey(path: Path, defaults: Defaults, report: TextIO | None) -> Survey:
     return survey
 
 
+_RUN_ID = re.compile(r"^[A-Za-z0-9]{1,32}$")
+
+
 async def _run(args: argparse.Namespace) -> int:
+    from aioraas.commands._connection import check_connection_options
+
     if args.concurrency < 1:
         raise ValueError(f"--concurrency must be at least 1, not {args.concurrency}")
+    if args.run_id is not None and not _RUN_ID.match(args.run_id):
+        raise ValueError(
+            f"--run-id must be 1-32 letters and digits (it prefixes every externalRefID), not {args.run_id!r}"
+        )
     defaults = _defaults(args)
     if args.dry_run:
-        survey = _survey(args.csv, defaults, report=sys.stdout)
+        survey = _survey(args.csv, defaults, args.encoding, report=sys.stdout)
         print(
             f"{args.csv}: {survey.rows} rows, {survey.rows - survey.rejected} valid, "
             f"{survey.rejected} invalid"
         )
         return 1 if survey.rejected else 0
-    survey = _survey(args.csv, defaults, report=None)
+    check_connection_options(args)
+    survey = _survey(args.csv, defaults, args.encoding, report=None)
     async with connect(args, survey.funding) as connection, AsyncExitStack() as stack:
         print(
             f"aioraas fan-out: {args.csv} ({survey.rows} rows) -> {connection.description}", file=sys.stderr
@@ -153,7 +185,7 @@ async def _send(
     connection: Connection,
     stack: AsyncExitStack,
 ) -> Outcome:
-    from aioraas.fanout import Tally, fan_out, new_run_id
+    from aioraas.fanout import Rejected, Row, Tally, fan_out, is_fatal, new_run_id
     from aioraas.journal import Journal
     from aioraas.progress import Progress
     from aioraas.rewards_csv import ResultsWriter, read_rewards
@@ -176,37 +208,56 @@ async def _send(
     tally = Tally()
     live = {"auto": None, "bar": True, "lines": False, "none": None}[args.progress]
     progress = Progress(sys.stderr, survey.rows, tally, live=live) if args.progress != "none" else None
-    lines: dict[int, int] = {}  # position -> CSV line, only for inputs in flight
 
-    def source() -> Iterator[Any]:
-        for position, (line, item) in enumerate(read_rewards(args.csv, defaults)):
-            lines[position] = line
-            yield item
+    def source() -> Iterator[Row | Rejected]:
+        for line, item in read_rewards(args.csv, defaults, encoding=args.encoding):
+            yield item if isinstance(item, Rejected) else Row(item, line)
 
     keep_ids = connection.emulator is not None
     sent_ids: dict[str, set[str]] = defaultdict(set)
     results = fan_out(
-        connection.client, source(), concurrency=args.concurrency, journal=journal, run_id=run_id
+        connection.client,
+        source(),
+        concurrency=args.concurrency,
+        journal=journal,
+        run_id=run_id,
+        accept_new_rows=args.accept_new_rows,
     )
-    async for result in results:
-        line = lines.pop(result.position)
-        tally.add(result)
-        if writer is not None:
-            writer.write(result, line)
-        if not result.ok:
-            _report_failure(result, line, progress)
-        elif keep_ids and result.external_ref_id and result.request is not None:
-            sent_ids[result.request.account_identifier].add(result.external_ref_id)
+    # Failures that say no row can succeed (credentials refused, API unreachable) are held back until
+    # a row succeeds: if the run stops because of them, its one message says it all.
+    held_back: list[FanOutResult] = []
+    try:
+        async for result in results:
+            tally.add(result)
+            if writer is not None:
+                writer.write(result)
+            if not result.ok and tally.succeeded == 0 and is_fatal(result.error):
+                held_back.append(result)
+            elif not result.ok:
+                _report_failure(result, progress)
+            elif held_back:
+                for earlier in held_back:
+                    _report_failure(earlier, progress)
+                held_back.clear()
+            if result.ok and keep_ids and result.external_ref_id and result.request is not None:
+                sent_ids[result.request.account_identifier].add(result.external_ref_id)
+            if progress is not None:
+                progress.update()
+    finally:
+        # The last progress line, then the summary: flushed in that order, so that a pipe that
+        # carries both streams shows them in that order too.
         if progress is not None:
-            progress.update()
-    if progress is not None:
-        progress.finish()
-    _summary(args, tally, run_id)
+            progress.finish()
+        sys.stderr.flush()
+    for earlier in held_back:
+        _report_failure(earlier, progress)
+    if tally.done:
+        _summary(args, tally, run_id)
     return Outcome(tally, sent_ids)
 
 
-def _report_failure(result: FanOutResult, line: int, progress: Any) -> None:
-    message = f"line {line}: {result.status.value}: {result.reason}"
+def _report_failure(result: FanOutResult, progress: Any) -> None:
+    message = f"line {result.line}: {result.status.value}: {result.reason}"
     if progress is not None:
         progress.note(message)
     else:
@@ -231,9 +282,10 @@ def _summary(args: argparse.Namespace, tally: Tally, run_id: str) -> None:
         print(f"  {status.value:<9}{counts[status]:>7}{note}")
     print(f"  {'retries':<9}{tally.retries:>7}")
     if args.out is not None:
-        print(f"  results  {args.out}")
+        print(f"  results  {args.out} (one row per input, as completed; the first column is its line)")
     if args.journal is not None:
         print(f"  journal  {args.journal}")
+    sys.stdout.flush()
 
 
 def _emulator_check(connection: Connection, sent_ids: dict[str, set[str]]) -> bool:

@@ -13,13 +13,21 @@ A fault spec is a comma-separated list of ``KIND=VALUE[@WHERE]`` items, for exam
 
 At most one non-latency fault happens per request: one random draw picks it, walking the matching
 items in order with their probabilities added up.
+
+With a seed, each draw depends only on the seed, the endpoint, the request itself (its body, or its
+query for a GET) and how many times that same request was seen before, never on the order in which
+concurrent requests happen to arrive. A seeded run therefore injects the same faults into the same
+requests every time, however the client's tasks interleave: ``make demo`` prints the same numbers on
+every run.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import random
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -176,15 +184,19 @@ class FaultPlan:
 
 
 _NO_FAULT = FaultPlan()
+_SEEN_LIMIT = 65_536
+"""Requests whose repeats are counted (a retry comes soon after its first attempt)."""
 
 
 class FaultInjector:
     """Decides, per request, which fault (if any) to inject, using a seedable RNG."""
 
-    __slots__ = ("_cache", "_config", "_rng")
+    __slots__ = ("_cache", "_config", "_rng", "_seed", "_seen")
 
     def __init__(self, config: FaultConfig | None = None, *, seed: int | None = None) -> None:
         self._rng = random.Random(seed)
+        self._seed = seed
+        self._seen: OrderedDict[bytes, int] = OrderedDict()
         self._config = FaultConfig()
         self._cache: dict[tuple[str, str], Sequence[FaultRule]] = {}
         self.configure(config or FaultConfig())
@@ -204,8 +216,26 @@ class FaultInjector:
         self._config = config
         self._cache = {}
 
-    def plan(self, method: str, route: str) -> FaultPlan:
-        """Draw the fault for one request to ``method`` on the route template ``route``."""
+    @property
+    def keyed(self) -> bool:
+        """Whether draws depend on the request itself (a seeded injector): pass ``request_key``."""
+        return self._seed is not None and self.active
+
+    def _rng_for(self, method: str, route: str, request_key: bytes | None) -> random.Random:
+        if request_key is None or self._seed is None:
+            return self._rng
+        digest = hashlib.blake2b(request_key, digest_size=16, key=f"{method} {route}".encode()[:64]).digest()
+        repeats = self._seen.pop(digest, -1) + 1
+        self._seen[digest] = repeats
+        if len(self._seen) > _SEEN_LIMIT:
+            self._seen.popitem(last=False)
+        return random.Random(f"{self._seed}:{digest.hex()}:{repeats}")
+
+    def plan(self, method: str, route: str, request_key: bytes | None = None) -> FaultPlan:
+        """Draw the fault for one request to ``method`` on the route template ``route``.
+
+        ``request_key`` (the body, or the query of a GET) makes the draw depend on the request and
+        its repeats instead of on arrival order, when the injector is seeded."""
         key = (method, route)
         rules = self._cache.get(key)
         if rules is None:
@@ -214,6 +244,7 @@ class FaultInjector:
                 self._cache[key] = rules
         if not rules:
             return _NO_FAULT
+        rng = self._rng_for(method, route, request_key)
         delay = 0.0
         kind = None
         draw = None
@@ -221,10 +252,10 @@ class FaultInjector:
         for rule in rules:
             if rule.kind == "latency":
                 low, high = rule.delay
-                delay += low if low == high else self._rng.uniform(low, high)
+                delay += low if low == high else rng.uniform(low, high)
             elif kind is None and rule.rate > 0.0:
                 if draw is None:
-                    draw = self._rng.random()
+                    draw = rng.random()
                 cumulative += rule.rate
                 if draw < cumulative:
                     kind = rule.kind

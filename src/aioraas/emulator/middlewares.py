@@ -168,7 +168,10 @@ async def inject_faults(request: web.Request, handler: Handler) -> web.StreamRes
     injector = ctx.faults
     if not injector.active:
         return await handler(request)
-    plan = injector.plan(request.method, route_of(request))
+    request_key = None
+    if injector.keyed:
+        request_key = await request.read() if request.body_exists else request.path_qs.encode()
+    plan = injector.plan(request.method, route_of(request), request_key)
     if plan.delay > 0:
         await asyncio.sleep(plan.delay)
     kind = plan.kind
