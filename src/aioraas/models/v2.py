@@ -1243,6 +1243,206 @@ class WebhookEvent(ResponseModel):
     """The event's data, as sent."""
 
 
+class PayloadVerificationMethod(StrEnum):
+    """How Tango signs deliveries: X509 (signingCertificate), HMAC (hmacSharedSecretKey, HMAC-SHA256) or NONE."""
+
+    HMAC = "HMAC"
+    X509 = "X509"
+    NONE = "NONE"
+
+
+@attrs.define(kw_only=True)
+class WebhookHeader(RequestModel):
+    """A header Tango sends with every delivery (e.g. an Authorization value your endpoint checks)."""
+
+    name: str = attrs.field(validator=check(str), metadata={"json": "name"})
+    """The header's name."""
+    value: str = attrs.field(
+        validator=check(str, sensitive=True), repr=masked, metadata={"json": "value", "sensitive": True}
+    )
+    """The header's value (often a credential: masked in reprs)."""
+
+
+@attrs.define(kw_only=True)
+class WebhookHeaderView(ResponseModel):
+    """A header Tango sends with every delivery."""
+
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
+    """The header's name."""
+    value: str | None = attrs.field(default=None, repr=masked, metadata={"json": "value", "sensitive": True})
+    """The header's value (masked in reprs)."""
+
+
+@attrs.define(kw_only=True)
+class WebhookCreate(RequestModel):
+    """POST /webhooks: subscribe a URL to events."""
+
+    url: str = attrs.field(validator=check(str), metadata={"json": "url"})
+    """The URL of your webhook listener (HTTPS)."""
+    headers: list[WebhookHeader] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(list, optional=True, items=check(WebhookHeader)),
+        metadata={"json": "headers"},
+    )
+    """Headers Tango sends with every delivery, for your endpoint's own authentication."""
+    categories: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "categories"}
+    )
+    """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
+    event_types: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "eventTypes"}
+    )
+    """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
+    signing_certificate: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "signingCertificate"}
+    )
+    """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
+    hmac_shared_secret_key: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, sensitive=True),
+        repr=masked,
+        metadata={"json": "hmacSharedSecretKey", "sensitive": True},
+    )
+    """The base64 HMAC key: used for HMAC (masked in reprs)."""
+    payload_verification_method: PayloadVerificationMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, enum=PayloadVerificationMethod),
+        metadata={"json": "payloadVerificationMethod"},
+    )
+    """How Tango signs deliveries."""
+
+
+@attrs.define(kw_only=True)
+class WebhookUpdate(RequestModel):
+    """PATCH /webhooks/{webhookId}: the fields given replace the subscription's."""
+
+    url: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "url"}
+    )
+    """The URL of your webhook listener (HTTPS)."""
+    headers: list[WebhookHeader] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(list, optional=True, items=check(WebhookHeader)),
+        metadata={"json": "headers"},
+    )
+    """Headers Tango sends with every delivery, for your endpoint's own authentication."""
+    categories: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "categories"}
+    )
+    """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
+    event_types: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "eventTypes"}
+    )
+    """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
+    signing_certificate: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "signingCertificate"}
+    )
+    """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
+    hmac_shared_secret_key: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, sensitive=True),
+        repr=masked,
+        metadata={"json": "hmacSharedSecretKey", "sensitive": True},
+    )
+    """The base64 HMAC key: used for HMAC (masked in reprs)."""
+    payload_verification_method: PayloadVerificationMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, enum=PayloadVerificationMethod),
+        metadata={"json": "payloadVerificationMethod"},
+    )
+    """How Tango signs deliveries."""
+
+
+@attrs.define(kw_only=True)
+class Webhook(ResponseModel):
+    """A webhook subscription (GetWebhookResponseView)."""
+
+    webhook_id: str | None = attrs.field(default=None, metadata={"json": "webhookId"})
+    """The subscription's id (a UUID)."""
+    url: str | None = attrs.field(default=None, metadata={"json": "url"})
+    """The URL of your webhook listener (HTTPS)."""
+    headers: list[WebhookHeaderView] | None = attrs.field(default=None, metadata={"json": "headers"})
+    """Headers Tango sends with every delivery, for your endpoint's own authentication."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
+    signing_certificate: str | None = attrs.field(default=None, metadata={"json": "signingCertificate"})
+    """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
+    hmac_shared_secret_key: str | None = attrs.field(
+        default=None, repr=masked, metadata={"json": "hmacSharedSecretKey", "sensitive": True}
+    )
+    """The base64 HMAC key: used for HMAC (masked in reprs)."""
+    payload_verification_method: PayloadVerificationMethod | str | None = attrs.field(
+        default=None, metadata={"json": "payloadVerificationMethod"}
+    )
+    """How Tango signs deliveries."""
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    """When the subscription was created."""
+    updated_at: datetime | None = attrs.field(default=None, metadata={"json": "updatedAt"})
+    """When it was last changed."""
+    expires_at: datetime | None = attrs.field(default=None, metadata={"json": "expiresAt"})
+    """When it expires unless renewed."""
+
+
+@attrs.define(kw_only=True)
+class WebhookPage(ResponseModel):
+    """One page of subscriptions (cursor pagination)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    items: list[Webhook] | None = attrs.field(default=None, metadata={"json": "items"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+
+
+@attrs.define(kw_only=True)
+class WebhookRenewal(ResponseModel):
+    """The answer to POST /webhooks/{webhookId}/renew."""
+
+    webhook_id: str | None = attrs.field(default=None, metadata={"json": "webhookId"})
+    """The subscription."""
+    expires_at: datetime | None = attrs.field(default=None, metadata={"json": "expiresAt"})
+    """Its new expiry."""
+
+
+@attrs.define(kw_only=True)
+class WebhookEventType(ResponseModel):
+    """An event type a subscription can name."""
+
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    category: str | None = attrs.field(default=None, metadata={"json": "category"})
+    description: str | None = attrs.field(default=None, metadata={"json": "description"})
+
+
+@attrs.define(kw_only=True)
+class WebhookEventTypePage(ResponseModel):
+    """One page of event types (cursor pagination)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    items: list[WebhookEventType] | None = attrs.field(default=None, metadata={"json": "items"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+
+
+@attrs.define(kw_only=True)
+class WebhookEventPage(ResponseModel):
+    """One page of a subscription's events (cursor pagination); eventData as sent."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    items: list[WebhookEvent] | None = attrs.field(default=None, metadata={"json": "items"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+
+
 @attrs.define(kw_only=True)
 class AccountCreate(RequestModel):
     """POST /customers/{customerIdentifier}/accounts: create an account under a customer."""
