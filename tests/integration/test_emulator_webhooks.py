@@ -3,10 +3,12 @@ renewal, expiry and test events, checked with a plain aiohttp client and a recor
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
 import json
+from typing import Any
 
 from aioraas.emulator import Emulator
 from tests.integration.webhook_support import KeyPair, Recorder, management, new_hmac_secret, serve
@@ -202,3 +204,33 @@ async def _one_test(emu: Emulator, api: object, webhook_id: str, recorder: Recor
     body, headers = recorder.deliveries[-1]
     assert json.loads(body)["eventId"] == event["eventId"]
     return headers
+
+
+async def test_subscription_reprs_hide_secrets() -> None:
+    secret = new_hmac_secret()
+    async with Emulator() as emu, management(emu) as api:
+        await api.subscribe(
+            "http://127.0.0.1:9/",
+            hmacSharedSecretKey=secret,
+            headers=[{"name": "Authorization", "value": "Bearer very-secret"}],
+        )
+        (sub,) = emu.webhooks.subscriptions.values()
+        for text in (repr(sub), repr(emu.webhooks)):
+            assert secret not in text
+            assert "very-secret" not in text
+
+
+async def test_publish_from_another_thread(raas_emulator_factory: Any) -> None:
+    recorder = Recorder()
+    emu = raas_emulator_factory()  # serving from its own thread and loop
+    async with serve(recorder) as url, management(emu) as api:
+        await api.subscribe(url, categories=["ITEM"])
+        data = {"utid": "U561593", "status": "UNAVAILABLE"}
+        assert await asyncio.to_thread(emu.publish_webhook_event, "ItemAvailability", data) == 1
+        assert await asyncio.to_thread(emu.publish_webhook_event, "LowBalance", {}) == 0  # not subscribed
+        for _ in range(200):
+            if recorder.deliveries:
+                break
+            await asyncio.sleep(0.01)
+    ((body, _),) = recorder.deliveries
+    assert json.loads(body)["eventData"] == data

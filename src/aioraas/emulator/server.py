@@ -159,6 +159,16 @@ class Emulator:
         """
         return self._webhooks
 
+    def publish_webhook_event(
+        self, event_type: str, data: dict[str, object], *, category: str | None = None
+    ) -> int:
+        """Publish a webhook event from any thread (see :meth:`WebhookHub.publish`).
+
+        Returns how many subscriptions it was delivered to.
+        """
+        hub = self._webhooks
+        return self._call(lambda: len(hub.publish(event_type, data, category=category)))
+
     @property
     def stats(self) -> StatsSnapshot:
         """Counters: requests by endpoint and status, faults, 429s, in-flight maximum."""

@@ -169,7 +169,7 @@ class Subscription:
 
     webhook_id: str
     url: str
-    headers: list[dict[str, str]]
+    headers: list[dict[str, str]] = field(repr=False)  # values are often credentials
     categories: list[str]
     event_types: list[str]
     method: str
