@@ -234,3 +234,29 @@ async def test_publish_from_another_thread(raas_emulator_factory: Any) -> None:
             await asyncio.sleep(0.01)
     ((body, _),) = recorder.deliveries
     assert json.loads(body)["eventData"] == data
+
+
+async def test_account_status_changes_and_store_events_are_delivered() -> None:
+    recorder = Recorder()
+    async with Emulator() as emu, serve(recorder) as url, management(emu) as api:
+        await api.subscribe(url, categories=["ACCOUNT", "ORDER"])
+        emu.create_account("acme-hr", "acme-hr-q1", balance=100)
+        emu.set_account_status("acme-hr-q1", "FROZEN")
+        # What another emulator feature does to announce an event of its own.
+        emu._ctx.store.emit(
+            "webhook.event",
+            {
+                "eventType": "AsyncOrderStatus",
+                "eventData": {"externalRefID": "bulk-1", "status": "COMPLETED"},
+            },
+        )
+        await emu.webhooks.idle()
+        status, account = await api.call("GET", "/accounts/acme-hr-q1")
+    assert (status, account["status"]) == (200, "FROZEN")
+    events = [json.loads(body) for body, _ in recorder.deliveries]
+    assert [
+        (e["eventType"], e["categories"], e["eventData"]) for e in sorted(events, key=lambda e: e["revision"])
+    ] == [
+        ("AccountStatus", ["ACCOUNT"], {"accountIdentifier": "acme-hr-q1", "status": "FROZEN"}),
+        ("AsyncOrderStatus", ["ORDER"], {"externalRefID": "bulk-1", "status": "COMPLETED"}),
+    ]

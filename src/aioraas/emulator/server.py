@@ -335,6 +335,18 @@ class Emulator:
 
         self._call(apply)
 
+    def set_account_status(self, account: str, status: str) -> None:
+        """Change an account's status (ACTIVE, INACTIVE, DISABLED, FROZEN, ...); subscribers get an
+        AccountStatus webhook event."""
+        store = self._ctx.store
+
+        def apply() -> None:
+            target = store.accounts[account]
+            target.status = status
+            store.emit("account.status", target)
+
+        self._call(apply)
+
     def set_faults(self, faults: FaultConfig | str | None) -> None:
         """Replace the fault rules (the RNG keeps its state, so seeded runs stay repeatable)."""
         config = _fault_config(faults)

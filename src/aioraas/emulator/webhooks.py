@@ -40,7 +40,7 @@ import aiohttp
 
 from aioraas.emulator.clock import Clock, iso_millis
 from aioraas.emulator.jsonio import dumps
-from aioraas.emulator.state import Order
+from aioraas.emulator.state import Account, Order
 
 __all__ = [
     "CATEGORIES",
@@ -351,10 +351,22 @@ class WebhookHub:
         self.faults = WebhookFaults(duplicate, out_of_order, max_delay)
 
     def on_store_event(self, kind: str, subject: object) -> None:
-        """The :class:`~aioraas.emulator.state.Store` listener: turn store changes into events."""
+        """The :class:`~aioraas.emulator.state.Store` listener: turn store changes into events.
+
+        - ``("order.created", Order)``: a v2 order gives a LineItemDeliveryStatus event;
+        - ``("account.status", Account)``: an AccountStatus event with the account's new status;
+        - ``("webhook.event", {"eventType": ..., "eventData": {...}})``: that event, as it is, for
+          features that know their own events (async orders, low-balance alerts).
+        """
         if kind == "order.created" and isinstance(subject, Order) and subject.api == "v2":
             line_item = subject.body.get("referenceLineItemID") or f"{subject.reference_id}-01"
             self.publish("LineItemDeliveryStatus", {"referenceLineItemId": line_item, "status": "DELIVERED"})
+        elif kind == "account.status" and isinstance(subject, Account):
+            self.publish("AccountStatus", {"accountIdentifier": subject.identifier, "status": subject.status})
+        elif kind == "webhook.event" and isinstance(subject, Mapping):
+            self.publish(
+                str(subject["eventType"]), subject.get("eventData", {}), category=subject.get("category")
+            )
 
     def publish(
         self, event_type: str, data: Mapping[str, Any], *, category: str | None = None
