@@ -9,13 +9,15 @@
   JSON they give what was received, unknown keys included (fields that were absent stay absent).
 - Requests (:class:`RequestModel`) are strict (their validators run at construction); ``UNSET``
   fields are left out of the JSON while an explicit ``None`` is sent as ``null``.
-- Money is :class:`~decimal.Decimal`. It is read from JSON numbers through their shortest repr,
-  so ``1.29`` becomes ``Decimal("1.29")`` exactly, and written back as a JSON number.
+- Money is :class:`~decimal.Decimal`, read exactly by :func:`money_from_json` with at least two
+  decimal places (``25.00`` stays ``Decimal("25.00")``, ``12345678901234567.89`` keeps every
+  digit), and written back as a JSON number.
 """
 
 from __future__ import annotations
 
 import enum
+import json
 import types
 import typing
 from collections.abc import Callable
@@ -32,22 +34,80 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 from aioraas import _fastpath as fastpath
 from aioraas._modelkit import UNSET, RequestModel, ResponseModel
 
-__all__ = ["converter", "dumps", "loads", "structure", "unstructure"]
+__all__ = ["converter", "dumps", "loads", "money_from_json", "parse_json", "structure", "unstructure"]
 
 T = TypeVar("T")
 
 
-def _decimal_from_json(value: Any, _: Any) -> Decimal:
-    if isinstance(value, Decimal):
+def _with_cents(value: Decimal) -> Decimal:
+    """``value`` with at least two decimal places (25 -> 25.00), exactly: digits are only added."""
+    sign, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or exponent <= -2:  # NaN/Infinity, or two places or more already
         return value
+    return Decimal((sign, (*digits, *(0,) * (exponent + 2)), -2))
+
+
+def money_from_json(value: Any, _: Any = None) -> Decimal:
+    """The one place a JSON value becomes a money :class:`~decimal.Decimal`.
+
+    Exact, never through a float's lossy value, and with at least two decimal places (the minor
+    units of every currency an account can hold), so ``25.00`` and ``25`` both give
+    ``Decimal('25.00')`` and ``1.255`` stays ``Decimal('1.255')``. A float here came from orjson
+    and carries at most 15 significant digits (:func:`parse_json` parses longer numbers as
+    Decimal), so its shortest repr is the JSON literal's value.
+    """
+    kind = value.__class__
+    if kind is float:
+        text = repr(value)
+        if text[-2] == ".":  # one decimal place: "25.0", "0.5"
+            return Decimal(text + "0")
+        return Decimal(text) if "e" not in text else _with_cents(Decimal(text))
+    if kind is int:
+        return Decimal(f"{value}.00")
+    if kind is Decimal:
+        return _with_cents(value)
     if isinstance(value, bool):
         raise TypeError(f"expected a number, got {value!r}")
-    if isinstance(value, float):
-        # repr() is the shortest string that reads back as the same float: the JSON literal.
-        return Decimal(repr(value))
-    if isinstance(value, (int, str)):
-        return Decimal(value)
+    if isinstance(value, float):  # a subclass of float or int
+        return money_from_json(float(value))
+    if isinstance(value, int):
+        return money_from_json(int(value))
+    if isinstance(value, str):
+        try:
+            return _with_cents(Decimal(value.strip()))
+        except ArithmeticError:
+            raise ValueError(f"expected a number, got {value!r}") from None
     raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+# Finding numbers that may carry more significant digits than a float keeps (any literal with at
+# most 15 is exact through one): bytes are mapped so that digits and "." become "0", what can come
+# right before a JSON number (",:[" whitespace "-") becomes " ", and everything else "x"; then a
+# number with 16 or more digits and dots is " " followed by sixteen "0". Digits inside strings
+# follow a quote or a letter ("x"), so card numbers and ids do not count.
+_NUMBER_MAP = bytes(
+    ord("0") if chr(i) in "0123456789." else ord(" ") if chr(i) in ",:[ \t\r\n-" else ord("x")
+    for i in range(256)
+)
+_LONG_RUN = b"0" * 16
+_LONG_NUMBER = b" " + _LONG_RUN
+
+
+def _may_lose_digits(raw: bytes) -> bool:
+    mapped = raw.translate(_NUMBER_MAP)
+    return _LONG_NUMBER in mapped or mapped.startswith(_LONG_RUN)
+
+
+def _exact_float(text: str) -> float | Decimal:
+    return float(text) if len(text) < 16 else Decimal(text)
+
+
+def parse_json(body: bytes | str) -> Any:
+    """Parse a JSON body; numbers too long for a float's precision are read as exact Decimals."""
+    raw = body.encode() if isinstance(body, str) else body
+    if not _may_lose_digits(raw):
+        return orjson.loads(raw)
+    return json.loads(raw, parse_float=_exact_float)
 
 
 def _decimal_to_json(value: Decimal) -> float | str:
@@ -216,10 +276,6 @@ def _wire_names(cls: type) -> frozenset[str]:
 # through the hook ({call}), so every rule of the hook applies.
 _COMMON_CASES: Final[dict[Any, str]] = {
     _datetime_from_json: "(_fromisoformat({v}.strip()) if {v}.__class__ is str else {call})",
-    _decimal_from_json: (
-        "(_Decimal(repr({v})) if {v}.__class__ is float"
-        " else _Decimal({v}) if {v}.__class__ is int else {call})"
-    ),
     _bool_from_json: "({v} if {v}.__class__ is bool else {call})",
 }
 
@@ -281,7 +337,7 @@ def _is_request(cls: Any) -> bool:
 
 def _build_converter() -> cattrs.Converter:
     conv = cattrs.Converter()
-    conv.register_structure_hook(Decimal, _decimal_from_json)
+    conv.register_structure_hook(Decimal, money_from_json)
     conv.register_unstructure_hook(Decimal, _decimal_to_json)
     conv.register_structure_hook(datetime, _datetime_from_json)
     conv.register_unstructure_hook(datetime, datetime.isoformat)
@@ -327,7 +383,7 @@ def unstructure(obj: Any) -> Any:
 
 def loads(body: bytes | str, cls: type[T]) -> T:
     """Parse a JSON body straight into a model."""
-    return structure(orjson.loads(body), cls)
+    return structure(parse_json(body), cls)
 
 
 def dumps(obj: Any) -> bytes:

@@ -45,10 +45,14 @@ _V1_CLASSES: dict[int, type[errors.ApiError]] = {
 CARD_DECLINED_KEY = "402.051"
 CARD_NOT_ACTIVE_KEY = "429.003"
 
-# Digit runs as long as card numbers: never repeated in an error's text, whatever the API echoed.
-# A run glued to letters is an identifier (referenceOrderID "RA261122-00001-37", fund_id
-# "RF11-00000001-11"), not a card number: those stay readable, they are what support asks for.
-_CARD_LIKE = re.compile(r"(?<![0-9A-Za-z])\d(?:[ -]?\d){11,18}(?![0-9A-Za-z])")
+# Digit runs as long as card numbers: never repeated in the text of messages that echo input,
+# whatever the API echoed. A run glued to letters or digits, directly or by a dash, is part of an
+# identifier (a UUID such as 7ed49765-6307-4952-8580-16408735fce5, referenceOrderID
+# "RA261122-00001-37", fund_id "RF11-00000001-11"), not a card number: those stay exactly as sent,
+# they are what support asks for. Identifiers (requestId, i18nKey, codes) are never scrubbed.
+_CARD_LIKE = re.compile(
+    r"(?<![0-9A-Za-z])(?<![0-9A-Za-z]-)\d(?:[ -]?\d){11,18}(?![0-9A-Za-z])(?!-[0-9A-Za-z])"
+)
 _TAGS = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 
@@ -68,7 +72,13 @@ def parse_json_object(body: bytes) -> dict[str, Any] | None:
 
 
 def _text(value: Any) -> str | None:
+    """Text that may echo input (messages): card-like numbers scrubbed."""
     return None if value is None else scrub(str(value))
+
+
+def _identifier(value: Any) -> str | None:
+    """An identifier (requestId, i18nKey, code): exactly as the API sent it."""
+    return None if value is None or value == "" else str(value)
 
 
 def _non_json_message(status: int, reason: str | None, body: bytes) -> str:
@@ -87,8 +97,8 @@ def _v2_field_errors(items: Any) -> list[errors.FieldError]:
                 errors.FieldError(
                     str(item.get("path") or item.get("field") or ""),
                     _text(item.get("message")) or "",
-                    i18n_key=_text(item.get("i18nKey")),
-                    code=_text(item.get("code")),
+                    i18n_key=_identifier(item.get("i18nKey")),
+                    code=_identifier(item.get("code")),
                 )
             )
     return found
@@ -147,7 +157,7 @@ def api_error(
 
 def _v2_error(data: dict[str, Any], header_request_id: str | None, common: dict[str, Any]) -> errors.ApiError:
     status: int = common["status"]
-    i18n_key = _text(data.get("i18nKey"))
+    i18n_key = _identifier(data.get("i18nKey"))
     cls = errors.ServerError if status >= 500 else _V2_CLASSES.get(status, errors.ApiError)
     if i18n_key == CARD_DECLINED_KEY:
         cls = errors.CardDeclined
@@ -155,7 +165,7 @@ def _v2_error(data: dict[str, Any], header_request_id: str | None, common: dict[
         cls = errors.CardNotActive
     error = cls(
         _text(data.get("message")) or _text(data.get("httpPhrase")) or f"HTTP {status}",
-        request_id=_text(data.get("requestId")) or header_request_id,
+        request_id=_identifier(data.get("requestId")) or header_request_id,
         i18n_key=i18n_key,
         errors=_v2_field_errors(data.get("errors")),
         **common,

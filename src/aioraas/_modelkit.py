@@ -320,6 +320,8 @@ def _compile(rules: Check) -> tuple[Callable[[Any], bool], Validator]:
         tests = ["v.__class__ is bool"]
     elif kind is list:
         tests = ["v.__class__ is list"]
+    elif kind is None and rules.enum is None:
+        tests = ["v.__class__ is dict"]  # any JSON value; problem() has no rule for a dict of it
     elif isinstance(kind, type) and kind not in (float, tuple) and not issubclass(kind, (str, int)):
         # datetime, date, dict, a model class: problem() checks only the kind of these.
         names["_kind"] = kind

@@ -27,6 +27,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from aioraas import errors
 from aioraas._errormap import api_error, parse_json_object
+from aioraas._params import check_call_options
 from aioraas._ratelimit import RateLimiter
 from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
 from aioraas._slots import Slots
@@ -172,11 +173,12 @@ class Transport:
         ``idempotency_key`` is the externalRefID inside ``body`` (it makes a POST retry-safe);
         ``idempotent`` marks a non-GET request that is safe to repeat by nature (a PATCH).
         """
+        check_call_options(timeout, max_retries)
         url = self.url(api, path)
         query = _query(params)
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
-        attempt_timeout = _client_timeout(timeout or self.timeout)
+        attempt_timeout = _client_timeout(self.timeout if timeout is None else timeout)
         headers = self._body_headers if body is not None else self._headers
         ambiguous = False
         attempt_number = 0

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
+from aioraas._params import max_retries_option, timeout_option
 from aioraas._ratelimit import RateLimiter
 from aioraas._transport import Api, Transport
 from aioraas._version import __version__
@@ -76,7 +77,17 @@ def _is_loopback(host: str) -> bool:
 
 
 def _api_roots(base_url: str, v1_path: str) -> dict[Api, str]:
+    if not isinstance(base_url, str):
+        raise ConfigurationError(
+            f"base_url must be a string such as http://127.0.0.1:8080, not {type(base_url).__name__}"
+        )
     parts = urlsplit(base_url)
+    if "@" in parts.netloc:
+        # Never echo it: the part before "@" is usually the platform name and key.
+        raise ConfigurationError(
+            "base_url must not contain credentials (user:password@): pass platform_name= and "
+            "platform_key= (or set RAAS_PLATFORM_NAME and RAAS_PLATFORM_KEY) instead"
+        )
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise ConfigurationError(
             f"base_url must be an http(s) URL such as https://api.example.test, not {base_url!r}"
@@ -103,8 +114,9 @@ class RaasClient:
         platform_name: the platform name (HTTP Basic user); default ``$RAAS_PLATFORM_NAME``.
         platform_key: the platform key (HTTP Basic password); default ``$RAAS_PLATFORM_KEY``.
         environment: ``"sandbox"`` or ``"production"``; default ``$RAAS_ENVIRONMENT``, else sandbox.
-        base_url: an API root instead of an environment, e.g. ``http://127.0.0.1:8080`` for the
-            emulator (default ``$RAAS_BASE_URL``); the client appends ``/raas/v1.1`` and ``/raas/v2``.
+        base_url: an API root, e.g. ``http://127.0.0.1:8080`` for the emulator (default
+            ``$RAAS_BASE_URL``); the client appends ``/raas/v1.1`` and ``/raas/v2``. When given, it
+            wins over ``environment``. It must not carry credentials (``user:key@``).
         max_retries: retries after the first attempt (default 4: five attempts, Tango's guidance).
         timeout: seconds per attempt (default 30).
         rate_limit: at most this many requests per second across every call of this client.
@@ -135,13 +147,17 @@ class RaasClient:
             )
         if not key:
             raise ConfigurationError("platform_key is required: pass platform_key= or set RAAS_PLATFORM_KEY")
-        if environment is not None and base_url is not None:
-            raise ConfigurationError("pass either environment= or base_url=, not both")
+        if environment is not None and environment not in ENVIRONMENTS:
+            raise ConfigurationError(
+                f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
+            )
         if environment is None and base_url is None:
             base_url = os.environ.get("RAAS_BASE_URL") or None
             if base_url is None:
                 environment = os.environ.get("RAAS_ENVIRONMENT") or "sandbox"
         if base_url is not None:
+            # base_url wins over environment: the same code runs against the emulator (or a proxy)
+            # by adding base_url=, and against Tango again by removing it.
             roots = _api_roots(base_url, v1_path)
         elif environment in ENVIRONMENTS:
             roots = ENVIRONMENTS[environment]
@@ -149,10 +165,11 @@ class RaasClient:
             raise ConfigurationError(
                 f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
             )
-        if not isinstance(max_retries, int) or max_retries < 0:
-            raise ConfigurationError(f"max_retries must be a non-negative integer, not {max_retries!r}")
-        if timeout <= 0:
-            raise ConfigurationError(f"timeout must be a positive number of seconds, not {timeout!r}")
+        try:
+            if max_retries_option(max_retries) is None or timeout_option(timeout) is None:
+                raise ValueError("max_retries and timeout need a value here (None is only for a call)")
+        except (TypeError, ValueError) as exc:
+            raise ConfigurationError(str(exc)) from None
         if max_connections < 1:
             raise ConfigurationError(f"max_connections must be at least 1, not {max_connections!r}")
         if rate_limit is not None and rate_limit <= 0:

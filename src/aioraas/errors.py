@@ -7,6 +7,8 @@ Everything aioraas raises on purpose is a :class:`RaasError`:
 - :class:`TransportError` / :class:`Timeout`: the API could not be reached or did not answer.
 - :class:`OutcomeUnknown`: a money-moving call may or may not have taken effect; it carries the
   ``external_ref_id`` to look the order up (or to resubmit it safely).
+- :class:`AlreadyApplied`: a money-moving call did take effect, but its answer was lost (a retry
+  with the same ``external_ref_id`` was refused as a duplicate).
 - :class:`IdempotencyMismatch`: the API returned an existing order that does not match the request.
 - :class:`WebhookSignatureError`: a webhook delivery's signature does not match its body.
 
@@ -22,6 +24,7 @@ from typing import Any
 from multidict import CIMultiDict, CIMultiDictProxy
 
 __all__ = [
+    "AlreadyApplied",
     "ApiError",
     "BadRequest",
     "CardDeclined",
@@ -284,6 +287,40 @@ class OutcomeUnknown(RaasError):
         self.external_ref_id = external_ref_id
         self.attempts = attempts
         self.last_error = last_error
+        self.method = method
+        self.url = url
+
+
+class AlreadyApplied(RaasError):
+    """A deposit or transfer went through, but the answer that described it was lost.
+
+    An attempt was sent and its answer never arrived (timeout, dropped connection, 5xx); the retry,
+    with the same externalRefID, was refused with 409 because the API already holds a deposit or
+    transfer with that externalRefID. So the money moved, exactly once. Tango's API has no lookup
+    of a deposit or transfer by externalRefID, so its details (a deposit's referenceDepositID and
+    status) are not known here; check the account's balance (``raas.v2.accounts.get``) if needed.
+    Do not send it again with a new externalRefID: that would move the money twice.
+
+    ``external_ref_id`` is the id sent; ``request`` the request model that was sent;
+    ``last_error`` the 409 answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        external_ref_id: str,
+        attempts: int,
+        last_error: BaseException | None = None,
+        request: Any = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.external_ref_id = external_ref_id
+        self.attempts = attempts
+        self.last_error = last_error
+        self.request = request
         self.method = method
         self.url = url
 

@@ -79,7 +79,9 @@ def valid_python_value(version: str, schema: JsonObject) -> Any:
         return max(Decimal("25.00"), low + Decimal("1"))
     if fmt == "date-time":
         return datetime(2030, 1, 1, tzinfo=UTC)
-    kind = next(t for t in types_of(schema) if t != "null")
+    kind = next((t for t in types_of(schema) if t != "null"), "any")
+    if kind == "any":  # no type: any JSON value
+        return {"key": ["value", 1]}
     if kind == "string":
         return valid_string(schema)
     if kind == "integer":

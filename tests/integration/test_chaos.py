@@ -319,12 +319,13 @@ async def test_a_deposit_whose_answer_was_dropped_is_never_credited_twice() -> N
             "amount": Decimal("10.00"),
             "external_ref_id": "dep-0001",
         }
-        with pytest.raises(errors.OutcomeUnknown) as caught:
+        with pytest.raises(errors.AlreadyApplied) as caught:
             await raas.v2.deposits.create(**deposit)
         assert emu.stats.faults == {"drop_after_commit": 1}
         assert (caught.value.external_ref_id, caught.value.attempts) == ("dep-0001", 2)
         assert isinstance(caught.value.last_error, errors.Conflict)
-        assert "already used" in str(caught.value)
+        assert caught.value.request.amount == Decimal("10.00")
+        assert "went through" in str(caught.value)
         (record,) = emu.state.deposits(ACCOUNT)
         assert record.external_ref_id == "dep-0001"
         assert emu.state.balance(ACCOUNT) == Decimal("15.00")

@@ -50,7 +50,7 @@ def test_the_default_environment_is_the_sandbox(monkeypatch: pytest.MonkeyPatch)
         ({"base_url": "http://10.0.0.5:8080"}, "plain http://"),
         ({"base_url": "ftp://x"}, "http"),
         ({"environment": "staging"}, "environment must be one of"),
-        ({"environment": "sandbox", "base_url": "https://x.test"}, "not both"),
+        ({"environment": "staging", "base_url": "https://x.test"}, "environment must be one of"),
         ({"base_url": "https://x.test", "max_retries": -1}, "max_retries"),
         ({"base_url": "https://x.test", "timeout": 0}, "timeout"),
         ({"base_url": "https://x.test", "rate_limit": 0}, "rate_limit"),
@@ -59,6 +59,51 @@ def test_the_default_environment_is_the_sandbox(monkeypatch: pytest.MonkeyPatch)
 def test_bad_configuration_is_refused(kwargs: dict[str, object], message: str) -> None:
     with pytest.raises(errors.ConfigurationError, match=message):
         RaasClient("p", "k", **kwargs)  # type: ignore[arg-type]
+
+
+def test_base_url_wins_over_the_environment() -> None:
+    client = RaasClient("p", "k", environment="sandbox", base_url="http://127.0.0.1:8080")
+    assert client.roots == {"v1": "http://127.0.0.1:8080/raas/v1.1", "v2": "http://127.0.0.1:8080/raas/v2"}
+    production = RaasClient("p", "k", environment="production", base_url="https://proxy.test/")
+    assert production.roots["v2"] == "https://proxy.test/raas/v2"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://name:SECRETKEY@127.0.0.1:9",
+        "https://name:SECRETKEY@api.example.test",
+        "http://SECRETKEY@localhost:8080",
+        "ftp://name:SECRETKEY@example.test",
+    ],
+)
+def test_credentials_in_base_url_are_refused_without_echoing_them(url: str) -> None:
+    with pytest.raises(errors.ConfigurationError) as caught:
+        RaasClient("p", "k", base_url=url)
+    assert "credentials" in str(caught.value)
+    for text in (
+        str(caught.value),
+        repr(caught.value),
+        str(caught.value.__cause__),
+        str(caught.value.__context__),
+    ):
+        assert "SECRETKEY" not in text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"max_retries": "3"}, "max_retries must be an int"),
+        ({"max_retries": None}, "need a value"),
+        ({"max_retries": True}, "max_retries must be an int"),
+        ({"timeout": "5"}, "timeout must be a number"),
+        ({"timeout": -1}, "timeout must be a positive"),
+        ({"timeout": float("nan")}, "timeout must be a positive"),
+    ],
+)
+def test_bad_client_options_are_configuration_errors(kwargs: dict[str, object], message: str) -> None:
+    with pytest.raises(errors.ConfigurationError, match=message):
+        RaasClient("p", "k", base_url="https://x.test", **kwargs)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(

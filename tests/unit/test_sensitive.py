@@ -39,6 +39,7 @@ def test_the_spec_marks_the_expected_secrets() -> None:
         "v1.CreditCard.number",
         "v1.CreditCard.security_code",
         "v1.CardFund.security_code",
+        "v1.RewardCredentials.token",
         "v1.RewardCredentials.number",
         "v1.RewardCredentials.pin",
         "v2.CardDetails.number",

@@ -20,9 +20,25 @@ def _default(value: object) -> Any:
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 
+def _big_ints_as_fragments(data: Any) -> Any:
+    # orjson refuses integers beyond 64 bits; JSON has no such limit, so write them digit for digit.
+    if isinstance(data, dict):
+        return {key: _big_ints_as_fragments(value) for key, value in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_big_ints_as_fragments(value) for value in data]
+    if isinstance(data, int) and not isinstance(data, bool) and not -(2**63) <= data < 2**64:
+        return orjson.Fragment(str(data))
+    return data
+
+
 def dumps(data: Any) -> bytes:
     """Serialise ``data`` to JSON bytes; Decimal values become exact JSON numbers."""
-    return orjson.dumps(data, default=_default)
+    try:
+        return orjson.dumps(data, default=_default)
+    except orjson.JSONEncodeError as exc:
+        if "Integer exceeds" not in str(exc):
+            raise
+        return orjson.dumps(_big_ints_as_fragments(data), default=_default)
 
 
 def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> web.Response:

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from aioraas.emulator.errors import V2Error, field_error, v1_validation
 
 __all__ = [
+    "MAX_QUERY_INT",
     "cursor_page",
     "decode_cursor",
     "encode_cursor",
@@ -55,14 +56,30 @@ def parse_bool(query: Mapping[str, str], name: str, default: bool) -> bool:
     return lowered == "true"
 
 
+# Tango's API runs on the JVM: an integer query parameter is a 32-bit int, and a value outside that
+# range cannot be bound. Such values get 400.001 ("Invalid Request" in Tango's catalogue: the
+# request as a whole cannot be read), never a 500.
+MAX_QUERY_INT = 2**31 - 1
+
+
+def _out_of_range(name: str, raw: str) -> V2Error:
+    message = f"{name} must be an integer between {-MAX_QUERY_INT - 1} and {MAX_QUERY_INT}"
+    return V2Error(
+        400, "400.001", "Invalid Request", [field_error(name, message, i18n_key="400.001", invalid_value=raw)]
+    )
+
+
 def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
     raw = query.get(name)
     if raw is None or raw == "":
         return default
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
         raise _bad(name, f"{name} must be an integer", raw) from None
+    if not -MAX_QUERY_INT - 1 <= value <= MAX_QUERY_INT:
+        raise _out_of_range(name, raw)
+    return value
 
 
 def cursor_page(
@@ -134,6 +151,9 @@ def offset_window(query: Mapping[str, str]) -> tuple[int, int]:
             values[name] = int(raw) if raw else default
         except ValueError:
             problems.append((name, "must be an integer"))
+            continue
+        if not -MAX_QUERY_INT - 1 <= values[name] <= MAX_QUERY_INT:
+            problems.append((name, f"must be an integer of at most {MAX_QUERY_INT}"))
     if not problems:
         if values["offset"] < 0:
             problems.append(("offset", "must not be negative"))

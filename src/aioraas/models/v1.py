@@ -270,9 +270,9 @@ class MoneyView(ResponseModel):
 
 @attrs.define(kw_only=True)
 class RewardCredentials(ResponseModel):
-    """The reward itself (present when send_reward was false). The number, PIN and redemption URL redeem the reward: they are masked in reprs."""
+    """The reward itself (present when send_reward was false). The token, number, PIN and redemption URL redeem the reward: they are masked in reprs."""
 
-    token: str | None = attrs.field(default=None, metadata={"json": "token"})
+    token: str | None = attrs.field(default=None, repr=masked, metadata={"json": "token", "sensitive": True})
     number: str | None = attrs.field(
         default=None, repr=masked, metadata={"json": "number", "sensitive": True}
     )

@@ -703,10 +703,10 @@ class OrderCreate(RequestModel):
         default=UNSET, validator=check(datetime, optional=True), metadata={"json": "expirationDate"}
     )
     """Promo links only."""
-    custom_fields: dict[str, str] | Unset = attrs.field(
-        default=UNSET, validator=check(dict, optional=True), metadata={"json": "customFields"}
+    custom_fields: Any | Unset = attrs.field(
+        default=UNSET, validator=check(None, optional=True), metadata={"json": "customFields"}
     )
-    """Account-configured custom fields; unknown keys are ignored by the API."""
+    """Account-configured custom fields: any JSON value (OAS26 gives it no type); unknown keys are ignored by the API."""
     send_email: bool | Unset = attrs.field(
         default=UNSET, validator=check(bool, optional=True), metadata={"json": "sendEmail"}
     )

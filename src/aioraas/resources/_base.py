@@ -3,31 +3,18 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Coroutine
 from typing import Any, ClassVar, TypeVar
-from urllib.parse import quote
 
 import cattrs
-import orjson
 
 from aioraas import _convert
+from aioraas._params import check_call_options
 from aioraas._transport import Api, Params, Response, Transport
 from aioraas.errors import DecodeError
 
 T = TypeVar("T")
 logger = logging.getLogger("aioraas")
-
-
-_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
-
-
-def segment(value: str) -> str:
-    """One path segment, percent-encoded (identifiers are validated, but never trusted in a URL)."""
-    text = str(value)
-    if _UNRESERVED.fullmatch(text):
-        return text  # what quote() returns for these characters, without its work
-    return quote(text, safe="")
 
 
 class Resource:
@@ -65,8 +52,8 @@ class Resource:
 
     def _json(self, response: Response) -> Any:
         try:
-            data = orjson.loads(response.body)
-        except orjson.JSONDecodeError as exc:
+            data = _convert.parse_json(response.body)
+        except ValueError as exc:  # orjson.JSONDecodeError and json.JSONDecodeError both are
             raise DecodeError(
                 f"the API answered {response.status} with a body that is not JSON: {exc}",
                 body=response.body,
@@ -100,6 +87,7 @@ class Resource:
 
     def _fetch_json(self, path: str, filters: Params, timeout: float | None, max_retries: int | None) -> Any:
         """A page fetcher for the paginators: GET ``path`` with the filters plus the page parameters."""
+        check_call_options(timeout, max_retries)  # now, not when the first page is fetched
 
         async def fetch(page_params: dict[str, Any]) -> Any:
             response = await self._send(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from aioraas._params import path_param
 from aioraas.models import v1
-from aioraas.resources._base import Resource, segment
+from aioraas.resources._base import Resource
 
 
 class Accounts(Resource):
@@ -32,6 +33,7 @@ class Accounts(Resource):
         max_retries: int | None = None,
     ) -> v1.Account:
         """One account with its available balance (in cents)."""
-        path = f"/accounts/{segment(customer)}/{segment(account_identifier)}"
+        customer_segment = path_param("customer", customer)
+        path = f"/accounts/{customer_segment}/{path_param('account_identifier', account_identifier)}"
         response = await self._send("GET", path, timeout=timeout, max_retries=max_retries)
         return self._decode_wrapped(response, v1.Account, "account")

@@ -7,8 +7,9 @@ from typing import Any, overload
 
 from aioraas._modelkit import Unset
 from aioraas._pagination import Paginator, offset_paginator
+from aioraas._params import date_param, path_param, request_param
 from aioraas.models import v1
-from aioraas.resources._base import Resource, segment
+from aioraas.resources._base import Resource
 
 
 class Orders(Resource):
@@ -57,6 +58,7 @@ class Orders(Resource):
             request = v1.OrderCreate(**fields)
         elif fields:
             raise TypeError("pass either an OrderCreate or keyword fields, not both")
+        request = request_param("request", request, v1.OrderCreate)
         response = await self._send("POST", "/orders", body=request, timeout=timeout, max_retries=max_retries)
         return self._decode_wrapped(response, v1.Order, "order")
 
@@ -65,7 +67,7 @@ class Orders(Resource):
     ) -> v1.Order:
         """One order."""
         response = await self._send(
-            "GET", f"/orders/{segment(order_id)}", timeout=timeout, max_retries=max_retries
+            "GET", f"/orders/{path_param('order_id', order_id)}", timeout=timeout, max_retries=max_retries
         )
         return self._decode_wrapped(response, v1.Order, "order")
 
@@ -85,8 +87,8 @@ class Orders(Resource):
         filters = {
             "customer": customer,
             "account_identifier": account_identifier,
-            "start_date": start_date,
-            "end_date": end_date,
+            "start_date": date_param("start_date", start_date),
+            "end_date": date_param("end_date", end_date),
         }
         fetch = self._fetch_json("/orders", filters, timeout, max_retries)
         return offset_paginator(
@@ -102,5 +104,5 @@ class Orders(Resource):
         self, order_id: str, *, timeout: float | None = None, max_retries: int | None = None
     ) -> None:
         """Email an order's reward again (at most once per 24 hours; only if send_reward was true)."""
-        path = f"/orders/{segment(order_id)}/resend"
+        path = f"/orders/{path_param('order_id', order_id)}/resend"
         await self._send("POST", path, timeout=timeout, max_retries=max_retries)

@@ -7,8 +7,9 @@ from decimal import Decimal
 
 from aioraas._modelkit import UNSET, Unset
 from aioraas._pagination import Paginator, cursor_paginator
+from aioraas._params import date_param, path_param
 from aioraas.models import v2
-from aioraas.resources._base import Resource, segment
+from aioraas.resources._base import Resource
 
 
 class Accounts(Resource):
@@ -34,7 +35,7 @@ class Accounts(Resource):
             currency_code=currency_code,
             funding_notification=funding_notification,
         )
-        path = f"/customers/{segment(customer_identifier)}/accounts"
+        path = f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts"
         response = await self._send("POST", path, body=body, timeout=timeout, max_retries=max_retries)
         return self._decode(response, v2.Account)
 
@@ -57,7 +58,10 @@ class Accounts(Resource):
         body = v2.AccountUpdate(
             display_name=display_name, contact_email=contact_email, funding_notification=funding_notification
         )
-        path = f"/customers/{segment(customer_identifier)}/accounts/{segment(account_identifier)}"
+        customer_segment = path_param("customer_identifier", customer_identifier)
+        path = (
+            f"/customers/{customer_segment}/accounts/{path_param('account_identifier', account_identifier)}"
+        )
         response = await self._send(
             "PATCH", path, body=body, idempotent=True, timeout=timeout, max_retries=max_retries
         )
@@ -67,7 +71,7 @@ class Accounts(Resource):
         self, account_identifier: str, *, timeout: float | None = None, max_retries: int | None = None
     ) -> v2.Account:
         """An account with its current balance."""
-        path = f"/accounts/{segment(account_identifier)}"
+        path = f"/accounts/{path_param('account_identifier', account_identifier)}"
         response = await self._send("GET", path, timeout=timeout, max_retries=max_retries)
         return self._decode(response, v2.Account)
 
@@ -93,7 +97,7 @@ class Accounts(Resource):
         path = (
             "/accounts"
             if customer_identifier is None
-            else f"/customers/{segment(customer_identifier)}/accounts"
+            else f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts"
         )
         filters = {
             "accountNumber": account_number,
@@ -103,8 +107,8 @@ class Accounts(Resource):
             "currencyCode": currency_code,
             "minBalance": min_balance,
             "maxBalance": max_balance,
-            "minDateCreatedAt": min_date_created_at,
-            "maxDateCreatedAt": max_date_created_at,
+            "minDateCreatedAt": date_param("min_date_created_at", min_date_created_at),
+            "maxDateCreatedAt": date_param("max_date_created_at", max_date_created_at),
             "fundingNotificationEmail": funding_notification_email,
         }
         fetch = self._fetch_json(path, filters, timeout, max_retries)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from aioraas._pagination import Paginator, cursor_paginator
+from aioraas._params import path_param
 from aioraas.models import v2
-from aioraas.resources._base import Resource, segment
+from aioraas.resources._base import Resource
 
 
 class Customers(Resource):
@@ -27,7 +28,7 @@ class Customers(Resource):
         self, customer_identifier: str, *, timeout: float | None = None, max_retries: int | None = None
     ) -> v2.Customer:
         """A customer with a summary of its accounts."""
-        path = f"/customers/{segment(customer_identifier)}"
+        path = f"/customers/{path_param('customer_identifier', customer_identifier)}"
         response = await self._send("GET", path, timeout=timeout, max_retries=max_retries)
         return self._decode(response, v2.Customer)
 

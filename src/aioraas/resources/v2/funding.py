@@ -2,18 +2,46 @@
 
 Deposits and transfers move money, so like orders they always carry an externalRefID (the caller's,
 or one generated before the first attempt) and are retried with it. The API answers a repeated
-externalRefID with 409: after an ambiguous first attempt, that 409 means the first one went through.
+externalRefID with 409: after an attempt whose answer was lost, that 409 means the attempt went
+through, and :class:`~aioraas.errors.AlreadyApplied` says so (the API offers no lookup of a deposit
+or transfer by externalRefID, so its details cannot be fetched).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
+from aioraas import errors
 from aioraas._modelkit import UNSET, Unset
 from aioraas._pagination import Paginator, cursor_paginator
+from aioraas._params import path_param
 from aioraas.models import v2
-from aioraas.resources._base import Resource, segment
+from aioraas.resources._base import Resource
 from aioraas.resources._ids import with_external_ref_id
+
+
+def raise_if_applied(unknown: errors.OutcomeUnknown, request: Any) -> None:
+    """Raise :class:`~aioraas.errors.AlreadyApplied` when an unknown outcome is in fact known.
+
+    The transport gives up with a 409 as the last answer only after an attempt of this call whose
+    answer was lost: the API refused the retry's externalRefID as already used, so that earlier
+    attempt went through. Anything else stays unknown (the caller re-raises it).
+    """
+    if not isinstance(unknown.last_error, errors.Conflict) or unknown.external_ref_id is None:
+        return
+    raise errors.AlreadyApplied(
+        f"{unknown.method} {unknown.url} with externalRefID={unknown.external_ref_id} went through: "
+        "an earlier attempt's answer was lost, and the API now refuses the externalRefID as already "
+        f"used (last: {unknown.last_error}). It took effect once; do not send it again with a new "
+        "externalRefID.",
+        external_ref_id=unknown.external_ref_id,
+        attempts=unknown.attempts,
+        last_error=unknown.last_error,
+        request=request,
+        method=unknown.method,
+        url=unknown.url,
+    ) from unknown
 
 
 class CreditCards(Resource):
@@ -52,7 +80,7 @@ class CreditCards(Resource):
     ) -> v2.CreditCard:
         """One registered card."""
         response = await self._send(
-            "GET", f"/creditCards/{segment(token)}", timeout=timeout, max_retries=max_retries
+            "GET", f"/creditCards/{path_param('token', token)}", timeout=timeout, max_retries=max_retries
         )
         return self._decode(response, v2.CreditCard)
 
@@ -120,7 +148,13 @@ class Deposits(Resource):
         timeout: float | None = None,
         max_retries: int | None = None,
     ) -> v2.Deposit:
-        """Fund an account from a registered card (USD; the card is charged the amount plus a fee)."""
+        """Fund an account from a registered card (USD; the card is charged the amount plus a fee).
+
+        Raises:
+            AlreadyApplied: the deposit went through but its answer was lost (the retry was refused
+                as a duplicate externalRefID).
+            Conflict: a deposit with this externalRefID existed before this call.
+        """
         body = v2.DepositCreate(
             customer_identifier=customer_identifier,
             account_identifier=account_identifier,
@@ -129,21 +163,25 @@ class Deposits(Resource):
             external_ref_id=external_ref_id,
         )
         body, key = with_external_ref_id(body, "deposit")
-        response = await self._send(
-            "POST",
-            "/creditCardDeposits",
-            body=body,
-            idempotency_key=key,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        try:
+            response = await self._send(
+                "POST",
+                "/creditCardDeposits",
+                body=body,
+                idempotency_key=key,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        except errors.OutcomeUnknown as exc:
+            raise_if_applied(exc, body)
+            raise
         return self._decode(response, v2.Deposit)
 
     async def get(
         self, reference_deposit_id: str, *, timeout: float | None = None, max_retries: int | None = None
     ) -> v2.Deposit:
         """One deposit (its status may move from Pending to Success or Declined)."""
-        path = f"/creditCardDeposits/{segment(reference_deposit_id)}"
+        path = f"/creditCardDeposits/{path_param('reference_deposit_id', reference_deposit_id)}"
         response = await self._send("GET", path, timeout=timeout, max_retries=max_retries)
         return self._decode(response, v2.Deposit)
 
@@ -162,7 +200,13 @@ class Transfers(Resource):
         timeout: float | None = None,
         max_retries: int | None = None,
     ) -> v2.Transfer:
-        """Move money between two accounts of the platform (by accountIdentifier)."""
+        """Move money between two accounts of the platform (by accountIdentifier).
+
+        Raises:
+            AlreadyApplied: the transfer went through but its answer was lost (the retry was refused
+                as a duplicate externalRefID).
+            Conflict: a transfer with this externalRefID existed before this call.
+        """
         body = v2.TransferCreate(
             transfer_from=transfer_from,
             transfer_to=transfer_to,
@@ -171,12 +215,16 @@ class Transfers(Resource):
             external_ref_id=external_ref_id,
         )
         body, key = with_external_ref_id(body, "transfer")
-        response = await self._send(
-            "POST",
-            "/transferFunds",
-            body=body,
-            idempotency_key=key,
-            timeout=timeout,
-            max_retries=max_retries,
-        )
+        try:
+            response = await self._send(
+                "POST",
+                "/transferFunds",
+                body=body,
+                idempotency_key=key,
+                timeout=timeout,
+                max_retries=max_retries,
+            )
+        except errors.OutcomeUnknown as exc:
+            raise_if_applied(exc, body)
+            raise
         return self._decode(response, v2.Transfer)

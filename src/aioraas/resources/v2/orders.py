@@ -10,9 +10,10 @@ import attrs
 
 from aioraas._modelkit import UNSET, Unset
 from aioraas._pagination import Paginator, page_number_paginator
+from aioraas._params import date_param, json_param, path_param, request_param
 from aioraas.errors import IdempotencyMismatch
 from aioraas.models import v2
-from aioraas.resources._base import Resource, segment
+from aioraas.resources._base import Resource
 from aioraas.resources._ids import with_external_ref_id
 
 
@@ -74,7 +75,7 @@ class Orders(Resource):
         purchase_order_number: str | Unset = ...,
         notes: str | Unset = ...,
         expiration_date: datetime | Unset = ...,
-        custom_fields: dict[str, str] | Unset = ...,
+        custom_fields: Any | Unset = ...,
         send_email: bool | Unset = ...,
         timeout: float | None = None,
         max_retries: int | None = None,
@@ -107,6 +108,8 @@ class Orders(Resource):
             request = v2.OrderCreate(**fields)
         elif fields:
             raise TypeError("pass either an OrderCreate or keyword fields, not both")
+        request = request_param("request", request, v2.OrderCreate)
+        json_param("custom_fields", request.custom_fields)
         if request.send_email is False and request.delivery_method == v2.DeliveryMethod.EMAIL:
             # The deprecated sendEmail=false means "Tango sends nothing". deliveryMethod (required on
             # the wire, EMAIL by default) supersedes it, so sending both would still email the reward.
@@ -146,7 +149,7 @@ class Orders(Resource):
         self, reference_order_id: str, *, timeout: float | None = None, max_retries: int | None = None
     ) -> v2.Order:
         """One order, with its reward credentials."""
-        path = f"/orders/{segment(reference_order_id)}"
+        path = f"/orders/{path_param('reference_order_id', reference_order_id)}"
         response = await self._send("GET", path, timeout=timeout, max_retries=max_retries)
         return self._decode(response, v2.Order)
 
@@ -180,8 +183,8 @@ class Orders(Resource):
             "accountIdentifier": account_identifier,
             "customerIdentifier": customer_identifier,
             "externalRefID": external_ref_id,
-            "startDate": start_date,
-            "endDate": end_date,
+            "startDate": date_param("start_date", start_date),
+            "endDate": date_param("end_date", end_date),
             "utid": utid,
             "rewardName": reward_name,
             "minAmount": min_amount,
@@ -220,6 +223,6 @@ class Orders(Resource):
             new_etid=new_etid,
             new_delivery_method=new_delivery_method,
         )
-        path = f"/orders/{segment(reference_order_id)}/resends"
+        path = f"/orders/{path_param('reference_order_id', reference_order_id)}/resends"
         response = await self._send("POST", path, body=body, timeout=timeout, max_retries=max_retries)
         return self._decode(response, v2.Resend)
