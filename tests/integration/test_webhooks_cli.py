@@ -8,8 +8,10 @@ import os
 import sys
 from pathlib import Path
 
+import aiohttp
+
 from aioraas.emulator import Emulator
-from tests.integration.webhook_support import KeyPair, management, new_hmac_secret
+from tests.integration.webhook_support import KeyPair, Recorder, management, new_hmac_secret, serve
 
 COMMAND = [sys.executable, "-c", "import sys; from aioraas.cli import main; sys.exit(main())"]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -134,3 +136,47 @@ async def test_bad_options_exit_2() -> None:
     code, out = await send_test("http://127.0.0.1:9/", "--hmac-secret", "not base64!")
     assert code == 2
     assert "base64" in out
+
+
+async def test_emulator_command_injects_webhook_faults() -> None:
+    process = await asyncio.create_subprocess_exec(
+        *COMMAND,
+        "emulator",
+        "--port",
+        "0",
+        "--webhook-faults",
+        "duplicate=1,max_delay=0",
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        env=ENV,
+    )
+    recorder = Recorder()
+    try:
+        assert process.stdout is not None
+        first = (await asyncio.wait_for(process.stdout.readline(), 20)).decode()
+        url = first.rsplit(" ", 1)[1].strip()
+        async with serve(recorder) as hook_url, aiohttp.ClientSession() as session:
+            auth = {"Authorization": aiohttp.encode_basic_auth("aioraas-emulator", "emulator-key")}
+            body = {"url": hook_url, "categories": ["ACCOUNT"]}
+            async with session.post(f"{url}/raas/v2/webhooks", json=body, headers=auth) as response:
+                webhook_id = (await response.json())["webhookId"]
+            async with session.post(
+                f"{url}/raas/v2/webhooks/{webhook_id}/tests/AccountStatus", headers=auth
+            ) as response:
+                assert response.status == 200
+            for _ in range(500):
+                if len(recorder.deliveries) == 2:
+                    break
+                await asyncio.sleep(0.01)
+    finally:
+        process.terminate()
+        await asyncio.wait_for(process.communicate(), 20)
+    first_copy, second_copy = recorder.deliveries
+    assert first_copy == second_copy  # the same event, signed the same, twice
+
+    bad = await asyncio.create_subprocess_exec(
+        *COMMAND, "emulator", "--webhook-faults", "twice=1", stderr=asyncio.subprocess.PIPE, env=ENV
+    )
+    _, err = await asyncio.wait_for(bad.communicate(), 20)
+    assert bad.returncode == 2
+    assert "duplicate=P" in err.decode()

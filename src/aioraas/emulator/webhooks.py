@@ -261,6 +261,21 @@ class WebhookFaults:
         if self.max_delay < 0:
             raise ValueError("max_delay must not be negative")
 
+    @classmethod
+    def parse(cls, text: str) -> WebhookFaults:
+        """Read ``duplicate=0.3,out_of_order=0.5,max_delay=0.2`` (any of the three, in any order)."""
+        values: dict[str, float] = {}
+        for item in filter(None, (part.strip() for part in text.split(","))):
+            name, eq, raw = item.partition("=")
+            name = name.strip()
+            if not eq or name not in ("duplicate", "out_of_order", "max_delay"):
+                raise ValueError(f"{item!r}: expected duplicate=P, out_of_order=P or max_delay=SECONDS")
+            try:
+                values[name] = float(raw)
+            except ValueError:
+                raise ValueError(f"{item!r}: {raw.strip()!r} is not a number") from None
+        return cls(**values)
+
 
 class WebhookHub:
     """Subscriptions, event logs and deliveries of one emulated platform.
