@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PY_DIRS := $(wildcard src codegen tests bench examples)
 
-.PHONY: install test lint format typecheck check-generated codegen pytest demo bench bench-quick clean
+.PHONY: install test lint format typecheck check-generated codegen spec-diff pytest demo bench bench-quick clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ typecheck: $(STAMP)
 
 codegen: $(STAMP)  ## regenerate src/aioraas/models/ from spec/
 	$(BIN)/python -m codegen --spec spec --out src/aioraas/models
+
+# Compare spec/ with an upstream OpenAPI document (e.g. Tango's OAS26); the mapping and the differences
+# kept on purpose are in spec/upstream-allow.json. Exits 1 on any other difference.
+spec-diff: $(STAMP)  ## compare spec/ with an OpenAPI document: make spec-diff UPSTREAM=openapi.json
+	@test -n "$(UPSTREAM)" || (echo "usage: make spec-diff UPSTREAM=path/to/openapi.json" >&2; exit 2)
+	$(BIN)/python -m codegen diff '$(UPSTREAM)'
 
 # Regenerate into a scratch directory and compare: fails when src/aioraas/models/ is stale or was
 # edited by hand.

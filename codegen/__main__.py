@@ -1,4 +1,7 @@
-"""``python -m codegen``: regenerate src/aioraas/models/ from spec/ (this is what ``make codegen`` runs)."""
+"""``python -m codegen``: regenerate src/aioraas/models/ from spec/ (this is what ``make codegen`` runs).
+
+``python -m codegen diff UPSTREAM.json`` compares spec/ with an OpenAPI document instead (codegen/diff.py).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,11 @@ from codegen.generate import generate
 
 
 def main(argv: list[str] | None = None) -> int:
+    args_given = sys.argv[1:] if argv is None else argv
+    if args_given[:1] == ["diff"]:
+        from codegen import diff
+
+        return diff.main(args_given[1:])
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
     parser.add_argument("--spec", type=Path, default=Path("spec"), help="the spec/ directory (default: spec)")
     parser.add_argument(
@@ -19,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         default=Path("src/aioraas/models"),
         help="the models package directory to write (default: src/aioraas/models)",
     )
-    args = parser.parse_args(argv)
+    args = parser.parse_args(args_given)
     try:
         written = generate(args.spec, args.out)
     except SpecError as exc:

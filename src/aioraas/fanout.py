@@ -184,10 +184,13 @@ def new_run_id() -> str:
 
 def fingerprint(request: Request) -> str:
     """A digest of a request's order fields; a caller's externalRefID is left out (it is the identity)."""
-    if isinstance(request, v2.OrderCreate) and request.external_ref_id is not UNSET:
-        request = attrs.evolve(request, external_ref_id=UNSET)
-    body = orjson.dumps(_convert.unstructure(request), option=orjson.OPT_SORT_KEYS)
-    return hashlib.sha256(body).hexdigest()[:FINGERPRINT_LENGTH]
+    return _digest(_convert.unstructure(request))
+
+
+def _digest(wire: dict[str, Any]) -> str:
+    """:func:`fingerprint` of a request already turned into its JSON fields."""
+    fields = {name: value for name, value in wire.items() if name != "externalRefID"}
+    return hashlib.sha256(orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def derive_external_ref_id(run_id: str, digest: str, occurrence: int = 0) -> str:
@@ -575,11 +578,12 @@ def _plan_row(run: _Run, position: int, item: Any) -> PlanRow:
             f"input {position}: expected v2.OrderCreate, v1.OrderCreate, Row or Rejected, not {request!r}"
         )
     kind = Kind.V2 if isinstance(request, v2.OrderCreate) else Kind.V1
+    wire = _convert.unstructure(request)
     return PlanRow(
         position,
         kind,
-        fingerprint(request),
-        orjson.dumps(_convert.unstructure(request)),
+        _digest(wire),
+        orjson.dumps(wire),
         line,
         run.own_identity(request),
         _summary(request),

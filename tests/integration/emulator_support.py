@@ -109,3 +109,12 @@ def assert_error_info(reply: Reply, status: int, i18n_key: str) -> None:
     assert reply.body["requestId"] == reply.request_id
     assert reply.body["message"]
     assert reply.body["timestamp"].endswith("Z")
+
+
+def assert_error_dto(reply: Reply, status: int, i18n_key: str) -> None:
+    """A v2 ErrorDTO answer ``{message, i18nKey, i18nTokenReplacements}`` (customer and account endpoints)."""
+    assert reply.status == status, reply.raw
+    assert set(reply.body) == {"message", "i18nKey", "i18nTokenReplacements"}, reply.body
+    assert reply.body["i18nKey"] == i18n_key, reply.body
+    assert reply.body["message"]
+    assert reply.request_id

@@ -6,6 +6,7 @@ paths a caller has to handle (each mapped to its :mod:`aioraas.errors` class end
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -71,14 +72,16 @@ async def test_customers_create_get_list_and_errors() -> None:
 
         with pytest.raises(errors.Conflict) as duplicate:
             await raas.v2.customers.create(customer_identifier=CUSTOMER, display_name="Someone else")
-        assert (duplicate.value.status, duplicate.value.i18n_key) == (409, "409.001")
+        # An ErrorDTO answer (no requestId in the body): the id comes from the header.
+        assert (duplicate.value.status, duplicate.value.i18n_key) == (409, "409.010")
+        assert duplicate.value.message == f"A customer with identifier {CUSTOMER} already exists"
         assert duplicate.value.request_id
         assert duplicate.value.request_id == duplicate.value.headers["X-REQUEST-ID"]
         assert emu.state.customers()[0].display_name == "ACME HR"  # the duplicate changed nothing
 
         with pytest.raises(errors.NotFound) as missing:
             await raas.v2.customers.get("nobody-here")
-        assert missing.value.i18n_key == "404.001"
+        assert missing.value.i18n_key == "404.002"
 
 
 # -- accounts -----------------------------------------------------------------------------------
@@ -141,7 +144,7 @@ async def test_accounts_create_get_list_and_errors() -> None:
             )
         with pytest.raises(errors.NotFound) as missing:
             await raas.v2.accounts.get("no-such-account")
-        assert missing.value.i18n_key == "404.002"
+        assert missing.value.i18n_key == "404.003"
         with pytest.raises(errors.NotFound):
             await raas.v2.accounts.create(
                 "no-such-customer", account_identifier="orphan-1", display_name="x", contact_email="o@x.test"
@@ -310,9 +313,9 @@ async def test_credit_cards_register_get_list_and_unregister() -> None:
 
         with pytest.raises(errors.NotFound):
             await raas.v2.credit_cards.get("no-such-token")
-        with pytest.raises(errors.Unprocessable) as unsupported:
+        with pytest.raises(errors.CardDeclined) as unsupported:
             await register_v2_card(raas, "4242424242424242")
-        assert unsupported.value.i18n_key == "422.036"
+        assert unsupported.value.i18n_key == "402.051"
         assert "4242424242424242" not in str(unsupported.value)
         assert len(emu.state.cards(ACCOUNT)) == 2
 
@@ -363,7 +366,7 @@ async def test_deposit_fee_matches_the_reference_example() -> None:
         assert (deposit.amount, deposit.amount_charged) == (Decimal("1.25"), Decimal("1.29"))
         # No externalRefID given: the client generated one, and the API stored it.
         assert deposit.external_ref_id is not None
-        assert deposit.external_ref_id.startswith("deposit-")
+        assert re.fullmatch(r"deposit[0-9a-f]{32}", deposit.external_ref_id)
         assert emu.state.deposits(ACCOUNT)[0].external_ref_id == deposit.external_ref_id
 
 
@@ -412,7 +415,7 @@ async def test_deposit_refusals() -> None:
         assert [e.field for e in too_small.value.errors] == ["amount"]
         with pytest.raises(errors.Unprocessable) as not_ours:
             await raas.v2.deposits.create(**{**deposit, "credit_card_token": "not-a-card"}, amount=Decimal(5))
-        assert not_ours.value.i18n_key == "422.037"
+        assert not_ours.value.i18n_key == "422.036"
         with pytest.raises(errors.NotFound):
             await raas.v2.deposits.get("RAD-000000-0000")
         assert emu.state.balance(ACCOUNT) == Decimal("10.00")
@@ -461,7 +464,7 @@ async def test_transfer_moves_money_between_accounts() -> None:
         assert broke.value.i18n_key == "402.001"
         with pytest.raises(errors.Unprocessable) as currencies:
             await raas.v2.transfers.create(transfer_from=ACCOUNT, transfer_to="acme-hr-eu", amount=Decimal(1))
-        assert currencies.value.i18n_key == "422.053"
+        assert currencies.value.i18n_key == "422.102"
         assert (emu.state.balance(ACCOUNT), emu.state.balance("acme-hr-q2")) == (
             Decimal("69.75"),
             Decimal("35.25"),
@@ -550,7 +553,7 @@ async def test_order_create_repeat_get_and_list() -> None:
             amount=10,
             recipient=recipient(2),
         )
-        assert generated.external_ref_id.startswith("aioraas-")
+        assert re.fullmatch(r"aioraas[0-9a-f]{32}", generated.external_ref_id)
         assert generated.order.external_ref_id == generated.external_ref_id
         assert emu.state.order_by_external_ref(ACCOUNT, generated.external_ref_id) is not None
 
@@ -604,9 +607,11 @@ async def test_order_rejections_map_to_errors_and_change_nothing() -> None:
             "recipient": recipient(),
         }
 
-        with pytest.raises(errors.Unprocessable) as unknown:
+        # Tango's documented example: HTTP 400, 422.024 inside errors[] with code 400500.
+        with pytest.raises(errors.BadRequest) as unknown:
             await raas.v2.orders.create(**base, utid="U999999", amount=Decimal(5))
-        assert (unknown.value.status, unknown.value.i18n_key) == (422, "422.024")
+        assert (unknown.value.status, unknown.value.i18n_key) == (400, "422.024")
+        assert [e.code for e in unknown.value.errors] == ["400500"]
         assert [(e.field, e.i18n_key) for e in unknown.value.errors] == [("utid", "422.024")]
         # Tango's own sentence (reference 2.4), not prefixed with the field's name.
         assert unknown.value.message.startswith("The Item identifier provided is not valid.")
@@ -634,7 +639,7 @@ async def test_order_rejections_map_to_errors_and_change_nothing() -> None:
             await raas.v2.orders.create(
                 **{**base, "account_identifier": "acme-hr-zz"}, utid=TANGO_CARD, amount=1
             )
-        assert no_account.value.i18n_key == "404.002"
+        assert no_account.value.i18n_key == "404.096"
         with pytest.raises(errors.NotFound):
             await raas.v2.orders.get("RA000000-00000-00")
 
@@ -838,3 +843,36 @@ async def test_pagination_styles_walk_every_page_lazily() -> None:
 
         # Iterating again starts from the first page.
         assert len(await collect(orders)) == 10
+
+
+async def test_requests_oas26_allows_pass_the_client_and_the_emulator() -> None:
+    """Upper-case account ids, any customFields values, a 300-character subject, funding a v1 account."""
+    async with connected() as (emu, raas):
+        emu.create_customer(CUSTOMER)
+        account = await raas.v2.accounts.create(
+            CUSTOMER, account_identifier="ACME-HR-Q9", display_name="Q9", contact_email="ops@acme.test"
+        )
+        assert account.account_identifier == "ACME-HR-Q9"
+        emu.set_balance("ACME-HR-Q9", "100")
+        placed = await raas.v2.orders.create(
+            customer_identifier=CUSTOMER,
+            account_identifier="ACME-HR-Q9",
+            utid=TANGO_CARD,
+            amount=Decimal(5),
+            recipient=recipient(),
+            email_subject="s" * 300,
+            custom_fields={"costCenter": 4711, "approved": True},
+        )
+        assert placed.created
+        assert placed.order.email_subject == "s" * 300
+
+        await raas.v1.accounts.create(customer="CompanyA", identifier="acct_12+3", email="a@b.test")
+        card = await register_v2_card(raas, customer="CompanyA", account="acct_12+3")
+        deposit = await raas.v2.deposits.create(
+            customer_identifier="CompanyA",
+            account_identifier="acct_12+3",
+            credit_card_token=card.token,
+            amount=Decimal("20.00"),
+        )
+        assert deposit.amount == Decimal("20.00")
+        assert emu.state.balance("acct_12+3") == Decimal("20.00")

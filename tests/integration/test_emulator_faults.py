@@ -77,7 +77,7 @@ async def test_html_502_looks_like_a_proxy_page_and_commits_nothing() -> None:
 
 
 @pytest.mark.parametrize(
-    ("kind", "status", "key"), [("error_500", 500, "500.005"), ("error_503", 503, "503.501")]
+    ("kind", "status", "key"), [("error_500", 500, "500.005"), ("error_503", 503, "503.502")]
 )
 async def test_server_errors_come_before_commit(kind: str, status: int, key: str) -> None:
     async with running(faults=f"{kind}=1{ORDERS}") as (emu, api):

@@ -6,7 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from tests.integration.emulator_support import ACCOUNT, CUSTOMER, Api, assert_error_info, running
+from tests.integration.emulator_support import (
+    ACCOUNT,
+    CUSTOMER,
+    Api,
+    assert_error_dto,
+    assert_error_info,
+    running,
+)
 
 
 async def _customer(api: Api, identifier: str = CUSTOMER, name: str = "ACME Human Resources") -> None:
@@ -45,32 +52,36 @@ async def test_duplicate_customer_is_409() -> None:
         again = await api.post(
             "/raas/v2/customers", {"customerIdentifier": CUSTOMER, "displayName": "Again!"}
         )
-    assert_error_info(again, 409, "409.001")
+    assert_error_dto(again, 409, "409.010")
+    assert again.body["i18nTokenReplacements"] == [CUSTOMER]
+    assert again.body["message"] == f"A customer with identifier {CUSTOMER} already exists"
 
 
 @pytest.mark.parametrize(
-    ("body", "field"),
+    ("body", "field", "key"),
     [
-        ({"displayName": "ACME HR"}, "customerIdentifier"),
-        ({"customerIdentifier": "ab", "displayName": "ACME HR"}, "customerIdentifier"),
-        ({"customerIdentifier": "has space", "displayName": "ACME HR"}, "customerIdentifier"),
-        ({"customerIdentifier": "acme-hr"}, "displayName"),
-        ({"customerIdentifier": "acme-hr", "displayName": "tab\there"}, "displayName"),
+        ({"displayName": "ACME HR"}, "customerIdentifier", "422.128"),
+        ({"customerIdentifier": "ab", "displayName": "ACME HR"}, "customerIdentifier", "422.126"),
+        ({"customerIdentifier": "has space", "displayName": "ACME HR"}, "customerIdentifier", "422.010"),
+        ({"customerIdentifier": "acme-hr"}, "displayName", "422.128"),
+        ({"customerIdentifier": "acme-hr", "displayName": "tab\there"}, "displayName", "422.102"),
+        ({"customerIdentifier": 12345, "displayName": "ACME HR"}, "customerIdentifier", "400.009"),
     ],
 )
-async def test_customer_validation_names_the_field(body: dict[str, str], field: str) -> None:
+async def test_customer_validation_names_the_field(body: dict[str, str], field: str, key: str) -> None:
     async with running() as (_, api):
         reply = await api.post("/raas/v2/customers", body)
-    assert_error_info(reply, 400, "400.009")
-    assert [e["path"] for e in reply.body["errors"]] == [field]
+    assert_error_info(reply, 400, key)
+    assert [(e["path"], e["i18nKey"], e["code"]) for e in reply.body["errors"]] == [(field, key, 400500)]
 
 
 async def test_unknown_customer_is_404() -> None:
     async with running() as (_, api):
         reply = await api.get("/raas/v2/customers/nobody-here")
         accounts = await api.post("/raas/v2/customers/nobody-here/accounts", _account())
-    assert_error_info(reply, 404, "404.001")
-    assert_error_info(accounts, 404, "404.001")
+    assert_error_dto(reply, 404, "404.002")
+    assert_error_dto(accounts, 404, "404.002")
+    assert reply.body["message"] == "This customer does not exist for this platform."
 
 
 async def test_create_account_defaults_to_usd_and_zero_balance() -> None:
@@ -91,14 +102,15 @@ async def test_create_account_defaults_to_usd_and_zero_balance() -> None:
     assert emu.state.account(ACCOUNT).currency == "USD"
 
 
-async def test_account_identifier_must_be_lowercase() -> None:
+async def test_account_identifier_may_use_upper_case_as_oas26_allows() -> None:
     async with running() as (emu, api):
         await _customer(api)
         reply = await api.post(f"/raas/v2/customers/{CUSTOMER}/accounts", _account("Acme-HR-Q1"))
-    assert_error_info(reply, 400, "400.009")
-    assert reply.body["errors"][0]["path"] == "accountIdentifier"
-    assert "lowercase" in reply.body["errors"][0]["message"]
-    assert emu.state.accounts() == ()
+        bad = await api.post(f"/raas/v2/customers/{CUSTOMER}/accounts", _account("has space"))
+    assert reply.status == 201, reply.raw
+    assert emu.state.account("Acme-HR-Q1").identifier == "Acme-HR-Q1"
+    assert_error_info(bad, 400, "422.102")
+    assert bad.body["errors"][0]["path"] == "accountIdentifier"
 
 
 async def test_account_currency_must_be_supported_and_duplicates_conflict() -> None:
@@ -110,7 +122,8 @@ async def test_account_currency_must_be_supported_and_duplicates_conflict() -> N
     assert_error_info(bad, 400, "400.009")
     assert bad.body["errors"][0]["path"] == "currencyCode"
     assert good.body["currencyCode"] == "EUR"
-    assert_error_info(dup, 409, "409.001")
+    assert_error_dto(dup, 409, "409.018")
+    assert dup.body["message"] == f"The account identifier, {ACCOUNT}, already exists on this platform."
 
 
 async def test_account_filters() -> None:
@@ -148,7 +161,8 @@ async def test_account_filters() -> None:
         assert await ids("/raas/v2/accounts", [("minDateCreatedAt", "2000-01-01T00:00:00Z")]) != []
         assert await ids("/raas/v2/accounts", [("maxDateCreatedAt", "2000-01-01T00:00:00+00:00")]) == []
         bad = await api.get("/raas/v2/accounts", params={"minBalance": "lots"})
-        assert_error_info(bad, 400, "400.009")
+        assert_error_info(bad, 400, "422.102")
+        assert bad.body["errors"][0]["path"] == "minBalance"
 
 
 async def test_cursor_pagination_walks_every_account_once_and_stops() -> None:
@@ -191,8 +205,8 @@ async def test_bare_array_without_paginate_and_bad_cursor_params() -> None:
         first = await api.get("/raas/v2/accounts", params={"paginate": "true"})
     assert isinstance(bare.body, list)
     assert len(bare.body) == 12
-    assert_error_info(too_many, 400, "400.009")
-    assert_error_info(bad_cursor, 400, "400.009")
+    assert_error_info(too_many, 400, "422.102")
+    assert_error_info(bad_cursor, 400, "422.102")
     assert first.body["maxResults"] == 10
     assert first.body["prevCursor"] is None
     assert first.body["prevPageAvailable"] is False
@@ -220,10 +234,10 @@ async def test_patch_funding_notification_is_tri_state() -> None:
         assert cleared.body["fundingNotification"] == []
         assert cleared.body["displayName"] == "Renamed"
 
-        bad = await api.patch(path, {"contactEmail": "not-an-email"})
-        assert_error_info(bad, 400, "400.009")
+        bad = await api.patch(path, {"contactEmail": "x" * 101})
+        assert_error_info(bad, 400, "422.102")
         missing = await api.patch(f"/raas/v2/customers/{CUSTOMER}/accounts/nope-nope", {"displayName": "x"})
-        assert_error_info(missing, 404, "404.002")
+        assert_error_dto(missing, 404, "404.096")
 
 
 async def test_get_account_shows_balance_with_two_decimals() -> None:

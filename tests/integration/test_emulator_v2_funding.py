@@ -66,7 +66,7 @@ async def test_register_card_returns_token_and_is_listed() -> None:
     assert one.body == reply.body
     assert [c["token"] for c in listed.body] == [token]
     assert paged.body["items"][0]["token"] == token
-    assert_error_info(missing, 404, "404.004")
+    assert_error_info(missing, 404, "404.022")
 
 
 async def test_register_card_validation_and_unsupported_numbers() -> None:
@@ -81,19 +81,20 @@ async def test_register_card_validation_and_unsupported_numbers() -> None:
             | {
                 "creditCard": {
                     "number": "4111111111111111",
-                    "expiration": "2031-13",
-                    "verificationNumber": "1",
+                    "expiration": "2031-1",
+                    "verificationNumber": "98765",
                 }
             },
         )
         real_card = await api.post("/raas/v2/creditCards", _card("5500000000000004"))
-    assert_error_info(no_address, 400, "400.009")
+    assert_error_info(no_address, 400, "422.128")
     assert [e["path"] for e in no_address.body["errors"]] == ["billingAddress"]
-    assert {e["path"] for e in bad_expiry.body["errors"]} == {
-        "creditCard.expiration",
-        "creditCard.verificationNumber",
+    assert {(e["path"], e["i18nKey"]) for e in bad_expiry.body["errors"]} == {
+        ("creditCard.expiration", "422.121"),
+        ("creditCard.verificationNumber", "422.118"),
     }
-    assert_error_info(real_card, 422, "422.036")
+    assert b"98765" not in bad_expiry.raw  # a security code is never echoed back
+    assert_error_info(real_card, 402, "402.051")
 
 
 async def test_at_most_ten_cards_per_account() -> None:
@@ -177,7 +178,7 @@ async def test_deposit_amount_range_and_precision() -> None:
         precise = await api.post("/raas/v2/creditCardDeposits", _deposit(token, 10.001))
         text = await api.post("/raas/v2/creditCardDeposits", _deposit(token, "10.00"))
     assert_error_info(tiny, 422, "422.052")
-    assert_error_info(precise, 422, "422.140")
+    assert_error_info(precise, 400, "422.140")
     assert_error_info(text, 400, "400.009")
 
 
@@ -195,7 +196,7 @@ async def test_unregistered_card_cannot_fund() -> None:
     assert removal.status == 200
     assert removal.body["token"] == token
     assert removal.body["message"]
-    assert_error_info(deposit, 422, "422.037")
+    assert_error_info(deposit, 422, "422.036")
     assert active.body == []
     assert [c["status"] for c in everything.body] == ["DELETED"]
 
@@ -233,6 +234,29 @@ async def test_transfer_needs_funds_and_same_currency() -> None:
             "/raas/v2/transferFunds", {"transferFrom": "acme-usd", "transferTo": "nobody-x", "amount": 1}
         )
     assert_error_info(broke, 402, "402.001")
-    assert_error_info(mixed, 422, "422.053")
-    assert_error_info(unknown, 404, "404.002")
+    assert_error_info(mixed, 422, "422.102")
+    assert_error_info(unknown, 404, "404.003")
     assert emu.state.balance("acme-usd") == Decimal("10.00")
+
+
+async def test_funding_requests_for_a_v1_style_account_identifier_are_accepted() -> None:
+    # OAS26 has no identifier pattern on funding requests; v1 accounts allow '_' and '+'.
+    async with running() as (emu, api):
+        created = await api.post(
+            "/raas/v1.1/accounts", {"customer": "CompanyA", "identifier": "acct_12+3", "email": "a@b.test"}
+        )
+        assert created.status == 201, created.raw
+        card = _card() | {"customerIdentifier": "CompanyA", "accountIdentifier": "acct_12+3"}
+        registered = await api.post("/raas/v2/creditCards", card)
+        assert registered.status == 201, registered.raw
+        funded = await api.post(
+            "/raas/v2/creditCardDeposits",
+            {
+                "customerIdentifier": "CompanyA",
+                "accountIdentifier": "acct_12+3",
+                "creditCardToken": registered.body["token"],
+                "amount": 20,
+            },
+        )
+    assert funded.status == 200, funded.raw
+    assert emu.state.balance("acct_12+3") == Decimal("20.00")

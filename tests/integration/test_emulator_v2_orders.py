@@ -123,8 +123,28 @@ async def test_external_ref_is_at_most_100_characters() -> None:
         longest = await api.post("/raas/v2/orders", v2_order(externalRefID="x" * 100))
         too_long = await api.post("/raas/v2/orders", v2_order(externalRefID="x" * 101))
     assert longest.status == 201
-    assert_error_info(too_long, 400, "400.009")
+    assert_error_info(too_long, 400, "422.110")
     assert too_long.body["errors"][0]["path"] == "externalRefID"
+    assert too_long.body["message"] == "External Reference ID must not exceed 100 characters in length"
+
+
+async def test_what_oas26_allows_is_accepted() -> None:
+    async with running() as (emu, api):
+        emu.create_account(CUSTOMER, "Acme-HR-Q1", balance=FUNDED)
+        reply = await api.post(
+            "/raas/v2/orders",
+            v2_order(
+                accountIdentifier="Acme-HR-Q1",
+                emailSubject="s" * 300,
+                message="m" * 2000,
+                purchaseOrderNumber="p" * 200,
+                customFields={"costCenter": 4711, "approved": True, "tags": ["q1"]},
+                externalRefID="q1.bonus/0001",
+                sender={"firstName": "F" * 150, "email": "not checked by Tango's schema"},
+            ),
+        )
+    assert reply.status == 201, reply.raw
+    assert reply.body["emailSubject"] == "s" * 300
 
 
 async def test_insufficient_funds_is_402_and_changes_nothing() -> None:
@@ -140,23 +160,28 @@ async def test_insufficient_funds_is_402_and_changes_nothing() -> None:
 @pytest.mark.parametrize(
     ("overrides", "status", "key", "path"),
     [
-        ({"utid": "U000001"}, 422, "422.024", "utid"),
-        ({"utid": "bogus"}, 400, "400.009", None),
+        ({"utid": "U000001"}, 400, "422.024", "utid"),
+        ({"utid": "bogus"}, 400, "422.125", "utid"),
         ({"amount": 0.5}, 422, "422.025", "amount"),
         ({"amount": 1000.01}, 422, "422.025", "amount"),
         ({"utid": "U430912", "amount": 10.5}, 422, "422.026", "amount"),
         ({"utid": "U666426", "amount": 20}, 422, "422.027", "amount"),
-        ({"recipient": None}, 422, "422.028", "recipient"),
+        ({"recipient": None}, 422, "422.029", "recipient.email"),
         ({"recipient": {"firstName": "Ann"}}, 422, "422.029", "recipient.email"),
-        ({"deliveryMethod": "PHONE"}, 422, "422.029", "recipient.mobileNumber"),
-        ({"deliveryMethod": "ADDRESS"}, 422, "422.029", "recipient.address"),
+        ({"recipient": {"email": "not-an-email"}}, 422, "422.028", "recipient.email"),
+        ({"deliveryMethod": "PHONE"}, 422, "422.028", "recipient.mobileNumber"),
+        ({"deliveryMethod": "PHONE", "recipient": None}, 422, "422.028", "recipient"),
+        ({"deliveryMethod": "ADDRESS"}, 422, "422.028", "recipient.address"),
         ({"utid": "U666428", "amount": 100}, 422, "422.030", "utid"),
-        ({"amount": 25.123}, 422, "422.140", "amount"),
-        ({"amount": 1234567}, 422, "422.140", "amount"),
-        ({"amount": None}, 400, "400.009", "amount"),
+        ({"amount": 25.123}, 400, "422.140", "amount"),
+        ({"amount": 1234567}, 400, "422.140", "amount"),
+        ({"amount": -1}, 400, "422.141", "amount"),
+        ({"amount": None}, 400, "422.128", "amount"),
         ({"amount": "25"}, 400, "400.009", "amount"),
         ({"deliveryMethod": "CARRIER_PIGEON"}, 400, "400.009", "deliveryMethod"),
-        ({"customerIdentifier": None}, 400, "400.009", "customerIdentifier"),
+        ({"customerIdentifier": None}, 400, "422.128", "customerIdentifier"),
+        ({"customerIdentifier": "abc"}, 400, "422.126", "customerIdentifier"),
+        ({"etid": "X1"}, 400, "422.124", "etid"),
     ],
 )
 async def test_validation_errors_use_tango_keys(
@@ -195,8 +220,8 @@ async def test_unknown_account_or_wrong_customer_is_404() -> None:
         emu.create_customer("other-co")
         unknown = await api.post("/raas/v2/orders", v2_order(accountIdentifier="nobody-xyz"))
         foreign = await api.post("/raas/v2/orders", v2_order(customerIdentifier="other-co"))
-    assert_error_info(unknown, 404, "404.002")
-    assert_error_info(foreign, 404, "404.002")
+    assert_error_info(unknown, 404, "404.096")
+    assert_error_info(foreign, 404, "404.096")
 
 
 async def test_cross_currency_order_uses_the_published_rate() -> None:
@@ -264,7 +289,7 @@ async def test_get_order_is_verbose_with_reward() -> None:
     assert fetched.body["reward"] == created.body["reward"]
     assert fetched.body["orderStatus"] == "COMPLETE"
     assert fetched.body["accountNumber"] == created.body["accountNumber"]
-    assert_error_info(missing, 404, "404.003")
+    assert_error_info(missing, 404, "404.017")
 
 
 async def test_order_list_uses_page_numbers_and_stops() -> None:
@@ -348,4 +373,4 @@ async def test_resend_is_refused_when_tango_did_not_deliver() -> None:
         missing = await api.post("/raas/v2/orders/RA000000-0000-00/resends")
     assert_error_info(none, 403, "403.003")
     assert_error_info(no_email, 403, "403.003")
-    assert_error_info(missing, 404, "404.003")
+    assert_error_info(missing, 404, "404.017")

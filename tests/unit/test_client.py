@@ -161,7 +161,7 @@ async def test_invalid_requests_raise_before_anything_is_sent(harness: Harness) 
         )
     with pytest.raises(errors.ValidationError, match="account_identifier"):
         await harness.client.v2.accounts.create(
-            "acme-hr", account_identifier="Has-Capitals", display_name="Q1", contact_email="ops@acme.test"
+            "acme-hr", account_identifier="has space", display_name="Q1", contact_email="ops@acme.test"
         )
     with pytest.raises(TypeError, match="utid"):
         await harness.client.v2.orders.create(

@@ -17,6 +17,7 @@ from aioraas.errors import ValidationError
 from codegen.bundle import JsonObject, is_enum, ref_name
 from tests.helpers.spec import (
     MODULES,
+    SPEC,
     attr_names,
     models,
     spec_defs,
@@ -151,3 +152,106 @@ def test_a_missing_required_field_is_named(version: str, name: str, attribute: s
     del kwargs[attribute]
     with pytest.raises(TypeError, match=attribute):
         getattr(MODULES[version], name)(**kwargs)
+
+
+# Requests Tango's OAS26 allows must pass the client's checks: the client never refuses them.
+OAS26_ALLOWS = {
+    "uppercase account identifier": lambda: MODULES["v2"].AccountCreate(
+        account_identifier="ACME-HR-Q1", display_name="Q1", contact_email="ops@acme.test"
+    ),
+    "numeric and structured custom fields": lambda: _order(custom_fields={"costCenter": 4711, "tags": ["a"]}),
+    "300-character email subject": lambda: _order(email_subject="s" * 300),
+    "long message and purchase order number": lambda: _order(
+        message="m" * 5000, purchase_order_number="p" * 300
+    ),
+    "externalRefID with punctuation": lambda: _order(external_ref_id="q1.bonus/0001:ann"),
+    "recipient email Tango validates itself": lambda: _order(
+        recipient=MODULES["v2"].Recipient(email="ann at acme")
+    ),
+    "funding notification without an address": lambda: MODULES["v2"].FundingNotification(),
+    "deposit for a v1-style account identifier": lambda: MODULES["v2"].DepositCreate(
+        customer_identifier="Co",
+        account_identifier="acct_12+3",
+        credit_card_token="t",
+        amount=Decimal("50000.00"),
+    ),
+    "card for a v1-style account identifier": lambda: MODULES["v2"].CreditCardCreate(
+        **{**valid_request_kwargs("v2", "CreditCardCreate"), "account_identifier": "acct_12+3"}
+    ),
+    "unregister for a v1-style account identifier": lambda: MODULES["v2"].CardUnregister(
+        customer_identifier="Co", account_identifier="acct_12+3", credit_card_token="t"
+    ),
+    "transfer between v1-style accounts": lambda: MODULES["v2"].TransferCreate(
+        transfer_from="acct_1", transfer_to="acct+2", amount=1, external_ref_id="x-y_z"
+    ),
+}
+
+
+def _order(**fields: Any) -> Any:
+    base: dict[str, Any] = {
+        "customer_identifier": "acme-hr",
+        "account_identifier": "acme-hr-q1",
+        "utid": "U561593",
+        "amount": 5,
+    }
+    return MODULES["v2"].OrderCreate(**{**base, **fields})
+
+
+@pytest.mark.parametrize("build", list(OAS26_ALLOWS.values()), ids=list(OAS26_ALLOWS))
+def test_what_oas26_allows_is_accepted(build: Any) -> None:
+    build()
+
+
+@pytest.mark.parametrize(
+    ("fields", "rule"),
+    [
+        ({"amount": Decimal("-1")}, "minimum"),
+        ({"amount": Decimal("1.001")}, "multiple_of"),
+        ({"amount": "five"}, "type"),
+        ({"utid": "X1"}, "pattern"),
+    ],
+)
+def test_what_is_certainly_invalid_is_still_refused(fields: dict[str, Any], rule: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        _order(**fields)
+    assert caught.value.rule == rule
+
+
+_RULES = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "x-aioraas-unicode-categories",
+)
+_SOURCE_ROW = re.compile(r"^\| (v[12]) \| (\w+\.\w+) \| ([\w, -]+) \| (.+) \|$")
+
+
+def _spec_rules() -> dict[tuple[str, str], set[str]]:
+    found: dict[tuple[str, str], set[str]] = {}
+    for version in ("v1", "v2"):
+        for name, _cls, schema in models(version, "request"):
+            for prop, sub in schema["properties"].items():
+                items = sub.get("items") if isinstance(sub.get("items"), dict) else {}
+                rules = {r for r in _RULES if r in sub} | {r for r in _RULES if r in items}
+                if rules:
+                    found[(version, f"{name}.{prop}")] = rules
+    return found
+
+
+def test_spec_readme_gives_a_source_for_exactly_the_rules_spec_has() -> None:
+    readme = (SPEC / "README.md").read_text(encoding="utf-8")
+    listed: dict[tuple[str, str], set[str]] = {}
+    for line in readme.splitlines():
+        if row := _SOURCE_ROW.match(line):
+            version, field, rules, source = row.groups()
+            assert source.strip(), line
+            listed[(version, field)] = {r.strip() for r in rules.split(",")}
+    assert len(listed) > 50
+    assert listed == _spec_rules()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
@@ -464,3 +465,51 @@ async def test_resource_method(harness: Harness, name: str) -> None:
         assert orjson.loads(recorded.kwargs["data"]) == case.body
     else:
         assert recorded.kwargs.get("data") is None
+
+
+GENERATED_ID = r"[a-zA-Z0-9]{1,100}"
+
+
+@pytest.mark.parametrize(
+    ("url", "answer", "call"),
+    [
+        (
+            f"{V2}/orders",
+            {"referenceOrderID": "RA1", "utid": "U1", "amountCharged": {"value": 5}},
+            lambda c: c.v2.orders.create(
+                customer_identifier="acme-hr",
+                account_identifier="acme-hr-q1",
+                utid="U1",
+                amount=5,
+                recipient=v2.Recipient(email="a@b.test"),
+            ),
+        ),
+        (
+            f"{V2}/creditCardDeposits",
+            {"referenceDepositID": "RAD-1", "amount": 100},
+            lambda c: c.v2.deposits.create(
+                customer_identifier="acme-hr",
+                account_identifier="acme-hr-q1",
+                credit_card_token="t",
+                amount=100,
+            ),
+        ),
+        (
+            f"{V2}/transferFunds",
+            {"transferredAmount": 5},
+            lambda c: c.v2.transfers.create(transfer_from="acme-a", transfer_to="acme-b", amount=5),
+        ),
+    ],
+    ids=["orders", "deposits", "transfers"],
+)
+async def test_generated_external_ref_ids_are_alphanumeric(
+    harness: Harness, url: str, answer: dict[str, Any], call: Callable[[RaasClient], Awaitable[Any]]
+) -> None:
+    harness.mock.post(url, status=201, payload=answer)
+    harness.mock.post(url, status=201, payload=answer)
+    await call(harness.client)
+    await call(harness.client)
+    sent = [body["externalRefID"] for body in harness.bodies("POST", re.escape(url))]
+    assert len(sent) == 2
+    assert sent[0] != sent[1]
+    assert all(re.fullmatch(GENERATED_ID, ref) for ref in sent), sent

@@ -7,6 +7,7 @@ sleep, never slept), and for orders that every attempt carried the same external
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from email.utils import formatdate
@@ -388,7 +389,7 @@ async def test_generated_external_ref_id_is_fixed_before_the_first_attempt(harne
     assert len(ids) == 3
     assert len(set(ids)) == 1
     assert ids[0] == result.external_ref_id
-    assert ids[0].startswith("aioraas-")
+    assert re.fullmatch(r"aioraas[0-9a-f]{32}", ids[0])
 
 
 async def test_deposits_carry_a_fixed_external_ref_id_across_retries(harness: Harness) -> None:

@@ -1,4 +1,7 @@
-"""Tango's error shapes: v1 ``{success:false, error_message, ...}`` and v2 ErrorInfo.
+"""Tango's error shapes: v1 ``{success:false, error_message, ...}``, v2 ErrorInfo and ErrorDTO.
+
+v2 keys and texts come from Tango's catalogue (:mod:`aioraas.emulator.messages`); docs/emulator.md says
+which key, status and shape each situation gets, and why.
 
 Handlers raise :class:`V1Error` or :class:`V2Error`; the app turns them into responses with
 :func:`render`, which fills in what only the request knows (request id, path, time).
@@ -16,8 +19,18 @@ from aiohttp import web
 
 from aioraas.emulator.clock import iso_millis
 from aioraas.emulator.jsonio import json_response
+from aioraas.emulator.messages import message
 
-__all__ = ["ApiFailure", "V1Error", "V2Error", "field_error", "render", "v1_validation", "v2_for_status"]
+__all__ = [
+    "VALIDATION_CODE",
+    "ApiFailure",
+    "V1Error",
+    "V2Error",
+    "field_error",
+    "render",
+    "v1_validation",
+    "v2_for_status",
+]
 
 
 class ApiFailure(Exception, abc.ABC):
@@ -59,21 +72,31 @@ def v1_validation(problems: Sequence[tuple[str, str]]) -> V1Error:
     )
 
 
+#: ``code`` of the items of Tango's validation answers (HTTP 400), whatever their i18nKey.
+VALIDATION_CODE = 400500
+
+
 def field_error(
     path: str,
-    message: str,
-    *,
-    i18n_key: str = "400.009",
+    i18n_key: str,
+    *tokens: object,
+    validation: bool = True,
     constraint: str | None = None,
     invalid_value: Any = None,
 ) -> dict[str, Any]:
-    """One item of a v2 ``errors[]`` list."""
+    """One item of a v2 ``errors[]`` list: the catalogue text of ``i18n_key`` with ``tokens`` filled in.
+
+    ``validation`` items (request shape, HTTP 400) carry ``code`` 400500 as Tango documents; the
+    others (business rules, HTTP 422) carry the key's digits.
+    """
     item: dict[str, Any] = {
         "path": path,
-        "code": int(i18n_key.replace(".", "")),
+        "code": VALIDATION_CODE if validation else int(i18n_key.replace(".", "")),
         "i18nKey": i18n_key,
-        "message": message,
+        "message": message(i18n_key, *tokens),
     }
+    if tokens:
+        item["i18nTokenReplacements"] = [str(t) for t in tokens]
     if constraint is not None:
         item["constraint"] = constraint
     if invalid_value is not None:
@@ -82,28 +105,46 @@ def field_error(
 
 
 class V2Error(ApiFailure):
-    """A v2 ErrorInfo answer; ``i18n_key`` is Tango's message key, e.g. ``"422.024"``."""
+    """A v2 error answer: ``i18n_key`` is Tango's message key (e.g. ``"404.003"``) and the message is
+    the catalogue's text for it with ``tokens`` filled in.
+
+    The body is ErrorInfo, or with ``dto`` the ErrorDTO ``{message, i18nKey, i18nTokenReplacements}``
+    that some customer and account endpoints send instead.
+    """
 
     def __init__(
         self,
         status: int,
         i18n_key: str,
-        message: str,
+        *tokens: object,
         errors: Sequence[Mapping[str, Any]] = (),
         headers: Mapping[str, str] | None = None,
+        dto: bool = False,
     ) -> None:
         super().__init__(status, headers)
         self.i18n_key = i18n_key
-        self.message = message
+        self.tokens = [str(t) for t in tokens]
+        self.message = message(i18n_key, *tokens)
         self.errors = list(errors)
+        self.dto = dto
 
     @classmethod
-    def single(cls, status: int, i18n_key: str, message: str, path: str | None = None) -> V2Error:
-        """An error with one ``errors[]`` item carrying the same key (Tango's 422 style)."""
-        errors = [field_error(path, message, i18n_key=i18n_key)] if path else []
-        return cls(status, i18n_key, message, errors)
+    def single(
+        cls, status: int, i18n_key: str, *tokens: object, path: str, validation: bool = False
+    ) -> V2Error:
+        """An error whose one ``errors[]`` item, for field ``path``, carries the same key."""
+        item = field_error(path, i18n_key, *tokens, validation=validation)
+        return cls(status, i18n_key, *tokens, errors=[item])
+
+    @classmethod
+    def for_items(cls, status: int, items: Sequence[Mapping[str, Any]]) -> V2Error:
+        """An error listing ``items``; its own key and message are the first item's."""
+        first = items[0]
+        return cls(status, first["i18nKey"], *first.get("i18nTokenReplacements", ()), errors=items)
 
     def body(self, request_id: str, path: str, now: datetime) -> dict[str, Any]:
+        if self.dto:
+            return {"message": self.message, "i18nKey": self.i18n_key, "i18nTokenReplacements": self.tokens}
         body: dict[str, Any] = {
             "timestamp": iso_millis(now),
             "requestId": request_id,
@@ -125,19 +166,17 @@ def _phrase(status: int) -> str:
         return "Unknown"
 
 
-# Generic answers for statuses that have no more specific key (router misses, faults).
-_V2_GENERIC: dict[int, tuple[str, str]] = {
-    404: ("404.001", "The requested resource was not found."),
-    405: ("405.001", "The request method is not supported for this resource."),
-    500: ("500.005", "An unexpected error occurred while processing the request."),
-    503: ("503.501", "Service timed out. We recommend implementing an incremental retry."),
-}
+# Generic answers for statuses that have no more specific key (router misses, faults, crashes);
+# any other status gets its class's generic key.
+_V2_GENERIC: dict[int, str] = {400: "400.001", 404: "404.001", 500: "500.001", 503: "503.502"}
 
 
-def v2_for_status(status: int, message: str | None = None) -> V2Error:
-    """A generic v2 error for ``status`` (router misses, injected 5xx)."""
-    key, default = _V2_GENERIC.get(status, (f"{status}.000", _phrase(status)))
-    return V2Error(status, key, message or default)
+def v2_for_status(status: int, method: str | None = None) -> V2Error:
+    """A generic v2 error for ``status`` (router misses, oversized bodies, injected 5xx, crashes)."""
+    if status == 405:
+        return V2Error(405, "405.002", method or "")
+    key = _V2_GENERIC.get(status) or _V2_GENERIC[500 if status >= 500 else 400]
+    return V2Error(status, key)
 
 
 def render(failure: ApiFailure, request_id: str, path: str, now: datetime) -> web.Response:

@@ -30,4 +30,4 @@ async def read_object(request: web.Request, *, optional: bool = False) -> dict[s
         return body
     if api_of(request.path) == "v1":
         raise V1Error(400, "Invalid Resource Entity: the body must be a JSON object.")
-    raise V2Error(400, "400.501", "The request body is not a readable JSON object.")
+    raise V2Error(400, "400.501")

@@ -95,19 +95,19 @@ async def authenticate(request: web.Request, handler: Handler) -> web.StreamResp
     v1 = api_of(request.path) == "v1"
     failure: ApiFailure
     if not header:
-        message = "Authentication credentials were not supplied."
-        failure = V1Error(401, message) if v1 else V2Error(401, "401.001", message)
+        failure = (
+            V1Error(401, "Authentication credentials were not supplied.") if v1 else V2Error(401, "401.001")
+        )
         failure.headers[hdrs.WWW_AUTHENTICATE] = REALM
     elif v1:
         failure = V1Error(403, "Authentication failed.", reason="Authentication failed")
     else:
-        failure = V2Error(401, "401.002", "The platform name or key is not valid.")
+        failure = V2Error(401, "401.002")
     return failure_response(request, failure)
 
 
-def _too_many(request: web.Request, i18n_key: str, message: str, retry_after: int | None) -> web.Response:
-    failure: ApiFailure
-    failure = V1Error(429, message) if api_of(request.path) == "v1" else V2Error(429, i18n_key, message)
+def _too_many(request: web.Request, v2: V2Error, retry_after: int | None) -> web.Response:
+    failure: ApiFailure = V1Error(429, v2.message) if api_of(request.path) == "v1" else v2
     if retry_after is not None:
         failure.headers[hdrs.RETRY_AFTER] = str(retry_after)
     return failure_response(request, failure)
@@ -122,8 +122,7 @@ async def rate_limit(request: web.Request, handler: Handler) -> web.StreamRespon
         return await handler(request)
     ctx.stats.rate_limited += 1
     retry_after = limiter.seconds_until_available() if ctx.retry_after else None
-    message = f"{ctx.platform_name} rate limit {limiter.rate:g} TPS threshold reached"
-    return _too_many(request, "429.008", message, retry_after)
+    return _too_many(request, V2Error(429, "429.008", ctx.platform_name, f"{limiter.rate:g}"), retry_after)
 
 
 async def _truncate(request: web.Request, response: web.Response) -> web.StreamResponse:
@@ -151,11 +150,11 @@ def _answer_instead(request: web.Request, kind: str) -> web.Response:
     if kind == "html_502":
         return web.Response(status=502, text=_HTML_502, content_type="text/html")
     if kind == "rate_limit_429":
-        return _too_many(
-            request, "429.001", "Too many requests.", 1 if context(request).retry_after else None
-        )
+        return _too_many(request, V2Error(429, "429.001"), 1 if context(request).retry_after else None)
     status = 500 if kind == "error_500" else 503
     failure: ApiFailure = v2_for_status(status)
+    if status == 500 and request.path.startswith("/raas/v2/orders"):
+        failure = V2Error(500, "500.005")  # "Something went wrong with your order. ..."
     if api_of(request.path) == "v1":
         failure = V1Error(status, "RAAS:OC:1003" if status == 500 else "Service temporarily unavailable.")
     return failure_response(request, failure)
@@ -217,7 +216,7 @@ async def require_json(request: web.Request, handler: Handler) -> web.StreamResp
                 content_types=["application/json"],
             )
         else:
-            failure = V2Error(406, "406.001", "Only application/json responses are available.")
+            failure = V2Error(406, "406.001")
         return failure_response(request, failure)
     if request.method in ("POST", "PATCH", "PUT") and request.body_exists:
         ctype = request.content_type
@@ -225,9 +224,7 @@ async def require_json(request: web.Request, handler: Handler) -> web.StreamResp
             if v1:
                 failure = V1Error(400, "Invalid Resource Entity: the body must be application/json.")
             else:
-                failure = V2Error(
-                    415, "415.001", f"Content type '{ctype}' is not supported; send application/json."
-                )
+                failure = V2Error(415, "415.001")
             return failure_response(request, failure)
     return await handler(request)
 
@@ -235,7 +232,10 @@ async def require_json(request: web.Request, handler: Handler) -> web.StreamResp
 def _http_failure(request: web.Request, exc: web.HTTPException) -> ApiFailure:
     # Router misses (404, 405) and other aiohttp errors, in the API's own shape.
     failure: ApiFailure
-    failure = V1Error(exc.status, exc.reason) if api_of(request.path) == "v1" else v2_for_status(exc.status)
+    if api_of(request.path) == "v1":
+        failure = V1Error(exc.status, exc.reason)
+    else:
+        failure = v2_for_status(exc.status, request.method)
     if hdrs.ALLOW in exc.headers:
         failure.headers[hdrs.ALLOW] = exc.headers[hdrs.ALLOW]
     return failure

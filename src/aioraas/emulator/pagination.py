@@ -39,10 +39,9 @@ def decode_cursor(cursor: str) -> int:
     return offset
 
 
-def _bad(name: str, message: str, value: Any = None) -> V2Error:
-    return V2Error(
-        400, "400.009", "The request is invalid.", [field_error(name, message, invalid_value=value)]
-    )
+def _bad(name: str, detail: str, value: Any = None) -> V2Error:
+    # A query parameter Tango would refuse: 422.102 "<name> is not valid. ...: <detail>", HTTP 400.
+    return V2Error.for_items(400, [field_error(name, "422.102", name, detail, invalid_value=value)])
 
 
 def parse_bool(query: Mapping[str, str], name: str, default: bool) -> bool:
@@ -52,21 +51,19 @@ def parse_bool(query: Mapping[str, str], name: str, default: bool) -> bool:
         return default
     lowered = raw.lower()
     if lowered not in ("true", "false"):
-        raise _bad(name, f"{name} must be true or false", raw)
+        raise _bad(name, "must be true or false", raw)
     return lowered == "true"
 
 
 # Tango's API runs on the JVM: an integer query parameter is a 32-bit int, and a value outside that
-# range cannot be bound. Such values get 400.001 ("Invalid Request" in Tango's catalogue: the
-# request as a whole cannot be read), never a 500.
+# range cannot be bound. Such values get a 400 naming the parameter (422.102, like every other bad
+# query parameter), never a 500.
 MAX_QUERY_INT = 2**31 - 1
 
 
 def _out_of_range(name: str, raw: str) -> V2Error:
-    message = f"{name} must be an integer between {-MAX_QUERY_INT - 1} and {MAX_QUERY_INT}"
-    return V2Error(
-        400, "400.001", "Invalid Request", [field_error(name, message, i18n_key="400.001", invalid_value=raw)]
-    )
+    detail = f"must be an integer between {-MAX_QUERY_INT - 1} and {MAX_QUERY_INT}"
+    return V2Error.for_items(400, [field_error(name, "422.102", name, detail, invalid_value=raw)])
 
 
 def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
@@ -76,7 +73,7 @@ def _int_param(query: Mapping[str, str], name: str, default: int) -> int:
     try:
         value = int(raw)
     except ValueError:
-        raise _bad(name, f"{name} must be an integer", raw) from None
+        raise _bad(name, "must be an integer", raw) from None
     if not -MAX_QUERY_INT - 1 <= value <= MAX_QUERY_INT:
         raise _out_of_range(name, raw)
     return value
@@ -92,7 +89,7 @@ def cursor_page(
     """
     limit = _int_param(query, "maxResults", default_max)
     if not 1 <= limit <= max_allowed:
-        raise _bad("maxResults", f"maxResults must be between 1 and {max_allowed}", limit)
+        raise _bad("maxResults", f"must be between 1 and {max_allowed}", limit)
     start = 0
     for name in ("nextCursor", "prevCursor"):
         raw = query.get(name)
@@ -100,7 +97,7 @@ def cursor_page(
             try:
                 start = decode_cursor(raw)
             except ValueError:
-                raise _bad(name, f"{name} is not a valid cursor", raw) from None
+                raise _bad(name, "is not a cursor of this list", raw) from None
             break
     page = items[start : start + limit]
     has_next = start + limit < len(items)
@@ -132,12 +129,13 @@ def optional_cursor(
 def page_window(query: Mapping[str, str], *, default_size: int = 10, max_size: int = 100) -> tuple[int, int]:
     """``(page, elementsPerBlock)`` of a page-number request (page 0 is the first)."""
     size = _int_param(query, "elementsPerBlock", default_size)
-    if not 1 <= size <= max_size:
-        message = f"elementsPerBlock must be between 1 and {max_size}"
-        raise V2Error(422, "422.042", message, [field_error("elementsPerBlock", message, i18n_key="422.042")])
+    if size > max_size:  # 422.042 says 100: the only page-number limit Tango documents
+        raise V2Error.single(422, "422.042", path="elementsPerBlock")
+    if size < 1:
+        raise V2Error.for_items(400, [field_error("elementsPerBlock", "422.142", invalid_value=size)])
     page = _int_param(query, "page", 0)
     if page < 0:
-        raise _bad("page", "page must not be negative", page)
+        raise V2Error.for_items(400, [field_error("page", "422.141", invalid_value=page)])
     return page, size
 
 

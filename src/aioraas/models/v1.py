@@ -102,7 +102,7 @@ class CreditCard(RequestModel):
     """A credit card to register. The number and security code never appear in reprs, logs or errors."""
 
     number: str = attrs.field(
-        validator=check(str, sensitive=True, min_length=10, max_length=20, pattern="^[0-9]+$"),
+        validator=check(str, sensitive=True, min_length=10, max_length=20),
         repr=masked,
         metadata={"json": "number", "sensitive": True},
     )
@@ -131,7 +131,7 @@ class CardRegister(RequestModel):
         validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
         metadata={"json": "account_identifier"},
     )
-    client_ip: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "client_ip"})
+    client_ip: str = attrs.field(validator=check(str), metadata={"json": "client_ip"})
     """The IP address of the person registering the card."""
     credit_card: CreditCard = attrs.field(validator=check(CreditCard), metadata={"json": "credit_card"})
 
@@ -160,8 +160,8 @@ class CardFund(RequestModel):
     )
     amount: int = attrs.field(validator=check(int, ge=100), metadata={"json": "amount"})
     """Cents."""
-    client_ip: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "client_ip"})
-    cc_token: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "cc_token"})
+    client_ip: str = attrs.field(validator=check(str), metadata={"json": "client_ip"})
+    cc_token: str = attrs.field(validator=check(str), metadata={"json": "cc_token"})
     security_code: str = attrs.field(
         validator=check(str, sensitive=True, pattern="^\\d{3,4}$"),
         repr=masked,
@@ -225,7 +225,7 @@ class OrderCreate(RequestModel):
         metadata={"json": "account_identifier"},
     )
     recipient: Recipient = attrs.field(validator=check(Recipient), metadata={"json": "recipient"})
-    sku: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "sku"})
+    sku: str = attrs.field(validator=check(str), metadata={"json": "sku"})
     amount: int | Unset = attrs.field(
         default=UNSET, validator=check(int, optional=True, ge=1, le=100000), metadata={"json": "amount"}
     )

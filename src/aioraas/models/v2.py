@@ -17,9 +17,10 @@ from aioraas._modelkit import UNSET, RequestModel, ResponseModel, Unset, check, 
 class FundingNotification(RequestModel):
     """An address that receives funding notification emails."""
 
-    email_address: str = attrs.field(
-        validator=check(str, max_length=100, pattern="^\\S+@\\S+$"), metadata={"json": "emailAddress"}
+    email_address: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "emailAddress"}
     )
+    """Optional in Tango's schema, like the object itself."""
 
 
 @attrs.define(kw_only=True)
@@ -27,14 +28,10 @@ class AccountUpdate(RequestModel):
     """PATCH /customers/{c}/accounts/{a}. Every field is optional and left out when not given. fundingNotification: a list replaces the current one, [] clears it, None (null) or leaving it out keeps it."""
 
     display_name: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100),
-        metadata={"json": "displayName"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "displayName"}
     )
     contact_email: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, max_length=100, pattern="^\\S+@\\S+$"),
-        metadata={"json": "contactEmail"},
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "contactEmail"}
     )
     funding_notification: list[FundingNotification] | Unset | None = attrs.field(
         default=UNSET,
@@ -309,46 +306,33 @@ class CardDetails(RequestModel):
     """The card itself. Number and verification number never appear in reprs, logs or errors."""
 
     number: str = attrs.field(
-        validator=check(str, sensitive=True, min_length=12, max_length=19, pattern="^[0-9]+$"),
-        repr=masked,
-        metadata={"json": "number", "sensitive": True},
+        validator=check(str, sensitive=True), repr=masked, metadata={"json": "number", "sensitive": True}
     )
-    expiration: str = attrs.field(
-        validator=check(str, pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$"), metadata={"json": "expiration"}
-    )
+    expiration: str = attrs.field(validator=check(str), metadata={"json": "expiration"})
     """YYYY-MM."""
     verification_number: str = attrs.field(
-        validator=check(str, sensitive=True, pattern="^[0-9]{3,4}$"),
+        validator=check(str, sensitive=True),
         repr=masked,
         metadata={"json": "verificationNumber", "sensitive": True},
     )
+    """The 3 or 4-digit security code (CVV2, CVC2, CID)."""
 
 
 @attrs.define(kw_only=True)
 class BillingAddress(RequestModel):
     """The card's billing address."""
 
-    first_name: str = attrs.field(
-        validator=check(str, min_length=1, max_length=100), metadata={"json": "firstName"}
-    )
-    last_name: str = attrs.field(
-        validator=check(str, min_length=1, max_length=100), metadata={"json": "lastName"}
-    )
-    address_line1: str = attrs.field(
-        validator=check(str, min_length=1, max_length=200), metadata={"json": "addressLine1"}
-    )
-    city: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "city"})
-    state: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "state"})
-    postal_code: str = attrs.field(
-        validator=check(str, min_length=1, max_length=20), metadata={"json": "postalCode"}
-    )
-    country: str = attrs.field(validator=check(str, min_length=2, max_length=2), metadata={"json": "country"})
+    first_name: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "firstName"})
+    last_name: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "lastName"})
+    address_line1: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "addressLine1"})
+    city: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "city"})
+    state: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "state"})
+    postal_code: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "postalCode"})
+    country: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "country"})
     """Two-letter country code."""
-    email_address: str = attrs.field(
-        validator=check(str, max_length=255, pattern="^\\S+@\\S+$"), metadata={"json": "emailAddress"}
-    )
+    email_address: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "emailAddress"})
     address_line2: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "addressLine2"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "addressLine2"}
     )
 
 
@@ -357,12 +341,10 @@ class ContactInfo(RequestModel):
     """Someone to contact about the card."""
 
     full_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "fullName"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "fullName"}
     )
     email_address: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
-        metadata={"json": "emailAddress"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "emailAddress"}
     )
 
 
@@ -370,17 +352,11 @@ class ContactInfo(RequestModel):
 class CreditCardCreate(RequestModel):
     """POST /creditCards: register a card to an account (at most 10 per account). It can fund the account from its activationDate."""
 
-    customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
-    )
-    account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
-    )
-    ip_address: str = attrs.field(
-        validator=check(str, min_length=1, max_length=45), metadata={"json": "ipAddress"}
-    )
+    customer_identifier: str = attrs.field(validator=check(str), metadata={"json": "customerIdentifier"})
+    account_identifier: str = attrs.field(validator=check(str), metadata={"json": "accountIdentifier"})
+    ip_address: str = attrs.field(validator=check(str), metadata={"json": "ipAddress"})
     """The IP address of the person registering the card."""
-    label: str = attrs.field(validator=check(str, min_length=1, max_length=100), metadata={"json": "label"})
+    label: str = attrs.field(validator=check(str), metadata={"json": "label"})
     credit_card: CardDetails = attrs.field(validator=check(CardDetails), metadata={"json": "creditCard"})
     billing_address: BillingAddress = attrs.field(
         validator=check(BillingAddress), metadata={"json": "billingAddress"}
@@ -437,24 +413,17 @@ class CreditCardPage(ResponseModel):
 class DepositCreate(RequestModel):
     """POST /creditCardDeposits: fund an account from a registered card. Amount in USD; a fee is added to what the card is charged."""
 
-    customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
-    )
-    account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
-    )
-    credit_card_token: str = attrs.field(
-        validator=check(str, min_length=1), metadata={"json": "creditCardToken"}
-    )
+    customer_identifier: str = attrs.field(validator=check(str), metadata={"json": "customerIdentifier"})
+    account_identifier: str = attrs.field(validator=check(str), metadata={"json": "accountIdentifier"})
+    credit_card_token: str = attrs.field(validator=check(str), metadata={"json": "creditCardToken"})
     amount: Decimal = attrs.field(
         converter=to_decimal,
-        validator=check(Decimal, gt=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        validator=check(Decimal, ge=Decimal("0"), multiple_of=Decimal("0.01")),
         metadata={"json": "amount"},
     )
+    """USD, at most 2 decimals; the allowed range is the platform's (422.052 outside it)."""
     external_ref_id: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
-        metadata={"json": "externalRefID"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "externalRefID"}
     )
     """Must be unique; the client sends one on every deposit so a retry cannot fund twice."""
 
@@ -485,15 +454,9 @@ class Deposit(ResponseModel):
 class CardUnregister(RequestModel):
     """POST /creditCardUnregisters: remove a card from an account."""
 
-    customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
-    )
-    account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
-    )
-    credit_card_token: str = attrs.field(
-        validator=check(str, min_length=1), metadata={"json": "creditCardToken"}
-    )
+    customer_identifier: str = attrs.field(validator=check(str), metadata={"json": "customerIdentifier"})
+    account_identifier: str = attrs.field(validator=check(str), metadata={"json": "accountIdentifier"})
+    credit_card_token: str = attrs.field(validator=check(str), metadata={"json": "creditCardToken"})
 
 
 @attrs.define(kw_only=True)
@@ -509,13 +472,9 @@ class CardUnregistered(ResponseModel):
 class TransferCreate(RequestModel):
     """POST /transferFunds: move money between two accounts of the platform."""
 
-    transfer_from: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "transferFrom"}
-    )
+    transfer_from: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "transferFrom"})
     """The source accountIdentifier."""
-    transfer_to: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "transferTo"}
-    )
+    transfer_to: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "transferTo"})
     """The destination accountIdentifier."""
     amount: Decimal = attrs.field(
         converter=to_decimal,
@@ -526,9 +485,7 @@ class TransferCreate(RequestModel):
         default=UNSET, validator=check(str, optional=True, max_length=150), metadata={"json": "transferNotes"}
     )
     external_ref_id: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
-        metadata={"json": "externalRefID"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "externalRefID"}
     )
     """Must be unique; the client sends one on every transfer so a retry cannot move money twice."""
 
@@ -564,7 +521,7 @@ class Address(RequestModel):
     """A postal address (deliveryMethod ADDRESS)."""
 
     company_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "companyName"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "companyName"}
     )
     street_line1: str | Unset = attrs.field(
         default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "streetLine1"}
@@ -596,20 +553,17 @@ class Recipient(RequestModel):
     """Who receives the reward. Required when deliveryMethod is EMAIL, PHONE or ADDRESS."""
 
     email: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
-        metadata={"json": "email"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "email"}
     )
     first_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "firstName"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "firstName"}
     )
+    """Tango allows 100 characters for digital rewards, 25 for physical ones."""
     last_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "lastName"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "lastName"}
     )
     mobile_number: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, pattern="^\\+[1-9][0-9]{1,14}$"),
-        metadata={"json": "mobileNumber"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "mobileNumber"}
     )
     """E.164: + country code and number, at most 15 digits."""
     address: Address | Unset = attrs.field(
@@ -622,15 +576,13 @@ class Sender(RequestModel):
     """Who the reward is from, as shown to the recipient."""
 
     first_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "firstName"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "firstName"}
     )
     last_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "lastName"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "lastName"}
     )
     email: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
-        metadata={"json": "email"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "email"}
     )
 
 
@@ -660,11 +612,9 @@ class OrderCreate(RequestModel):
         metadata={"json": "deliveryMethod"},
     )
     external_ref_id: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=100, pattern="^[A-Za-z0-9_-]+$"),
-        metadata={"json": "externalRefID"},
+        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "externalRefID"}
     )
-    """Idempotency key, unique per account (Tango keeps it 90 days). Tango documents alphanumeric characters; '-' and '_' are accepted too."""
+    """Idempotency key, unique per account (Tango keeps it 90 days). At most 100 characters; Tango documents alphanumeric ones, so ids this client generates are letters and digits only."""
     recipient: Recipient | Unset = attrs.field(
         default=UNSET, validator=check(Recipient, optional=True), metadata={"json": "recipient"}
     )
@@ -672,10 +622,10 @@ class OrderCreate(RequestModel):
         default=UNSET, validator=check(Sender, optional=True), metadata={"json": "sender"}
     )
     email_subject: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=255), metadata={"json": "emailSubject"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "emailSubject"}
     )
     message: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "message"}
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "message"}
     )
     etid: str | Unset = attrs.field(
         default=UNSET,
@@ -691,9 +641,7 @@ class OrderCreate(RequestModel):
         default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "campaign"}
     )
     purchase_order_number: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, max_length=100),
-        metadata={"json": "purchaseOrderNumber"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "purchaseOrderNumber"}
     )
     notes: str | Unset = attrs.field(
         default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "notes"}
@@ -706,7 +654,7 @@ class OrderCreate(RequestModel):
     custom_fields: Any | Unset = attrs.field(
         default=UNSET, validator=check(None, optional=True), metadata={"json": "customFields"}
     )
-    """Account-configured custom fields: any JSON value (OAS26 gives it no type); unknown keys are ignored by the API."""
+    """Account-configured custom fields. OAS26: an object whose values are any JSON; any JSON value is accepted here (never stricter). Unknown keys are ignored by the API."""
     send_email: bool | Unset = attrs.field(
         default=UNSET, validator=check(bool, optional=True), metadata={"json": "sendEmail"}
     )
@@ -846,19 +794,13 @@ class OrderResend(RequestModel):
     """POST /orders/{referenceOrderID}/resends: send the reward again (at most once per 24 hours; not for orders Tango did not deliver). All fields optional."""
 
     new_email: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, max_length=255, pattern="^\\S+@\\S+$"),
-        metadata={"json": "newEmail"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "newEmail"}
     )
     new_mobile: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, pattern="^\\+[1-9][0-9]{1,14}$"),
-        metadata={"json": "newMobile"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "newMobile"}
     )
     new_etid: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(str, optional=True, pattern="^[eE][0-9]{6}$"),
-        metadata={"json": "newEtid"},
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "newEtid"}
     )
     new_delivery_method: ResendDeliveryMethod | str | Unset = attrs.field(
         default=UNSET,
@@ -1448,15 +1390,11 @@ class AccountCreate(RequestModel):
     """POST /customers/{customerIdentifier}/accounts: create an account under a customer."""
 
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
     )
-    """5-100 of - 0-9 a-z. Tango requires account identifiers in lower case."""
-    display_name: str = attrs.field(
-        validator=check(str, min_length=1, max_length=100), metadata={"json": "displayName"}
-    )
-    contact_email: str = attrs.field(
-        validator=check(str, max_length=100, pattern="^\\S+@\\S+$"), metadata={"json": "contactEmail"}
-    )
+    """5-100 of - 0-9 a-z A-Z, unique on the platform."""
+    display_name: str = attrs.field(validator=check(str, max_length=100), metadata={"json": "displayName"})
+    contact_email: str = attrs.field(validator=check(str, max_length=100), metadata={"json": "contactEmail"})
     currency_code: CurrencyCode | str | Unset = attrs.field(
         default=UNSET,
         validator=check(str, optional=True, enum=CurrencyCode),

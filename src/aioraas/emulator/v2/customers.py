@@ -12,32 +12,39 @@ from aioraas.emulator.pagination import optional_cursor
 from aioraas.emulator.state import Customer
 from aioraas.emulator.v2.query import date_param, multi
 from aioraas.emulator.v2.render import customer_view
-from aioraas.emulator.v2.validate import IDENTIFIER, Checker, display_name_problem
+from aioraas.emulator.v2.validate import IDENTIFIER, NOT_VALID, Checker, display_name_problem
 
 __all__ = ["create_customer", "get_customer", "list_customers", "require_customer"]
 
 
 def require_customer(request: web.Request, identifier: str) -> Customer:
-    """The customer, or a 404."""
+    """The customer, or a 404 (404.002, as the ErrorDTO the customer endpoints may send)."""
     customer = context(request).store.customers.get(identifier)
     if customer is None:
-        raise V2Error(404, "404.001", f"Customer '{identifier}' was not found.")
+        raise V2Error(404, "404.002", dto=True)
     return customer
 
 
 async def create_customer(request: web.Request) -> web.StreamResponse:
     """POST /customers -> 201 CustomerViewSummary; 409 when the identifier is taken."""
     check = Checker(await read_object(request))
-    identifier = check.text("customerIdentifier", required=True, pattern=IDENTIFIER)
+    identifier = check.text(
+        "customerIdentifier", required=True, min_len=5, max_len=100, pattern=IDENTIFIER, pattern_key="422.010"
+    )
     name = check.text("displayName", required=True)
     if name is not None and (problem := display_name_problem(name)):
-        check.problem("displayName", problem, "Pattern", value=name)
+        if problem == NOT_VALID:
+            check.invalid(
+                "displayName", "may hold only letters, digits, punctuation and spaces", "Pattern", name
+            )
+        else:
+            check.problem("displayName", problem, constraint="Size", value=name)
     check.raise_if_any()
     assert identifier is not None
     assert name is not None
     store = context(request).store
     if identifier in store.customers:
-        raise V2Error(409, "409.001", f"A customer with identifier '{identifier}' already exists.")
+        raise V2Error(409, "409.010", identifier, dto=True)
     return json_response(customer_view(store.add_customer(identifier, name)), 201)
 
 

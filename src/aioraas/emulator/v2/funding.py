@@ -20,7 +20,7 @@ from aioraas.emulator.pagination import optional_cursor
 from aioraas.emulator.state import Account, Card, Deposit, Transfer
 from aioraas.emulator.v2.accounts import require_account
 from aioraas.emulator.v2.query import multi
-from aioraas.emulator.v2.validate import IDENTIFIER, Checker
+from aioraas.emulator.v2.validate import NOT_VALID, Checker
 
 __all__ = [
     "create_deposit",
@@ -34,11 +34,10 @@ __all__ = [
 
 MAX_CARDS_PER_ACCOUNT = 10
 DEPOSIT_FEE_PERCENT = Decimal("3.5")
+#: The platform's allowable deposit range (Tango configures one per platform: 422.052 outside it).
 MIN_DEPOSIT, MAX_DEPOSIT = Decimal("1.00"), Decimal("25000.00")
-_EXPIRATION = re.compile(r"[0-9]{4}-(0[1-9]|1[0-2])")
-_CVV = re.compile(r"[0-9]{3,4}")
-_COUNTRY = re.compile(r"[A-Za-z]{2}")
-_CARD_NUMBER = re.compile(r"[0-9]{12,19}")
+#: 422.121: the shape Tango's catalogue gives for a card expiration.
+_EXPIRATION = re.compile(r"[0-9]{4}-[0-9]{2}")
 
 
 def _card_view(card: Card, account: Account) -> dict[str, Any]:
@@ -58,8 +57,9 @@ def _card_view(card: Card, account: Account) -> dict[str, Any]:
 
 
 def _owner_account(request: web.Request, check: Checker) -> Account:
-    customer = check.text("customerIdentifier", required=True, pattern=IDENTIFIER)
-    account = check.text("accountIdentifier", required=True, pattern=IDENTIFIER)
+    # No identifier pattern here: OAS26 has none on funding requests (v1 accounts can be funded).
+    customer = check.text("customerIdentifier", required=True)
+    account = check.text("accountIdentifier", required=True)
     check.raise_if_any()
     assert customer is not None
     assert account is not None
@@ -70,38 +70,33 @@ async def register(request: web.Request) -> web.StreamResponse:
     """POST /creditCards -> 201 CreditCardView (activation after the configured delay)."""
     ctx = context(request)
     check = Checker(await read_object(request))
-    check.text("ipAddress", required=True, min_len=1)
-    label = check.text("label", required=True, min_len=1, max_len=100)
+    check.text("ipAddress", required=True)
+    label = check.text("label", required=True)
     number = expiration = None
     if card_fields := check.nested("creditCard", required=True):
-        number = card_fields.text("number", required=True, pattern=_CARD_NUMBER)
-        expiration = card_fields.text("expiration", required=True, pattern=_EXPIRATION)
-        card_fields.text("verificationNumber", required=True, pattern=_CVV)
+        number = card_fields.text("number", required=True, secret=True)
+        expiration = card_fields.text("expiration", required=True, pattern=_EXPIRATION, pattern_key="422.121")
+        card_fields.text("verificationNumber", required=True, min_len=3, max_len=4, secret=True)
     if address := check.nested("billingAddress", required=True):
-        for name in ("firstName", "lastName", "addressLine1", "city", "state", "postalCode"):
-            address.text(name, required=True, min_len=1, max_len=100)
-        address.text("addressLine2", max_len=100)
-        address.text("country", required=True, pattern=_COUNTRY)
-        address.text("emailAddress", required=True, email=True)
+        for name in ("firstName", "lastName", "addressLine1", "city", "state", "postalCode", "country"):
+            address.text(name, required=True, min_len=1)
+        address.text("addressLine2")
+        address.text("emailAddress", required=True, min_len=1)
     contacts: list[dict[str, object]] = [
-        {"fullName": c.text("fullName", max_len=100), "emailAddress": c.text("emailAddress", email=True)}
+        {"fullName": c.text("fullName"), "emailAddress": c.text("emailAddress")}
         for c in check.nested_list("contactInformation") or []
     ]
     account = _owner_account(request, check)
     assert number is not None
     assert expiration is not None
     assert label is not None
-    if not is_supported(number):
-        raise V2Error.single(
-            422, "422.036", "This card number is not supported in this environment.", "creditCard.number"
-        )
+    if not is_supported(number):  # a card this environment cannot authorize
+        raise V2Error(402, "402.051")
     active = sum(
         1 for c in ctx.store.cards.values() if c.account == account.identifier and c.status == "ACTIVE"
     )
     if active >= MAX_CARDS_PER_ACCOUNT:
-        raise V2Error.single(
-            422, "422.050", f"An account can have at most {MAX_CARDS_PER_ACCOUNT} credit cards.", "creditCard"
-        )
+        raise V2Error.single(422, "422.050", path="creditCard")
     card = register_card(
         ctx, "v2", account, number, expiration=expiration, label=label, contact_information=contacts
     )
@@ -111,7 +106,7 @@ async def register(request: web.Request) -> web.StreamResponse:
 def _require_card(request: web.Request, token: str) -> Card:
     card = context(request).store.cards.get(token)
     if card is None:
-        raise V2Error(404, "404.004", f"Credit card '{token}' was not found.")
+        raise V2Error(404, "404.022")
     return card
 
 
@@ -170,29 +165,23 @@ async def create_deposit(request: web.Request) -> web.StreamResponse:
     """POST /creditCardDeposits -> 200; the card is billed the amount plus a 3.5 % fee."""
     ctx = context(request)
     check = Checker(await read_object(request))
-    token = check.text("creditCardToken", required=True, min_len=1)
+    token = check.text("creditCardToken", required=True)
     amount = check.amount("amount", required=True)
-    external_ref = check.text("externalRefID", min_len=1, max_len=100)
+    external_ref = check.text("externalRefID")
     account = _owner_account(request, check)
     assert token is not None
     assert amount is not None
     if external_ref is not None and external_ref in ctx.store.deposit_refs:
-        raise V2Error(409, "409.001", f"A deposit with externalRefID '{external_ref}' already exists.")
+        raise V2Error(409, "409.001")
     card = ctx.store.cards.get(token)
     if card is None or card.account != account.identifier or card.status != "ACTIVE":
-        raise V2Error.single(
-            422, "422.037", "The credit card is not registered to this account.", "creditCardToken"
-        )
+        raise V2Error.single(422, "422.036", path="creditCardToken")
     if ctx.clock.now() < card.active_at:
-        message = (
-            f"Credit card registration is not complete; the card is usable from {iso_millis(card.active_at)}."
-        )
-        raise V2Error(429, "429.003", message)
+        raise V2Error(429, "429.003")
     if not MIN_DEPOSIT <= amount <= MAX_DEPOSIT:
-        message = f"The deposit amount must be between {MIN_DEPOSIT} and {MAX_DEPOSIT}."
-        raise V2Error.single(422, "422.052", message, "amount")
+        raise V2Error.single(422, "422.052", path="amount")
     if card.decline_code is not None:
-        raise V2Error(402, "402.051", f"The credit card authorization failed ({card.decline_code}).")
+        raise V2Error(402, "402.051")
     record = deposit(
         ctx, "v2", account, card, amount, fee_percent=DEPOSIT_FEE_PERCENT, external_ref_id=external_ref
     )
@@ -205,7 +194,7 @@ async def get_deposit(request: web.Request) -> web.StreamResponse:
     reference = request.match_info["referenceDepositID"]
     record = store.deposits.get(reference)
     if record is None:
-        raise V2Error(404, "404.005", f"Deposit '{reference}' was not found.")
+        raise V2Error(404, "404.011")
     return json_response(_deposit_view(record, store.accounts[record.account]))
 
 
@@ -213,12 +202,12 @@ async def unregister(request: web.Request) -> web.StreamResponse:
     """POST /creditCardUnregisters: the card is deleted and can no longer fund the account."""
     ctx = context(request)
     check = Checker(await read_object(request))
-    token = check.text("creditCardToken", required=True, min_len=1)
+    token = check.text("creditCardToken", required=True)
     account = _owner_account(request, check)
     assert token is not None
     card = _require_card(request, token)
     if card.account != account.identifier:
-        raise V2Error(404, "404.004", f"Credit card '{token}' was not found.")
+        raise V2Error(404, "404.022")
     card.status = "DELETED"
     body = {
         "token": card.token,
@@ -245,9 +234,9 @@ async def transfer_funds(request: web.Request) -> web.StreamResponse:
     """POST /transferFunds: move money between two accounts of the same currency."""
     ctx = context(request)
     check = Checker(await read_object(request))
-    external_ref = check.text("externalRefID", min_len=1, max_len=100)
-    source_id = check.text("transferFrom", required=True, pattern=IDENTIFIER)
-    target_id = check.text("transferTo", required=True, pattern=IDENTIFIER)
+    external_ref = check.text("externalRefID")
+    source_id = check.text("transferFrom", required=True, min_len=1)
+    target_id = check.text("transferTo", required=True, min_len=1)
     amount = check.amount("amount", required=True)
     notes = check.text("transferNotes", max_len=150)
     check.raise_if_any()
@@ -255,14 +244,14 @@ async def transfer_funds(request: web.Request) -> web.StreamResponse:
     assert target_id is not None
     assert amount is not None
     if external_ref is not None and external_ref in ctx.store.transfer_refs:
-        raise V2Error(409, "409.001", f"A transfer with externalRefID '{external_ref}' already exists.")
+        raise V2Error(409, "409.001")
     source, target = require_account(request, source_id), require_account(request, target_id)
     if source is target or source.currency != target.currency:
-        message = "Funds can only move between two different accounts of the same currency."
-        raise V2Error.single(422, "422.053", message, "transferTo")
+        detail = "must be another account of the same currency"
+        raise V2Error.single(422, NOT_VALID, "transferTo", detail, path="transferTo")
     amount = to_money(amount)
     if source.balance < amount:
-        raise V2Error(402, "402.001", f"Insufficient funds: the available balance is {source.balance}.")
+        raise V2Error(402, "402.001")
     before = (source.balance, target.balance)
     source.balance -= amount
     target.balance += amount

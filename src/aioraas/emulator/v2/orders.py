@@ -34,7 +34,7 @@ _UTID = re.compile(r"[uU][0-9]+")
 _ETID = re.compile(r"[eE][0-9]{6}")
 _PTID = re.compile(r"[pP][0-9]+")
 _E164 = re.compile(r"\+[1-9][0-9]{1,14}")
-_COUNTRY = re.compile(r"[A-Za-z]{2}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 # Which recipient field each delivery method needs.
 _RECIPIENT_NEEDS = {
     "EMAIL": "email",
@@ -42,37 +42,50 @@ _RECIPIENT_NEEDS = {
     "WHATSAPP": "mobileNumber",
     "ADDRESS": "address",
 }
-_IN_PROGRESS = (
-    "Another order with the same external reference ID ({ref}) is currently in process but not complete. "
-    "Please ensure a minimum of 2 seconds for all retries."
-)
 
 
 def _check_people(check: Checker) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """The sender and recipient as the response shows them (missing names are empty strings)."""
+    """The sender and recipient as the response shows them (missing names are empty strings).
+
+    Only AddressCriteria has lengths in OAS26; a recipient email or mobile number that cannot be
+    delivered to is a 422.028 ("Failed field: ...").
+    """
     sender = {"firstName": "", "lastName": "", "email": ""}
     if person := check.nested("sender"):
-        sender["firstName"] = person.text("firstName", max_len=100) or ""
-        sender["lastName"] = person.text("lastName", max_len=100) or ""
-        sender["email"] = person.text("email", email=True, max_len=255) or ""
+        sender["firstName"] = person.text("firstName") or ""
+        sender["lastName"] = person.text("lastName") or ""
+        sender["email"] = person.text("email") or ""
     recipient: dict[str, Any] | None = None
     if person := check.nested("recipient"):
         recipient = {
-            "firstName": person.text("firstName", max_len=100) or "",
-            "lastName": person.text("lastName", max_len=100) or "",
-            "email": person.text("email", email=True, max_len=255) or "",
+            "firstName": person.text("firstName") or "",
+            "lastName": person.text("lastName") or "",
+            "email": person.text("email") or "",
         }
-        if (mobile := person.text("mobileNumber", pattern=_E164)) is not None:
+        if recipient["email"] and not _EMAIL.fullmatch(recipient["email"]):
+            person.problem(
+                "email", "422.028", "email", constraint="Email", value=recipient["email"], validation=False
+            )
+        if (mobile := person.text("mobileNumber")) is not None:
+            if not _E164.fullmatch(mobile):
+                person.problem(
+                    "mobileNumber",
+                    "422.028",
+                    "mobileNumber",
+                    constraint="E164",
+                    value=mobile,
+                    validation=False,
+                )
             recipient["mobileNumber"] = mobile
         if address := person.nested("address"):
             fields = {
-                "companyName": address.text("companyName", max_len=100),
+                "companyName": address.text("companyName"),
                 "streetLine1": address.text("streetLine1", required=True, max_len=200),
                 "streetLine2": address.text("streetLine2", max_len=100),
                 "city": address.text("city", required=True, max_len=60),
                 "stateOrProvince": address.text("stateOrProvince", max_len=60),
                 "postalCode": address.text("postalCode", required=True, max_len=12),
-                "country": address.text("country", required=True, pattern=_COUNTRY),
+                "country": address.text("country", required=True, min_len=2, max_len=2),
             }
             recipient["address"] = {k: v for k, v in fields.items() if v is not None}
     return sender, recipient
@@ -82,31 +95,35 @@ def _check_item(ctx: EmulatorContext, check: Checker, utid: str, amount: Decimal
     """The ordered item, after the catalog rules (422.024-422.030)."""
     item = ctx.catalog.by_utid.get(utid.upper())
     if item is None:
-        message = (
-            "The Item identifier provided is not valid. Please check the utid against the Get Catalog call."
-        )
-        check.problem("utid", message, "Catalog", i18n_key="422.024", value=utid, sentence=True)
+        # Tango's documented example: HTTP 400, 422.024 inside errors[] with code 400500.
+        check.problem("utid", "422.024", constraint="Catalog", value=utid)
         return None
     if not item.active:
-        check.problem("utid", "is not active and cannot be ordered", "Active", i18n_key="422.030", value=utid)
+        check.problem("utid", "422.030", constraint="Active", value=utid, validation=False)
         return None
     if item.face_value is not None:
         if amount != item.face_value:
-            message = f"must equal the item's face value {item.face_value} for a fixed-value item"
-            check.problem("amount", message, "FaceValue", i18n_key="422.027", value=amount)
+            check.problem(
+                "amount", "422.027", item.face_value, constraint="FaceValue", value=amount, validation=False
+            )
             return None
     elif (
         item.min_value is not None
         and item.max_value is not None
         and not item.min_value <= amount <= item.max_value
     ):
-        message = f"must be between {item.min_value} and {item.max_value} {item.currency}"
-        check.problem("amount", message, "Range", i18n_key="422.025", value=amount)
+        check.problem(
+            "amount",
+            "422.025",
+            item.min_value,
+            item.max_value,
+            constraint="Range",
+            value=amount,
+            validation=False,
+        )
         return None
     elif item.whole_amount_required and amount != amount.to_integral_value():
-        check.problem(
-            "amount", "must be a whole amount for this item", "Whole", i18n_key="422.026", value=amount
-        )
+        check.problem("amount", "422.026", constraint="Whole", value=amount, validation=False)
         return None
     return item
 
@@ -115,13 +132,12 @@ def _check_delivery(check: Checker, delivery: str, recipient: dict[str, Any] | N
     need = _RECIPIENT_NEEDS.get(delivery)
     if need is None:
         return
-    if recipient is None:
-        check.problem(
-            "recipient", f"is required when deliveryMethod is {delivery}", "Required", i18n_key="422.028"
-        )
+    if need == "email" and (recipient is None or not recipient.get("email")):
+        check.problem("recipient.email", "422.029", constraint="Required", validation=False)
+    elif recipient is None:
+        check.problem("recipient", "422.028", "recipient", constraint="Required", validation=False)
     elif not recipient.get(need):
-        message = f"is required when deliveryMethod is {delivery}"
-        check.problem(f"recipient.{need}", message, "Required", i18n_key="422.029")
+        check.problem(f"recipient.{need}", "422.028", need, constraint="Required", validation=False)
 
 
 def _order_body(
@@ -172,11 +188,11 @@ async def create_order(request: web.Request) -> web.StreamResponse:
     ctx = context(request)
     store = ctx.store
     check = Checker(await read_object(request))
-    customer_id = check.text("customerIdentifier", required=True, pattern=IDENTIFIER)
-    account_id = check.text("accountIdentifier", required=True, pattern=IDENTIFIER)
-    utid = check.text("utid", required=True, pattern=_UTID)
+    customer_id = check.text("customerIdentifier", required=True, min_len=5, max_len=100, pattern=IDENTIFIER)
+    account_id = check.text("accountIdentifier", required=True, min_len=5, max_len=100, pattern=IDENTIFIER)
+    utid = check.text("utid", required=True, pattern=_UTID, pattern_key="422.125")
     amount = check.amount("amount", required=True)
-    external_ref = check.text("externalRefID", min_len=1, max_len=100)
+    external_ref = check.text("externalRefID", max_len=100, size_key="422.110")
     send_email = check.boolean("sendEmail")
     delivery = check.text("deliveryMethod", choices=DELIVERY_METHODS) or (
         "NONE" if send_email is False else "EMAIL"
@@ -187,12 +203,12 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         "sender": sender,
         "recipient": recipient,
         "deliveryMethod": delivery,
-        "emailSubject": check.text("emailSubject", max_len=255),
-        "message": check.text("message", max_len=1024),
+        "emailSubject": check.text("emailSubject"),
+        "message": check.text("message"),
         "notes": check.text("notes", max_len=1024),
         "campaign": check.text("campaign", max_len=1024),
-        "etid": check.text("etid", pattern=_ETID),
-        "purchaseOrderNumber": check.text("purchaseOrderNumber", max_len=100),
+        "etid": check.text("etid", pattern=_ETID, pattern_key="422.124"),
+        "purchaseOrderNumber": check.text("purchaseOrderNumber"),
     }
     check.text("ptid", pattern=_PTID)
     check.raise_if_any()
@@ -203,14 +219,14 @@ async def create_order(request: web.Request) -> web.StreamResponse:
 
     account = store.account_of(customer_id, account_id)
     if account is None:
-        raise V2Error(404, "404.002", f"Account '{account_id}' was not found for customer '{customer_id}'.")
+        raise V2Error(404, "404.096")
     key = (account.identifier, external_ref) if external_ref is not None else None
     if key is not None:
         # Idempotency comes before the business rules: a repeat gets the original, whatever it asks.
         if (existing := store.by_external_ref.get(key)) is not None:
             return json_response(existing.body, 200)
         if key in store.in_progress:
-            raise V2Error(409, "409.002", _IN_PROGRESS.format(ref=external_ref))
+            raise V2Error(409, "409.002", external_ref, account.number)
 
     item = _check_item(ctx, check, utid, amount)
     _check_delivery(check, delivery, recipient)
@@ -252,11 +268,7 @@ async def create_order(request: web.Request) -> web.StreamResponse:
 
 def _require_funds(account: Account, charge: Charge) -> None:
     if account.balance < charge.total:
-        message = (
-            f"Insufficient funds: the order costs {charge.total} {charge.currency} "
-            f"and the available balance is {account.balance} {account.currency}."
-        )
-        raise V2Error(402, "402.001", message)
+        raise V2Error(402, "402.001")
 
 
 _VERBOSE = {
@@ -278,7 +290,7 @@ def _require_order(request: web.Request) -> Order:
     reference = request.match_info["referenceOrderID"]
     order = context(request).store.orders.get(reference)
     if order is None or order.api != "v2":
-        raise V2Error(404, "404.003", f"Order '{reference}' was not found.")
+        raise V2Error(404, "404.017")
     return order
 
 
@@ -292,8 +304,7 @@ def _order_filter(request: web.Request) -> Callable[[Order], bool]:
     q = request.query
     start, end = date_param(q, "startDate"), date_param(q, "endDate")
     if start and end and end - start > MAX_DATE_RANGE:
-        message = "The date range between startDate and endDate cannot exceed 100 days."
-        raise V2Error.single(422, "422.043", message, "endDate")
+        raise V2Error.single(422, "422.043", path="endDate")
     low, high = decimal_param(q, "minAmount"), decimal_param(q, "maxAmount")
     exact = {
         name: q[name]
@@ -353,20 +364,18 @@ async def resend_order(request: web.Request) -> web.StreamResponse:
     ctx = context(request)
     order = _require_order(request)
     check = Checker(await read_object(request, optional=True))
-    new_email = check.text("newEmail", email=True, max_len=255)
-    new_mobile = check.text("newMobile", pattern=_E164)
-    check.text("newEtid", pattern=_ETID)
+    new_email = check.text("newEmail")
+    new_mobile = check.text("newMobile")
+    check.text("newEtid")
     check.text("newDeliveryMethod", choices=DELIVERY_METHODS)
     check.raise_if_any()
     if not order.delivered_by_tango:
-        raise V2Error(403, "403.003", "This order cannot be resent: it was not delivered by Tango Card.")
+        raise V2Error(403, "403.003")
     now = ctx.clock.now()
     history = ctx.store.resends.setdefault(order.reference_id, [])
     if history and now - history[-1] < RESEND_INTERVAL:
-        message = (
-            f"This order was last resent at {iso_millis(history[-1])}; it can be resent once every 24 hours."
-        )
-        raise V2Error(403, "403.004", message)
+        hours = int(RESEND_INTERVAL.total_seconds() // 3600)
+        raise V2Error(403, "403.004", hours, iso_millis(history[-1]))
     history.append(now)
     recipient = order.body["recipient"]
     body = {

@@ -12,11 +12,9 @@ from aioraas.emulator.errors import V2Error, field_error
 __all__ = ["bad_param", "date_param", "decimal_param", "multi"]
 
 
-def bad_param(name: str, message: str, value: object = None) -> V2Error:
-    """A 400 for one bad query parameter."""
-    return V2Error(
-        400, "400.009", "The request is invalid.", [field_error(name, message, invalid_value=value)]
-    )
+def bad_param(name: str, detail: str, value: object = None) -> V2Error:
+    """A 400 for one bad query parameter: 422.102 "<name> is not valid. ...: <detail>"."""
+    return V2Error.for_items(400, [field_error(name, "422.102", name, detail, invalid_value=value)])
 
 
 def multi(query: MultiMapping[str], name: str) -> set[str]:
@@ -32,9 +30,9 @@ def decimal_param(query: MultiMapping[str], name: str) -> Decimal | None:
     try:
         value = Decimal(raw)
     except InvalidOperation:
-        raise bad_param(name, f"{name} must be a number", raw) from None
+        raise bad_param(name, "must be a number", raw) from None
     if not value.is_finite():
-        raise bad_param(name, f"{name} must be a number", raw)
+        raise bad_param(name, "must be a number", raw)
     return value
 
 
@@ -46,5 +44,5 @@ def date_param(query: MultiMapping[str], name: str) -> datetime | None:
     try:
         value = datetime.fromisoformat(raw.replace(" ", "+"))  # a bare '+' in a query decodes to ' '
     except ValueError:
-        raise bad_param(name, f"{name} must be an ISO 8601 date-time", raw) from None
+        raise V2Error.for_items(400, [field_error(name, "422.044", invalid_value=raw)]) from None
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

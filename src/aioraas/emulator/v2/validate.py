@@ -8,22 +8,30 @@ from collections.abc import Collection, Mapping
 from decimal import Decimal
 from typing import Any
 
-from aioraas.emulator.errors import V2Error, field_error
+from aioraas.emulator.errors import VALIDATION_CODE, V2Error, field_error
 from aioraas.emulator.money import from_json_number, v2_amount_problem
 
-__all__ = ["IDENTIFIER", "Checker", "display_name_problem"]
+__all__ = ["IDENTIFIER", "NOT_VALID", "Checker", "display_name_problem"]
 
 #: customerIdentifier / accountIdentifier: 5-100 of letters, digits and dashes.
 IDENTIFIER = re.compile(r"[-a-zA-Z0-9]{5,100}")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+
+# Keys of the request-shape checks (docs/emulator.md, "Field errors"). Wrong JSON types are what
+# Tango's JSON reader refuses, 400.009; bean-validation failures have their own catalogue keys.
+NOT_NULL = "422.128"
+NOT_EMPTY = "422.135"
+WRONG_TYPE = "400.009"
+NOT_VALID = "422.102"  # "{0} is not valid. Please fix the following errors: {1}"
+#: Catalogue keys of exact length rules; other lengths are reported with NOT_VALID.
+_SIZE_KEYS = {(5, 100): "422.126", (3, 4): "422.118"}
 
 
 def display_name_problem(value: str) -> str | None:
     """CreateCustomerCriteria.displayName: 5-100 letters, digits, punctuation or spaces."""
     if not 5 <= len(value) <= 100:
-        return "size must be between 5 and 100"
+        return "422.126"
     if any(unicodedata.category(ch)[0] not in "LNPZ" for ch in value):
-        return "may contain only letters, digits, punctuation and spaces"
+        return NOT_VALID
     return None
 
 
@@ -40,26 +48,37 @@ class Checker:
         self._prefix = prefix
         self.errors: list[dict[str, Any]] = [] if errors is None else errors
 
+    def path(self, name: str) -> str:
+        return self._prefix + name
+
     def problem(
         self,
         name: str,
-        message: str,
+        i18n_key: str,
+        *tokens: object,
         constraint: str,
-        *,
-        i18n_key: str = "400.009",
         value: Any = None,
-        sentence: bool = False,
+        validation: bool = True,
     ) -> None:
-        """Record a problem with field ``name``.
+        """Record a problem with field ``name``: Tango's ``i18n_key``, its text filled with ``tokens``.
 
-        ``message`` completes the field's path ("amount must be ..."), unless ``sentence`` says it is
-        a whole sentence of Tango's own, which is then kept word for word.
+        ``validation`` problems are about the request's shape (HTTP 400); the others are business
+        rules (HTTP 422).
         """
-        path = self._prefix + name
-        text = message if sentence else f"{path} {message}"
         self.errors.append(
-            field_error(path, text, i18n_key=i18n_key, constraint=constraint, invalid_value=value)
+            field_error(
+                self.path(name),
+                i18n_key,
+                *tokens,
+                validation=validation,
+                constraint=constraint,
+                invalid_value=value,
+            )
         )
+
+    def invalid(self, name: str, detail: str, constraint: str, value: Any = None) -> None:
+        """A shape problem without a key of its own: 422.102 "<field> is not valid. ...: <detail>"."""
+        self.problem(name, NOT_VALID, self.path(name), detail, constraint=constraint, value=value)
 
     def present(self, name: str) -> bool:
         """Whether ``name`` is in the body with a non-null value."""
@@ -71,32 +90,39 @@ class Checker:
         *,
         required: bool = False,
         pattern: re.Pattern[str] | None = None,
+        pattern_key: str | None = None,
         min_len: int = 0,
         max_len: int | None = None,
+        size_key: str | None = None,
         choices: Collection[str] | None = None,
-        email: bool = False,
+        secret: bool = False,
     ) -> str | None:
-        """A string field."""
+        """A string field. ``size_key`` / ``pattern_key`` name the catalogue key of its length or
+        pattern rule when Tango has one. A ``secret`` (card number, security code) is never echoed
+        back as ``invalidValue``."""
         value = self._body.get(name)
         if value is None:
             if required:
-                self.problem(name, "must not be null", "NotNull")
+                self.problem(name, NOT_NULL, constraint="NotNull")
             return None
-        if not isinstance(value, str):
-            self.problem(name, "must be a string", "Type", value=value)
+        shown = None if secret else value
+        if not isinstance(value, str) or (choices is not None and value not in choices):
+            self.problem(name, WRONG_TYPE, constraint="Type", value=shown)
             return None
         if len(value) < min_len or (max_len is not None and len(value) > max_len):
-            bound = f"between {min_len} and {max_len}" if max_len is not None else f"at least {min_len}"
-            self.problem(name, f"size must be {bound}", "Size", value=value)
+            key = size_key or _SIZE_KEYS.get((min_len, max_len or 0))
+            if not value and min_len > 0:
+                self.problem(name, NOT_EMPTY, constraint="NotEmpty", value=shown)
+            elif key is not None:
+                self.problem(name, key, constraint="Size", value=shown)
+            else:
+                self.invalid(name, f"length must be between {min_len} and {max_len}", "Size", shown)
             return None
         if pattern is not None and not pattern.fullmatch(value):
-            self.problem(name, f'must match "{pattern.pattern}"', "Pattern", value=value)
-            return None
-        if email and not _EMAIL.fullmatch(value):
-            self.problem(name, "must be a well-formed email address", "Email", value=value)
-            return None
-        if choices is not None and value not in choices:
-            self.problem(name, f"must be one of {', '.join(sorted(choices))}", "OneOf", value=value)
+            if pattern_key is not None:
+                self.problem(name, pattern_key, constraint="Pattern", value=shown)
+            else:
+                self.invalid(name, f'must match "{pattern.pattern}"', "Pattern", shown)
             return None
         return value
 
@@ -105,18 +131,17 @@ class Checker:
         value = self._body.get(name)
         if value is None:
             if required:
-                self.problem(name, "must not be null", "NotNull")
+                self.problem(name, NOT_NULL, constraint="NotNull")
             return None
         amount = from_json_number(value)
         if amount is None:
-            self.problem(name, "must be a number", "Type", value=value)
+            self.problem(name, WRONG_TYPE, constraint="Type", value=value)
             return None
         if amount < 0:
-            self.problem(name, "must be greater than or equal to 0", "Min", value=value)
+            self.problem(name, "422.141", constraint="Min", value=value)
             return None
-        shape = v2_amount_problem(amount)
-        if shape is not None:
-            self.problem(name, shape, "Digits", i18n_key="422.140", value=value)
+        if v2_amount_problem(amount) is not None:
+            self.problem(name, "422.140", constraint="Digits", value=value)
             return None
         return amount
 
@@ -125,7 +150,7 @@ class Checker:
         value = self._body.get(name)
         if value is None or isinstance(value, bool):
             return value
-        self.problem(name, "must be true or false", "Type", value=value)
+        self.problem(name, WRONG_TYPE, constraint="Type", value=value)
         return None
 
     def nested(self, name: str, *, required: bool = False) -> Checker | None:
@@ -133,10 +158,10 @@ class Checker:
         value = self._body.get(name)
         if value is None:
             if required:
-                self.problem(name, "must not be null", "NotNull")
+                self.problem(name, NOT_NULL, constraint="NotNull")
             return None
         if not isinstance(value, dict):
-            self.problem(name, "must be an object", "Type")
+            self.problem(name, WRONG_TYPE, constraint="Type")
             return None
         return Checker(value, f"{self._prefix}{name}.", self.errors)
 
@@ -146,15 +171,15 @@ class Checker:
         if value is None:
             return None
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-            self.problem(name, "must be a list of objects", "Type")
+            self.problem(name, WRONG_TYPE, constraint="Type")
             return None
         return [Checker(v, f"{self._prefix}{name}[{i}].", self.errors) for i, v in enumerate(value)]
 
     def raise_if_any(self) -> None:
-        """Raise one error for every problem found: 400 for shape problems, else the 422 key."""
+        """Raise one error for every problem found: HTTP 400 when any is about the request's shape
+        (items with code 400500, as Tango documents), else 422 with the first rule's key."""
         if not self.errors:
             return
-        keys = [e["i18nKey"] for e in self.errors]
-        if any(k.startswith("400") for k in keys):
-            raise V2Error(400, "400.009", "The request is invalid; see errors for details.", self.errors)
-        raise V2Error(int(keys[0].split(".")[0]), keys[0], self.errors[0]["message"], self.errors)
+        if any(e["code"] == VALIDATION_CODE for e in self.errors):
+            raise V2Error.for_items(400, self.errors)
+        raise V2Error.for_items(int(self.errors[0]["i18nKey"][:3]), self.errors)

@@ -1,0 +1,416 @@
+"""``python -m codegen diff UPSTREAM.json``: how spec/ differs from an OpenAPI 3 document such as Tango's.
+
+What is compared:
+
+- operations: every ``METHOD /path`` of the upstream ``paths`` against the top-level ``paths`` of the
+  spec files of the version (path parameters match whatever their names); skipped, with a note, when
+  spec/ has no ``paths`` yet;
+- schemas: each of our ``$defs`` schemas named in the mapping file (``schemas``) against the upstream
+  ``components/schemas`` entry it names, for properties missing on either side (or renamed: the same
+  name but for case), types, ``required``, enum values, and, for request schemas, every constraint that
+  is stricter on our side (``minLength``, ``maxLength``, ``pattern``, ``minimum``, ``maximum``,
+  ``exclusiveMinimum``, ``exclusiveMaximum``, ``multipleOf``, ``minItems``, ``maxItems``, ``format``).
+
+Differences kept on purpose are listed in the allow-list file (``allow``), each with a reason. The exit
+status is 1 when a difference is not allowed, 0 otherwise, and 2 when a file cannot be read. An
+allow-list entry that matches nothing is reported as stale (it does not fail the run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+JsonObject = dict[str, Any]
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+CONSTRAINTS = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minItems",
+    "maxItems",
+    "format",
+)
+# Formats that only say how to read a value; they refuse nothing (our "decimal" is a JSON number).
+_HARMLESS_FORMATS = {"decimal", "int32", "int64", "float", "double"}
+_PARAM = re.compile(r"\{[^}]*\}")
+
+KINDS = {
+    "operation-missing-ours": "operation in the upstream document, not in spec/",
+    "operation-missing-upstream": "operation in spec/, not in the upstream document",
+    "schema-missing-upstream": "mapped upstream schema does not exist",
+    "field-missing-upstream": "field in spec/, not upstream",
+    "field-missing-ours": "field upstream, not in spec/",
+    "field-renamed": "field spelt differently",
+    "type": "type differs",
+    "required": "required differs",
+    "enum": "enum values differ",
+    "stricter": "constraint stricter on our side",
+}
+
+
+class DiffError(Exception):
+    """A document or the allow-list cannot be read."""
+
+
+@dataclass(frozen=True)
+class Difference:
+    kind: str
+    schema: str  # our schema name, or "" for operations
+    field: str  # the property, the operation ("GET /orders"), or ""
+    detail: str  # e.g. the constraint keyword
+    message: str
+
+    def line(self) -> str:
+        where = " ".join(part for part in (self.schema, self.field) if part)
+        return f"{self.kind:<27} {where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Allowance:
+    kind: str
+    schema: str
+    field: str
+    detail: str
+    reason: str
+
+    def matches(self, diff: Difference) -> bool:
+        return (
+            self.kind == diff.kind
+            and fnmatch.fnmatchcase(diff.schema, self.schema)
+            and fnmatch.fnmatchcase(diff.field, self.field)
+            and fnmatch.fnmatchcase(diff.detail, self.detail)
+        )
+
+    def describe(self) -> str:
+        return " ".join(p for p in (self.kind, self.schema, self.field, self.detail) if p and p != "*")
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DiffError(f"{path}: {exc}") from None
+
+
+@dataclass
+class Ours:
+    schemas: dict[str, JsonObject]
+    paths: dict[str, JsonObject]
+
+
+def load_ours(version_dir: Path) -> Ours:
+    """Our schemas (every file's ``$defs``) and operations (any file's top-level ``paths``)."""
+    files = sorted(version_dir.glob("*.json"))
+    if not files:
+        raise DiffError(f"{version_dir}: no *.json spec files")
+    schemas: dict[str, JsonObject] = {}
+    paths: dict[str, JsonObject] = {}
+    for path in files:
+        document = _read_json(path)
+        if not isinstance(document, dict):
+            raise DiffError(f"{path}: not a JSON object")
+        schemas.update(document.get("$defs") or {})
+        paths.update(document.get("paths") or {})
+    return Ours(schemas, paths)
+
+
+def load_allow_list(path: Path) -> tuple[dict[str, str], list[Allowance]]:
+    """The schema mapping (ours -> upstream) and the allowed differences."""
+    document = _read_json(path)
+    if not isinstance(document, dict):
+        raise DiffError(f"{path}: not a JSON object")
+    mapping = document.get("schemas", {})
+    if not isinstance(mapping, dict) or not all(isinstance(v, str) for v in mapping.values()):
+        raise DiffError(f"{path}: 'schemas' must map our schema names to upstream schema names")
+    allowed = []
+    for n, entry in enumerate(document.get("allow", [])):
+        if not isinstance(entry, dict) or entry.get("kind") not in KINDS:
+            raise DiffError(f"{path}: allow[{n}]: 'kind' must be one of {', '.join(KINDS)}")
+        reason = entry.get("reason")
+        if not isinstance(reason, str) or not reason.strip():
+            raise DiffError(f"{path}: allow[{n}]: every allowed difference needs a 'reason'")
+        allowed.append(
+            Allowance(
+                entry["kind"],
+                str(entry.get("schema", "*")),
+                str(entry.get("field", entry.get("operation", "*"))),
+                str(entry.get("detail", "*")),
+                reason,
+            )
+        )
+    return mapping, allowed
+
+
+# -- comparing ------------------------------------------------------------------------------------
+
+
+def _operations(paths: JsonObject) -> dict[str, str]:
+    """``"GET /orders/{}"`` -> ``"GET /orders/{referenceOrderID}"`` for every operation."""
+    found = {}
+    for template, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in METHODS:
+            if method in item:
+                shown = f"{method.upper()} {template}"
+                found[f"{method.upper()} {_PARAM.sub('{}', template)}"] = shown
+    return found
+
+
+def compare_operations(ours: JsonObject, upstream: JsonObject) -> Iterator[Difference]:
+    mine, theirs = _operations(ours), _operations(upstream)
+    for key in sorted(theirs.keys() - mine.keys()):
+        yield Difference("operation-missing-ours", "", theirs[key], "", "not in spec/")
+    for key in sorted(mine.keys() - theirs.keys()):
+        yield Difference("operation-missing-upstream", "", mine[key], "", "not in the upstream document")
+
+
+class _Resolver:
+    """Follows ``$ref`` in a document: ``#/$defs/X``, ``file.json#/$defs/X``, ``#/components/schemas/X``."""
+
+    def __init__(self, schemas: dict[str, JsonObject]) -> None:
+        self.schemas = schemas
+
+    @staticmethod
+    def name(schema: JsonObject) -> str | None:
+        ref = schema.get("$ref")
+        return ref.rsplit("/", 1)[1] if isinstance(ref, str) else None
+
+    def resolve(self, schema: JsonObject) -> JsonObject:
+        seen = 0
+        while (name := self.name(schema)) is not None and name in self.schemas and seen < 20:
+            schema = self.schemas[name]
+            seen += 1
+        return schema
+
+
+def _types(schema: JsonObject, resolver: _Resolver, *, exact: bool = False) -> set[str]:
+    """The JSON types a property schema admits (``integer`` counts as a ``number`` unless ``exact``)."""
+    target = resolver.resolve(schema)
+    raw = target.get("type")
+    if raw is None:
+        if "enum" in target:
+            return {"string"}
+        if "properties" in target or resolver.name(schema) is not None:
+            return {"object"}
+        return set()  # any value
+    kinds = {raw} if isinstance(raw, str) else set(raw)
+    kinds.discard("null")
+    return kinds if exact else {"number" if k == "integer" else k for k in kinds}
+
+
+def _enum(schema: JsonObject, resolver: _Resolver) -> set[str] | None:
+    target = resolver.resolve(schema)
+    if "enum" in target:
+        return {str(v) for v in target["enum"]}
+    items = target.get("items")
+    if isinstance(items, dict):
+        return _enum(items, resolver)
+    return None
+
+
+def _pattern(text: str) -> str:
+    """A pattern with Java's ``\\d`` spelt ``[0-9]`` (Java's ``\\d`` is ASCII), for comparison."""
+    return text.replace("[\\d]", "[0-9]").replace("\\d", "[0-9]")
+
+
+def _stricter(keyword: str, mine: Any, theirs: Any) -> bool:
+    """Whether our value of ``keyword`` refuses something upstream's (possibly absent) value allows."""
+    if keyword == "format":
+        return mine not in _HARMLESS_FORMATS and mine != theirs
+    if theirs is None:
+        return not (keyword in ("minLength", "minItems") and mine == 0)
+    if keyword == "pattern":
+        return bool(_pattern(str(mine)) != _pattern(str(theirs)))
+    if keyword in ("minLength", "minimum", "exclusiveMinimum", "minItems"):
+        return bool(mine > theirs)
+    if keyword in ("maxLength", "maximum", "exclusiveMaximum", "maxItems"):
+        return bool(mine < theirs)
+    return bool(mine != theirs)  # multipleOf
+
+
+def compare_schema(
+    ours_name: str,
+    mine: JsonObject,
+    theirs: JsonObject,
+    my_resolver: _Resolver,
+    their_resolver: _Resolver,
+) -> Iterator[Difference]:
+    request = mine.get("x-aioraas-role") == "request"
+    my_props: JsonObject = mine.get("properties", {})
+    their_props: JsonObject = theirs.get("properties", {})
+    only_mine = set(my_props) - set(their_props)
+    only_theirs = set(their_props) - set(my_props)
+    renamed = {m: t for m in only_mine for t in only_theirs if m.lower() == t.lower()}
+    for field, upstream in sorted(renamed.items()):
+        yield Difference("field-renamed", ours_name, field, upstream, f"upstream spells it {upstream!r}")
+    for field in sorted(only_mine - set(renamed)):
+        yield Difference("field-missing-upstream", ours_name, field, "", "not in the upstream schema")
+    for field in sorted(only_theirs - set(renamed.values())):
+        yield Difference("field-missing-ours", ours_name, field, "", "not in spec/")
+
+    my_required, their_required = set(mine.get("required", [])), set(theirs.get("required", []))
+    for field in sorted(my_required - their_required):
+        if field in their_props:
+            yield Difference("required", ours_name, field, "ours", "required here, optional upstream")
+    if request:  # in a response, requiring less than upstream is the lenient choice
+        for field in sorted(their_required - my_required):
+            if field in my_props and "default" not in my_props[field]:
+                yield Difference("required", ours_name, field, "upstream", "required upstream, optional here")
+
+    for field in sorted(set(my_props) & set(their_props)):
+        mine_p, theirs_p = my_props[field], their_props[field]
+        my_types, their_types = _types(mine_p, my_resolver), _types(theirs_p, their_resolver)
+        if my_types and their_types and not their_types <= my_types:
+            yield Difference(
+                "type",
+                ours_name,
+                field,
+                "",
+                f"upstream {'/'.join(sorted(_types(theirs_p, their_resolver, exact=True)))}, "
+                f"here {'/'.join(sorted(_types(mine_p, my_resolver, exact=True)))}",
+            )
+        my_enum, their_enum = _enum(mine_p, my_resolver), _enum(theirs_p, their_resolver)
+        if my_enum is not None and their_enum is not None and my_enum != their_enum:
+            extra, missing = sorted(my_enum - their_enum), sorted(their_enum - my_enum)
+            parts = ([f"only here: {', '.join(extra)}"] if extra else []) + (
+                [f"only upstream: {', '.join(missing)}"] if missing else []
+            )
+            yield Difference("enum", ours_name, field, "", "; ".join(parts))
+        if request:
+            yield from _constraints(ours_name, field, mine_p, theirs_p, my_resolver, their_resolver)
+
+
+def _constraints(
+    ours_name: str,
+    field: str,
+    mine: JsonObject,
+    theirs: JsonObject,
+    my_resolver: _Resolver,
+    their_resolver: _Resolver,
+) -> Iterator[Difference]:
+    mine, theirs = my_resolver.resolve(mine), their_resolver.resolve(theirs)
+    for keyword in CONSTRAINTS:
+        if keyword in mine and _stricter(keyword, mine[keyword], theirs.get(keyword)):
+            upstream = theirs.get(keyword)
+            said = "none" if upstream is None else json.dumps(upstream)
+            yield Difference(
+                "stricter",
+                ours_name,
+                field,
+                keyword,
+                f"{keyword} {json.dumps(mine[keyword])} here, upstream {said}",
+            )
+    my_items, their_items = mine.get("items"), theirs.get("items")
+    if isinstance(my_items, dict) and isinstance(their_items, dict) and my_resolver.name(my_items) is None:
+        yield from _constraints(ours_name, f"{field}[]", my_items, their_items, my_resolver, their_resolver)
+
+
+def compare(ours: Ours, upstream: JsonObject, mapping: dict[str, str]) -> tuple[list[Difference], list[str]]:
+    """Every difference, and notes about what could not be compared."""
+    notes: list[str] = []
+    diffs: list[Difference] = []
+    upstream_paths = upstream.get("paths") or {}
+    if ours.paths:
+        diffs.extend(compare_operations(ours.paths, upstream_paths))
+    else:
+        notes.append("spec/ has no 'paths' for this version: operations were not compared")
+    their_schemas: dict[str, JsonObject] = (upstream.get("components") or {}).get("schemas") or {}
+    my_resolver, their_resolver = _Resolver(ours.schemas), _Resolver(their_schemas)
+    for ours_name, their_name in sorted(mapping.items()):
+        mine = ours.schemas.get(ours_name)
+        if mine is None:
+            notes.append(f"mapping names {ours_name!r}, which spec/ does not define")
+            continue
+        theirs = their_schemas.get(their_name)
+        if theirs is None:
+            diffs.append(
+                Difference(
+                    "schema-missing-upstream", ours_name, "", their_name, f"no upstream schema {their_name!r}"
+                )
+            )
+            continue
+        diffs.extend(
+            compare_schema(ours_name, mine, their_resolver.resolve(theirs), my_resolver, their_resolver)
+        )
+    return diffs, notes
+
+
+# -- reporting ------------------------------------------------------------------------------------
+
+
+def report(
+    diffs: Sequence[Difference], allowed: Sequence[Allowance], notes: Iterable[str], upstream_label: str
+) -> tuple[str, int]:
+    """The readable report and the exit status."""
+    used: set[int] = set()
+    unexpected: list[Difference] = []
+    kept: list[tuple[Difference, Allowance]] = []
+    for diff in diffs:
+        match = next((i for i, a in enumerate(allowed) if a.matches(diff)), None)
+        if match is None:
+            unexpected.append(diff)
+        else:
+            used.add(match)
+            kept.append((diff, allowed[match]))
+    lines = [f"spec/ compared with {upstream_label}"]
+    lines += [f"note: {note}" for note in notes]
+    if unexpected:
+        lines.append(f"\n{len(unexpected)} difference(s) not in the allow-list:")
+        lines += [f"  {d.line()}" for d in unexpected]
+    if kept:
+        lines.append(f"\n{len(kept)} allowed difference(s):")
+        lines += [f"  {d.line()}\n      allowed: {a.reason}" for d, a in kept]
+    stale = [a for i, a in enumerate(allowed) if i not in used]
+    if stale:
+        lines.append(f"\n{len(stale)} allow-list entr{'y' if len(stale) == 1 else 'ies'} matched nothing:")
+        lines += [f"  {a.describe()}" for a in stale]
+    verdict = "differences found" if unexpected else "no differences beyond the allow-list"
+    lines.append(f"\n{verdict}: {len(unexpected)} unexpected, {len(kept)} allowed")
+    return "\n".join(lines) + "\n", 1 if unexpected else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen diff", description=__doc__.split("\n\n")[0])
+    parser.add_argument("upstream", type=Path, help="the upstream OpenAPI 3 document (JSON)")
+    parser.add_argument("--spec", type=Path, default=Path("spec"), help="the spec/ directory (default: spec)")
+    parser.add_argument("--version", default="v2", help="which spec/ version to compare (default: v2)")
+    parser.add_argument(
+        "--allow",
+        type=Path,
+        default=None,
+        help="the mapping and allow-list file (default: <spec>/upstream-allow.json)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        upstream = _read_json(args.upstream)
+        if not isinstance(upstream, dict) or not str(upstream.get("openapi", "")).startswith("3"):
+            raise DiffError(f"{args.upstream}: not an OpenAPI 3 document (no 'openapi: 3.x')")
+        mapping, allowed = load_allow_list(args.allow or args.spec / "upstream-allow.json")
+        ours = load_ours(args.spec / args.version)
+        diffs, notes = compare(ours, upstream, mapping)
+    except DiffError as exc:
+        print(f"codegen diff: {exc}", file=sys.stderr)
+        return 2
+    title = (upstream.get("info") or {}).get("title", "")
+    label = f"{args.upstream}" + (f" ({title}, OpenAPI {upstream['openapi']})" if title else "")
+    text, status = report(diffs, allowed, notes, label)
+    sys.stdout.write(text)
+    return status
