@@ -14,7 +14,7 @@ from aioraas.emulator.errors import V2Error, field_error
 from aioraas.emulator.incoming import read_object
 from aioraas.emulator.jsonio import json_response
 from aioraas.emulator.pagination import cursor_page
-from aioraas.emulator.v2.validate import Checker
+from aioraas.emulator.v2.validate import NOT_VALID, WRONG_TYPE, Checker
 from aioraas.emulator.webhooks import (
     EVENT_TYPES,
     METHODS,
@@ -44,24 +44,20 @@ _DESCRIPTIONS = {
 def _hub(request: web.Request) -> WebhookHub:
     hub = context(request).webhooks
     if hub is None:
-        raise V2Error(404, "404.001", "The requested resource was not found.")
+        raise V2Error(404, "404.001")
     return hub
 
 
-def _bad(name: str, message: str) -> V2Error:
-    return V2Error(
-        400,
-        "400.009",
-        "The request is invalid; see errors for details.",
-        [field_error(name, f"{name} {message}")],
-    )
+def _bad(name: str, detail: str) -> V2Error:
+    """400 with 422.102 "<name> is not valid. Please fix the following errors: <detail>"."""
+    return V2Error.for_items(400, [field_error(name, NOT_VALID, name, detail, constraint="Valid")])
 
 
 def _subscription(request: web.Request) -> Subscription:
     webhook_id = request.match_info["webhookId"]
     sub = _hub(request).subscriptions.get(webhook_id)
     if sub is None:
-        raise V2Error(404, "404.001", f"Webhook '{webhook_id}' was not found.")
+        raise V2Error(404, "404.001")
     return sub
 
 
@@ -70,7 +66,7 @@ def _strings(check: Checker, body: Mapping[str, Any], name: str) -> list[str] | 
     if value is None:
         return None
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        check.problem(name, "must be a list of strings", "Type")
+        check.problem(name, WRONG_TYPE, constraint="Type")
         return None
     return list(value)
 
