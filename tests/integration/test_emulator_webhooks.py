@@ -190,11 +190,14 @@ async def test_expiry_renewal_tests_and_event_types() -> None:
 
         status, types = await api.call("GET", "/webhooks/eventtypes", category="ORDER", maxResults=50)
         assert status == 200
-        assert {t["eventType"] for t in types["items"]} == {
-            "AsyncOrderStatus",
-            "LineItemDeliveryStatus",
-            "OrderActionStatus",
-        }
+        assert types["items"] == [
+            {
+                "category": "ORDER",
+                "eventTypes": ["AsyncOrderStatus", "LineItemDeliveryStatus", "OrderActionStatus"],
+            }
+        ]
+        status, every = await api.call("GET", "/webhooks/eventtypes")
+        assert {t["category"] for t in every["items"]} == {"ITEM", "ACCOUNT", "REWARD", "ORDER", "PLATFORM"}
 
 
 async def _one_test(emu: Emulator, api: object, webhook_id: str, recorder: Recorder) -> dict[str, str]:

@@ -1197,7 +1197,7 @@ class PayloadVerificationMethod(StrEnum):
 class WebhookHeader(RequestModel):
     """A header Tango sends with every delivery (e.g. an Authorization value your endpoint checks)."""
 
-    name: str = attrs.field(validator=check(str), metadata={"json": "name"})
+    name: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "name"})
     """The header's name."""
     value: str = attrs.field(
         validator=check(str, sensitive=True), repr=masked, metadata={"json": "value", "sensitive": True}
@@ -1219,7 +1219,7 @@ class WebhookHeaderView(ResponseModel):
 class WebhookCreate(RequestModel):
     """POST /webhooks: subscribe a URL to events."""
 
-    url: str = attrs.field(validator=check(str), metadata={"json": "url"})
+    url: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "url"})
     """The URL of your webhook listener (HTTPS)."""
     headers: list[WebhookHeader] | Unset = attrs.field(
         default=UNSET,
@@ -1352,11 +1352,12 @@ class WebhookRenewal(ResponseModel):
 
 @attrs.define(kw_only=True)
 class WebhookEventType(ResponseModel):
-    """An event type a subscription can name."""
+    """The event types of one category (EventTypesResponseView)."""
 
-    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
     category: str | None = attrs.field(default=None, metadata={"json": "category"})
-    description: str | None = attrs.field(default=None, metadata={"json": "description"})
+    """The category."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """The event types a subscription can name in it."""
 
 
 @attrs.define(kw_only=True)

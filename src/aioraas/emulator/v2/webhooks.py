@@ -27,19 +27,6 @@ from aioraas.emulator.webhooks import (
 
 __all__ = ["add_routes"]
 
-_DESCRIPTIONS = {
-    "ItemAvailability": "Sends an event when the availability status of an item changes.",
-    "AccountStatus": "Sends an event when the status of an account changes within the platform.",
-    "Transaction": "Sends an event when funds are added, removed, or transferred to/from your account.",
-    "LowBalance": "Sends an event when your account reaches a predefined low balance.",
-    "RewardStatus": "Sends reward status events such as frozen, cancelled, activated.",
-    "AsyncOrderStatus": "Sends an event when an asynchronous order has completed processing.",
-    "LineItemDeliveryStatus": "Sends an event when the line item delivery status changes.",
-    "OrderActionStatus": "Sends updates on actions (cancel, freeze, unfreeze) taken on an order.",
-    "APICredentials": "Sends an event every time a platform's credentials have been changed.",
-    "ExchangeRatesStatus": "Sends an event every time the daily currency exchange rates are updated.",
-}
-
 
 def _hub(request: web.Request) -> WebhookHub:
     hub = context(request).webhooks
@@ -214,13 +201,13 @@ async def send_test(request: web.Request) -> web.StreamResponse:
 
 
 async def event_types(request: web.Request) -> web.StreamResponse:
-    """GET /webhooks/eventtypes?category: the event types a subscription can name."""
+    """GET /webhooks/eventtypes?category: per category, the event types a subscription can name."""
     category = request.query.get("category")
-    items = [
-        {"eventType": name, "category": cat, "description": _DESCRIPTIONS.get(name, "")}
-        for name, cat in EVENT_TYPES.items()
-        if category is None or category == cat
-    ]
+    grouped: dict[str, list[str]] = {}
+    for name, cat in EVENT_TYPES.items():
+        if category is None or category == cat:
+            grouped.setdefault(cat, []).append(name)
+    items = [{"category": cat, "eventTypes": names} for cat, names in grouped.items()]
     page, meta = cursor_page(items, request.query, default_max=10, max_allowed=200)
     return json_response({**meta, "items": list(page)})
 
