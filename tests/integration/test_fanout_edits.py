@@ -186,7 +186,8 @@ def test_a_wrong_port_stops_a_1000_row_run_quickly_with_one_message(tmp_path: Pa
     elapsed = time.monotonic() - started
     assert done.returncode == 1
     assert elapsed < 15, elapsed
-    assert "stopped before sending: the API could not be reached after 3 attempts" in done.stderr
+    assert "stopped before sending: the API could not be reached (GET " in done.stderr
+    assert "(after 3 attempts)" in done.stderr
     assert done.stderr.count("stopped") == 1
     assert "line " not in done.stderr  # no per-row noise
 
