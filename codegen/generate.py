@@ -47,7 +47,7 @@ OPTIONS = [
     "--formatters", "builtin",  # in-process; our own ruff pass below has the final word
     "--additional-imports",
     "attrs,aioraas._modelkit.UNSET,aioraas._modelkit.RequestModel,aioraas._modelkit.ResponseModel,aioraas._modelkit.Unset,"
-    "aioraas._modelkit.check,aioraas._modelkit.masked,aioraas._modelkit.to_decimal,"
+    "aioraas._modelkit.check,aioraas._modelkit.is_multiple,aioraas._modelkit.masked,aioraas._modelkit.to_decimal,"
     "aioraas._modelkit.to_optional_decimal",
     "--keyword-only",
     "--snake-case-field",

@@ -1,8 +1,11 @@
 """One HTTP call to the RaaS API: auth, headers, the attempt loop, rate limit, error mapping, logging.
 
 Every resource method goes through :meth:`Transport.send`. The request body (and with it any
-externalRefID) is fixed before the first attempt and sent unchanged on every retry. What is retried,
-and when, is decided by :mod:`aioraas._retry`; what an error answer means, by :mod:`aioraas._errormap`.
+externalRefID) is fixed before the first attempt and sent unchanged on every retry. The
+``Authorization`` header comes from an :class:`~aioraas.auth.Auth`: a constant for Basic; for OAuth
+it is asked on each attempt, and a 401 to a request made with a token gets one refresh and one
+retry of the same body. What is retried, and when, is decided by :mod:`aioraas._retry`; what an
+error answer means, by :mod:`aioraas._errormap`.
 
 Never logged, at any level: headers (so never the Authorization header or the platform key), request
 or response bodies (card numbers, security codes, reward credentials).
@@ -31,6 +34,7 @@ from aioraas._params import check_call_options
 from aioraas._ratelimit import RateLimiter
 from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
 from aioraas._slots import Slots
+from aioraas.auth import Auth
 
 logger = logging.getLogger("aioraas")
 
@@ -153,7 +157,7 @@ class Transport:
         self,
         *,
         roots: Mapping[Api, str],
-        authorization: str,
+        auth: Auth,
         user_agent: str,
         timeout: float,
         max_retries: int,
@@ -163,18 +167,13 @@ class Transport:
         headers: Mapping[str, str] | None = None,
     ) -> None:
         self._roots = dict(roots)
-        self._authorization = authorization
+        self.auth = auth
         self._user_agent = user_agent
         self._extra_headers = dict(headers or {})
-        # Built once as the multidicts aiohttp works with, so that no request has to convert them.
-        base = CIMultiDict(
-            {"Authorization": authorization, "User-Agent": user_agent, "Accept": "application/json"}
-        )
-        base.update(self._extra_headers)
-        self._headers = CIMultiDictProxy(base)
-        with_body = CIMultiDict(base)
-        with_body["Content-Type"] = "application/json"
-        self._body_headers = CIMultiDictProxy(with_body)
+        self._authorization: str | None = None
+        self._headers: CIMultiDictProxy[str]
+        self._body_headers: CIMultiDictProxy[str]
+        self._headers_for(auth.static_authorization or "", False)
         self.timeout = timeout
         self.max_retries = max_retries
         self.pool = pool
@@ -200,12 +199,28 @@ class Transport:
         copy.timeout = self.timeout if timeout is None else timeout
         copy.max_retries = self.max_retries if max_retries is None else max_retries
         if headers:
-            copy._headers = _with_headers(self._headers, headers)
-            copy._body_headers = _with_headers(self._body_headers, headers)
+            copy._extra_headers = {**self._extra_headers, **headers}
+            copy._authorization = None  # rebuilt with the extra headers (and per token, for OAuth)
+            copy._headers_for(self._authorization or "", False)
         return copy
 
     async def close(self) -> None:
         await self.pool.close()
+
+    def _headers_for(self, authorization: str, has_body: bool) -> CIMultiDictProxy[str]:
+        # Built as the multidicts aiohttp works with, once per Authorization value (once for Basic,
+        # once per token for OAuth), so that no request has to convert them.
+        if authorization != self._authorization:
+            base = CIMultiDict({"User-Agent": self._user_agent, "Accept": "application/json"})
+            if authorization:
+                base["Authorization"] = authorization
+            base.update(self._extra_headers)
+            self._headers = CIMultiDictProxy(base)
+            with_body = CIMultiDict(base)
+            with_body["Content-Type"] = "application/json"
+            self._body_headers = CIMultiDictProxy(with_body)
+            self._authorization = authorization
+        return self._body_headers if has_body else self._headers
 
     def url(self, api: Api, path: str) -> str:
         return self._roots[api] + path
@@ -237,13 +252,27 @@ class Transport:
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
         attempt_timeout = _client_timeout(self.timeout if timeout is None else timeout)
+        auth = self.auth
+        token_auth = auth.static_authorization is None
+        if token_auth and api == "v1":
+            raise errors.ConfigurationError(
+                "the v1 API accepts HTTP Basic only: use a client made with platform_name= and platform_key="
+            )
         sent_headers: Mapping[str, str] = self._body_headers if body is not None else self._headers
         if headers:
             sent_headers = _with_headers(sent_headers, headers)
+        authorization = ""
+        refreshed = False  # at most one token refresh per call
+        free = 0  # the retry after a refresh does not count against max_retries
         ambiguous = False
         attempt_number = 0
         while True:
             attempt_number += 1
+            if token_auth:
+                authorization = await auth.authorization(self.pool.session())
+                sent_headers = self._headers_for(authorization, body is not None)
+                if headers:
+                    sent_headers = _with_headers(sent_headers, headers)
             attempt = await self._attempt(method, url, query, body, sent_headers, attempt_timeout)
             response = attempt.response
             if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
@@ -258,6 +287,13 @@ class Transport:
                     request_id=response.headers.get("X-REQUEST-ID"),
                     attempts=attempt_number,
                 )
+            if token_auth and not refreshed and response is not None and response.status == 401:
+                # The token was refused (expired early, revoked): a 401 acted on nothing, so the
+                # same body goes again once, with a new token, without counting as a retry.
+                refreshed = True
+                if await auth.rejected(authorization, self.pool.session()):
+                    free = 1
+                    continue
             ambiguous = ambiguous or attempt.outcome.ambiguous
             retry_after = None
             if attempt.outcome is Outcome.RATE_LIMITED and attempt.response is not None:
@@ -268,7 +304,7 @@ class Transport:
                 attempt.outcome,
                 retry_safe=retry_safe,
                 has_idempotency_key=idempotency_key is not None,
-                retries_done=attempt_number - 1,
+                retries_done=attempt_number - 1 - free,
                 max_retries=retry_limit,
                 retry_after=retry_after,
                 random=self.timing.random,

@@ -17,9 +17,13 @@ from aioraas.models.v2 import (
     AccountCreate,
     AccountPage,
     AccountStatus,
+    AccountStatusEvent,
+    AccountStatusEventData,
     AccountUpdate,
     Address,
     AddressView,
+    AsyncOrderStatusEvent,
+    AsyncOrderStatusEventData,
     BillingAddress,
     Brand,
     BrandCategories,
@@ -33,6 +37,8 @@ from aioraas.models.v2 import (
     ContactInfo,
     ContactInfoView,
     Credential,
+    CredentialStatusEvent,
+    CredentialStatusEventData,
     CredentialTypeInfo,
     CredentialValueType,
     CreditCard,
@@ -50,27 +56,51 @@ from aioraas.models.v2 import (
     ErrorItem,
     ExchangeRate,
     ExchangeRatePage,
+    ExchangeRatesStatusEvent,
+    ExchangeRatesStatusEventData,
     Fee,
     FundingNotification,
     FundingNotificationView,
+    ItemAvailabilityEvent,
+    ItemAvailabilityEventData,
+    LineItemDeliveryStatusEvent,
+    LineItemDeliveryStatusEventData,
+    LowBalanceEvent,
+    LowBalanceEventData,
     Money,
     Order,
     OrderCreate,
     OrderList,
     OrderResend,
     Page,
+    PayloadVerificationMethod,
     QuantityConstraints,
     Recipient,
     RecipientView,
     Resend,
     ResendDeliveryMethod,
     Reward,
+    RewardStatusEvent,
+    RewardStatusEventData,
     Sender,
     SenderView,
+    TransactionEvent,
+    TransactionEventData,
     Transfer,
     TransferCreate,
     TransferParty,
     ValueType,
+    Webhook,
+    WebhookCreate,
+    WebhookEvent,
+    WebhookEventPage,
+    WebhookEventType,
+    WebhookEventTypePage,
+    WebhookHeader,
+    WebhookHeaderView,
+    WebhookPage,
+    WebhookRenewal,
+    WebhookUpdate,
 )
 
 _new = object.__new__
@@ -274,7 +304,90 @@ _known35: Final[Any] = frozenset(
 _members36: Final[Any] = DeliveryMethod._value2member_map_
 _known37: Final[Any] = frozenset(("orders", "page"))
 _known38: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known39: Final[Any] = frozenset(
+_known39: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known40: Final[Any] = frozenset(
+    (
+        "categories",
+        "category",
+        "eventData",
+        "eventId",
+        "eventOccurredAt",
+        "eventType",
+        "eventTypes",
+        "revision",
+    )
+)
+_known41: Final[Any] = frozenset(("status", "utid"))
+_known42: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known43: Final[Any] = frozenset(
+    (
+        "action",
+        "externalRefID",
+        "newReferenceLineItemId",
+        "reason",
+        "reasonCode",
+        "referenceLineItemId",
+        "status",
+        "type",
+    )
+)
+_known44: Final[Any] = frozenset(
+    ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
+)
+_known45: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "amount",
+        "currency",
+        "customerIdentifier",
+        "fundingMethod",
+        "fundingType",
+        "invoiceNumber",
+        "note",
+        "transactionId",
+        "transactionType",
+        "transferFromAccountIdentifier",
+        "transferToAccountIdentifier",
+    )
+)
+_known46: Final[Any] = frozenset(
+    ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
+)
+_known47: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "customerIdentifier",
+        "externalRefID",
+        "failedLineItems",
+        "referenceOrderId",
+        "status",
+        "successfulLineItems",
+        "totalLineItems",
+    )
+)
+_known48: Final[Any] = frozenset(("status",))
+_type49: Final[Any] = dict[str, Any]
+_hook50: Final[Any] = _convert.converter.get_structure_hook(_type49)
+_known51: Final[Any] = frozenset(("name", "value"))
+_known52: Final[Any] = frozenset(
+    (
+        "categories",
+        "createdAt",
+        "eventTypes",
+        "expiresAt",
+        "headers",
+        "hmacSharedSecretKey",
+        "payloadVerificationMethod",
+        "signingCertificate",
+        "updatedAt",
+        "url",
+        "webhookId",
+    )
+)
+_members53: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known54: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known55: Final[Any] = frozenset(("category", "eventTypes"))
+_known56: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -287,8 +400,8 @@ _known39: Final[Any] = frozenset(
         "status",
     )
 )
-_members40: Final[Any] = AccountStatus._value2member_map_
-_known41: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_members57: Final[Any] = AccountStatus._value2member_map_
+_known58: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
 
 
 def _mismatch() -> Any:
@@ -1477,6 +1590,976 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
     return obj
 
 
+def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEventData:
+    if o.__class__ is not dict:
+        return _checked(o, AccountStatusEventData)
+    get = o.get
+    try:
+        v0 = get("accountIdentifier")
+        v1 = get("status")
+        obj = _new(AccountStatusEventData)
+        obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+    except Exception:
+        return _checked(o, AccountStatusEventData)
+    return obj
+
+
+def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
+    if o.__class__ is not dict:
+        return _checked(o, AccountStatusEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(AccountStatusEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, AccountStatusEvent)
+    return obj
+
+
+def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabilityEventData:
+    if o.__class__ is not dict:
+        return _checked(o, ItemAvailabilityEventData)
+    get = o.get
+    try:
+        v0 = get("utid")
+        v1 = get("status")
+        obj = _new(ItemAvailabilityEventData)
+        obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+    except Exception:
+        return _checked(o, ItemAvailabilityEventData)
+    return obj
+
+
+def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEvent:
+    if o.__class__ is not dict:
+        return _checked(o, ItemAvailabilityEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(ItemAvailabilityEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, ItemAvailabilityEvent)
+    return obj
+
+
+def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItemDeliveryStatusEventData:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemDeliveryStatusEventData)
+    get = o.get
+    try:
+        v0 = get("referenceLineItemId")
+        v1 = get("status")
+        obj = _new(LineItemDeliveryStatusEventData)
+        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
+    except Exception:
+        return _checked(o, LineItemDeliveryStatusEventData)
+    return obj
+
+
+def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeliveryStatusEvent:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemDeliveryStatusEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(LineItemDeliveryStatusEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, LineItemDeliveryStatusEvent)
+    return obj
+
+
+def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventData:
+    if o.__class__ is not dict:
+        return _checked(o, RewardStatusEventData)
+    get = o.get
+    try:
+        v0 = get("referenceLineItemId")
+        v1 = get("externalRefID")
+        v2 = get("action")
+        v3 = get("reasonCode")
+        v4 = get("reason")
+        v5 = get("status")
+        v6 = get("type")
+        v7 = get("newReferenceLineItemId")
+        obj = _new(RewardStatusEventData)
+        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.action = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.reason_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.reason = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+    except Exception:
+        return _checked(o, RewardStatusEventData)
+    return obj
+
+
+def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
+    if o.__class__ is not dict:
+        return _checked(o, RewardStatusEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(RewardStatusEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, RewardStatusEvent)
+    return obj
+
+
+def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStatusEventData:
+    if o.__class__ is not dict:
+        return _checked(o, CredentialStatusEventData)
+    get = o.get
+    try:
+        v0 = get("platformName")
+        v1 = get("credentialName")
+        v2 = get("credentialType")
+        v3 = get("status")
+        v4 = get("lastUpdatedBy")
+        obj = _new(CredentialStatusEventData)
+        obj.platform_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.credential_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
+    except Exception:
+        return _checked(o, CredentialStatusEventData)
+    return obj
+
+
+def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEvent:
+    if o.__class__ is not dict:
+        return _checked(o, CredentialStatusEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(CredentialStatusEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, CredentialStatusEvent)
+    return obj
+
+
+def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventData:
+    if o.__class__ is not dict:
+        return _checked(o, TransactionEventData)
+    get = o.get
+    try:
+        v0 = get("customerIdentifier")
+        v1 = get("accountIdentifier")
+        v2 = get("transactionType")
+        v3 = get("transactionId")
+        v4 = get("fundingMethod")
+        v5 = get("fundingType")
+        v6 = get("transferToAccountIdentifier")
+        v7 = get("transferFromAccountIdentifier")
+        v8 = get("invoiceNumber")
+        v9 = get("currency")
+        v10 = get("amount")
+        v11 = get("note")
+        obj = _new(TransactionEventData)
+        obj.customer_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.account_identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.transaction_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.transaction_id = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
+        obj.funding_method = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.funding_type = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.transfer_to_account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.transfer_from_account_identifier = (
+            None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        )
+        obj.invoice_number = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.amount = None if v10 is None else _money(v10)
+        obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
+        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
+    except Exception:
+        return _checked(o, TransactionEventData)
+    return obj
+
+
+def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
+    if o.__class__ is not dict:
+        return _checked(o, TransactionEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(TransactionEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, TransactionEvent)
+    return obj
+
+
+def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
+    if o.__class__ is not dict:
+        return _checked(o, LowBalanceEventData)
+    get = o.get
+    try:
+        v0 = get("accountIdentifier")
+        v1 = get("balance")
+        v2 = get("balanceThreshold")
+        v3 = get("balanceAlertIdentifier")
+        obj = _new(LowBalanceEventData)
+        obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.balance = None if v1 is None else _money(v1)
+        obj.balance_threshold = None if v2 is None else _money(v2)
+        obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
+    except Exception:
+        return _checked(o, LowBalanceEventData)
+    return obj
+
+
+def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
+    if o.__class__ is not dict:
+        return _checked(o, LowBalanceEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(LowBalanceEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, LowBalanceEvent)
+    return obj
+
+
+def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStatusEventData:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderStatusEventData)
+    get = o.get
+    try:
+        v0 = get("externalRefID")
+        v1 = get("status")
+        v2 = get("totalLineItems")
+        v3 = get("failedLineItems")
+        v4 = get("successfulLineItems")
+        v5 = get("referenceOrderId")
+        v6 = get("accountIdentifier")
+        v7 = get("customerIdentifier")
+        obj = _new(AsyncOrderStatusEventData)
+        obj.external_ref_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.total_line_items = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
+        obj.failed_line_items = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
+        obj.successful_line_items = None if v4 is None else (v4 if v4.__class__ is int else int(v4))
+        obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
+    except Exception:
+        return _checked(o, AsyncOrderStatusEventData)
+    return obj
+
+
+def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEvent:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderStatusEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(AsyncOrderStatusEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, AsyncOrderStatusEvent)
+    return obj
+
+
+def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRatesStatusEventData:
+    if o.__class__ is not dict:
+        return _checked(o, ExchangeRatesStatusEventData)
+    get = o.get
+    try:
+        v0 = get("status")
+        obj = _new(ExchangeRatesStatusEventData)
+        obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
+    except Exception:
+        return _checked(o, ExchangeRatesStatusEventData)
+    return obj
+
+
+def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesStatusEvent:
+    if o.__class__ is not dict:
+        return _checked(o, ExchangeRatesStatusEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(ExchangeRatesStatusEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, ExchangeRatesStatusEvent)
+    return obj
+
+
+def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
+    if o.__class__ is not dict:
+        return _checked(o, WebhookEvent)
+    get = o.get
+    try:
+        v0 = get("eventId")
+        v1 = get("revision")
+        v2 = get("eventType")
+        v3 = get("eventTypes")
+        v4 = get("categories")
+        v5 = get("category")
+        v6 = get("eventOccurredAt")
+        v7 = get("eventData")
+        obj = _new(WebhookEvent)
+        obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.event_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.event_types = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.categories = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.category = None if v5 is None else v5
+        obj.event_occurred_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.event_data = None if v7 is None else _hook50(v7, _type49)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, WebhookEvent)
+    return obj
+
+
+def unstructure_WebhookHeader(instance: WebhookHeader) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.name
+    res["name"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.value
+    res["value"] = v1 if v1.__class__ is str else _unstructure(v1)
+    return res
+
+
+def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
+    if o.__class__ is not dict:
+        return _checked(o, WebhookHeaderView)
+    get = o.get
+    try:
+        v0 = get("name")
+        v1 = get("value")
+        obj = _new(WebhookHeaderView)
+        obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+    except Exception:
+        return _checked(o, WebhookHeaderView)
+    return obj
+
+
+def unstructure_WebhookCreate(instance: WebhookCreate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.url
+    res["url"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.headers
+    if v1 is not _UNSET:
+        res["headers"] = [unstructure_WebhookHeader(e0) for e0 in v1]
+    v2 = instance.categories
+    if v2 is not _UNSET:
+        res["categories"] = [(e0 if e0.__class__ is str else _unstructure(e0)) for e0 in v2]
+    v3 = instance.event_types
+    if v3 is not _UNSET:
+        res["eventTypes"] = [(e0 if e0.__class__ is str else _unstructure(e0)) for e0 in v3]
+    v4 = instance.signing_certificate
+    if v4 is not _UNSET:
+        res["signingCertificate"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.hmac_shared_secret_key
+    if v5 is not _UNSET:
+        res["hmacSharedSecretKey"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.payload_verification_method
+    if v6 is not _UNSET:
+        res["payloadVerificationMethod"] = (
+            v6.value
+            if v6.__class__ is PayloadVerificationMethod
+            else v6
+            if v6.__class__ is str
+            else _unstructure(v6)
+        )
+    return res
+
+
+def unstructure_WebhookUpdate(instance: WebhookUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.url
+    if v0 is not _UNSET:
+        res["url"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.headers
+    if v1 is not _UNSET:
+        res["headers"] = [unstructure_WebhookHeader(e0) for e0 in v1]
+    v2 = instance.categories
+    if v2 is not _UNSET:
+        res["categories"] = [(e0 if e0.__class__ is str else _unstructure(e0)) for e0 in v2]
+    v3 = instance.event_types
+    if v3 is not _UNSET:
+        res["eventTypes"] = [(e0 if e0.__class__ is str else _unstructure(e0)) for e0 in v3]
+    v4 = instance.signing_certificate
+    if v4 is not _UNSET:
+        res["signingCertificate"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.hmac_shared_secret_key
+    if v5 is not _UNSET:
+        res["hmacSharedSecretKey"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.payload_verification_method
+    if v6 is not _UNSET:
+        res["payloadVerificationMethod"] = (
+            v6.value
+            if v6.__class__ is PayloadVerificationMethod
+            else v6
+            if v6.__class__ is str
+            else _unstructure(v6)
+        )
+    return res
+
+
+def structure_Webhook(o: Any, _: Any = None) -> Webhook:
+    if o.__class__ is not dict:
+        return _checked(o, Webhook)
+    get = o.get
+    try:
+        v0 = get("webhookId")
+        v1 = get("url")
+        v2 = get("headers")
+        v3 = get("categories")
+        v4 = get("eventTypes")
+        v5 = get("signingCertificate")
+        v6 = get("hmacSharedSecretKey")
+        v7 = get("payloadVerificationMethod", _MISSING)
+        v8 = get("createdAt")
+        v9 = get("updatedAt")
+        v10 = get("expiresAt")
+        obj = _new(Webhook)
+        obj.webhook_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.url = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.headers = (
+            None
+            if v2 is None
+            else ([structure_WebhookHeaderView(e0) for e0 in v2] if v2.__class__ is list else _mismatch())
+        )
+        obj.categories = (
+            None
+            if v3 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.event_types = (
+            None
+            if v4 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v4]
+                if v4.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.signing_certificate = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.hmac_shared_secret_key = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.payload_verification_method = (
+            None
+            if v7 is _MISSING
+            else (_members53[v7] if v7 in _members53 else None if v7 is None else str(v7))
+        )
+        obj.created_at = (
+            None
+            if v8 is None
+            else (_fromisoformat(v8.strip()) if v8.__class__ is str else _datetime(v8, datetime))
+        )
+        obj.updated_at = (
+            None
+            if v9 is None
+            else (_fromisoformat(v9.strip()) if v9.__class__ is str else _datetime(v9, datetime))
+        )
+        obj.expires_at = (
+            None
+            if v10 is None
+            else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
+        )
+        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
+    except Exception:
+        return _checked(o, Webhook)
+    return obj
+
+
+def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
+    if o.__class__ is not dict:
+        return _checked(o, WebhookPage)
+    get = o.get
+    try:
+        v0 = get("numberOfElements")
+        v1 = get("maxResults")
+        v2 = get("prevCursor")
+        v3 = get("nextCursor")
+        v4 = get("items")
+        v5 = get("prevPageAvailable")
+        v6 = get("nextPageAvailable")
+        obj = _new(WebhookPage)
+        obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.prev_cursor = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.items = (
+            None
+            if v4 is None
+            else ([structure_Webhook(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
+        )
+        obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
+        obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+    except Exception:
+        return _checked(o, WebhookPage)
+    return obj
+
+
+def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
+    if o.__class__ is not dict:
+        return _checked(o, WebhookRenewal)
+    get = o.get
+    try:
+        v0 = get("webhookId")
+        v1 = get("expiresAt")
+        obj = _new(WebhookRenewal)
+        obj.webhook_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.expires_at = (
+            None
+            if v1 is None
+            else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
+        )
+        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
+    except Exception:
+        return _checked(o, WebhookRenewal)
+    return obj
+
+
+def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
+    if o.__class__ is not dict:
+        return _checked(o, WebhookEventType)
+    get = o.get
+    try:
+        v0 = get("category")
+        v1 = get("eventTypes")
+        obj = _new(WebhookEventType)
+        obj.category = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.event_types = (
+            None
+            if v1 is None
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v1]
+                if v1.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
+    except Exception:
+        return _checked(o, WebhookEventType)
+    return obj
+
+
+def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePage:
+    if o.__class__ is not dict:
+        return _checked(o, WebhookEventTypePage)
+    get = o.get
+    try:
+        v0 = get("numberOfElements")
+        v1 = get("maxResults")
+        v2 = get("prevCursor")
+        v3 = get("nextCursor")
+        v4 = get("items")
+        v5 = get("prevPageAvailable")
+        v6 = get("nextPageAvailable")
+        obj = _new(WebhookEventTypePage)
+        obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.prev_cursor = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.items = (
+            None
+            if v4 is None
+            else ([structure_WebhookEventType(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
+        )
+        obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
+        obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+    except Exception:
+        return _checked(o, WebhookEventTypePage)
+    return obj
+
+
+def structure_WebhookEventPage(o: Any, _: Any = None) -> WebhookEventPage:
+    if o.__class__ is not dict:
+        return _checked(o, WebhookEventPage)
+    get = o.get
+    try:
+        v0 = get("numberOfElements")
+        v1 = get("maxResults")
+        v2 = get("prevCursor")
+        v3 = get("nextCursor")
+        v4 = get("items")
+        v5 = get("prevPageAvailable")
+        v6 = get("nextPageAvailable")
+        obj = _new(WebhookEventPage)
+        obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.prev_cursor = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.items = (
+            None
+            if v4 is None
+            else ([structure_WebhookEvent(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
+        )
+        obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
+        obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+    except Exception:
+        return _checked(o, WebhookEventPage)
+    return obj
+
+
 def unstructure_AccountCreate(instance: AccountCreate) -> dict[str, Any]:
     res: dict[str, Any] = {}
     v0 = instance.account_identifier
@@ -1524,7 +2607,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members40[v6] if v6 in _members40 else None if v6 is None else str(v6))
+            else (_members57[v6] if v6 in _members57 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -1534,7 +2617,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -1594,7 +2677,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -1663,6 +2746,32 @@ _convert.register_fast_paths(
         Order: structure_Order,
         OrderList: structure_OrderList,
         Resend: structure_Resend,
+        AccountStatusEventData: structure_AccountStatusEventData,
+        AccountStatusEvent: structure_AccountStatusEvent,
+        ItemAvailabilityEventData: structure_ItemAvailabilityEventData,
+        ItemAvailabilityEvent: structure_ItemAvailabilityEvent,
+        LineItemDeliveryStatusEventData: structure_LineItemDeliveryStatusEventData,
+        LineItemDeliveryStatusEvent: structure_LineItemDeliveryStatusEvent,
+        RewardStatusEventData: structure_RewardStatusEventData,
+        RewardStatusEvent: structure_RewardStatusEvent,
+        CredentialStatusEventData: structure_CredentialStatusEventData,
+        CredentialStatusEvent: structure_CredentialStatusEvent,
+        TransactionEventData: structure_TransactionEventData,
+        TransactionEvent: structure_TransactionEvent,
+        LowBalanceEventData: structure_LowBalanceEventData,
+        LowBalanceEvent: structure_LowBalanceEvent,
+        AsyncOrderStatusEventData: structure_AsyncOrderStatusEventData,
+        AsyncOrderStatusEvent: structure_AsyncOrderStatusEvent,
+        ExchangeRatesStatusEventData: structure_ExchangeRatesStatusEventData,
+        ExchangeRatesStatusEvent: structure_ExchangeRatesStatusEvent,
+        WebhookEvent: structure_WebhookEvent,
+        WebhookHeaderView: structure_WebhookHeaderView,
+        Webhook: structure_Webhook,
+        WebhookPage: structure_WebhookPage,
+        WebhookRenewal: structure_WebhookRenewal,
+        WebhookEventType: structure_WebhookEventType,
+        WebhookEventTypePage: structure_WebhookEventTypePage,
+        WebhookEventPage: structure_WebhookEventPage,
         Account: structure_Account,
         AccountPage: structure_AccountPage,
         Customer: structure_Customer,
@@ -1684,6 +2793,9 @@ _convert.register_fast_paths(
         Sender: unstructure_Sender,
         OrderCreate: unstructure_OrderCreate,
         OrderResend: unstructure_OrderResend,
+        WebhookHeader: unstructure_WebhookHeader,
+        WebhookCreate: unstructure_WebhookCreate,
+        WebhookUpdate: unstructure_WebhookUpdate,
         AccountCreate: unstructure_AccountCreate,
     },
 )
