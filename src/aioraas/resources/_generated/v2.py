@@ -1025,6 +1025,341 @@ class TransfersWithRawResponse(Protocol):
     ) -> RawResponse[v2.Transfer]: ...
 
 
+class Webhooks(Resource):
+    """The webhooks operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(self, request: v2.WebhookCreate, /, **options: Unpack[RequestOptions]) -> v2.Webhook: ...
+    @overload
+    async def create(
+        self,
+        *,
+        url: str,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Webhook: ...
+    async def create(self, request: v2.WebhookCreate | None = None, **fields: Any) -> v2.Webhook:
+        """Subscribe a URL to webhook events.
+
+        Name categories and/or eventTypes. Choose payloadVerificationMethod X509 (signingCertificate) or
+        HMAC (hmacSharedSecretKey); the subscription expires at expiresAt unless renewed.
+
+        Args:
+            url: The URL of your webhook listener (HTTPS).
+            headers: Headers Tango sends with every delivery, for your endpoint's own authentication.
+            categories: Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if
+                eventTypes are given.
+            event_types: Event types to subscribe to (e.g. LowBalance). Optional if categories are given.
+            signing_certificate: Your X.509 certificate (single-line base64 DER, no PEM headers, RSA
+                2048): used for X509.
+            hmac_shared_secret_key: The base64 HMAC key: used for HMAC (masked in reprs).
+            payload_verification_method: How Tango signs deliveries.
+        """
+        body, options = self._body(v2.WebhookCreate, request, fields)
+        return await self._call("POST", "/webhooks", options, v2.Webhook, body=body)
+
+    def event_types(
+        self, *, category: str | None = None, max_results: int = 200, **options: Unpack[RequestOptions]
+    ) -> Paginator[v2.WebhookEventType]:
+        """The event types a subscription can name, page by page.
+
+        Args:
+            category: only this category's event types
+            max_results: items per page (at most 200)
+        """
+        path = "/webhooks/eventtypes"
+        query = {"category": category}
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.WebhookEventTypePage,
+            items="items",
+            item=v2.WebhookEventType,
+            size=max_results,
+        )
+
+    async def get(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.Webhook:
+        """One subscription.
+
+        Args:
+            webhook_id: the subscription
+        """
+        return await self._call(
+            "GET", f"/webhooks/{path_param('webhook_id', webhook_id)}", options, v2.Webhook
+        )
+
+    @overload
+    async def update(
+        self, webhook_id: str, request: v2.WebhookUpdate, /, **options: Unpack[RequestOptions]
+    ) -> v2.Webhook: ...
+    @overload
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        url: str | Unset = ...,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Webhook: ...
+    async def update(
+        self, webhook_id: str, request: v2.WebhookUpdate | None = None, **fields: Any
+    ) -> v2.Webhook:
+        """Change a subscription. Fields left out stay as they are.
+
+        Args:
+            webhook_id: the subscription
+            url: The URL of your webhook listener (HTTPS).
+            headers: Headers Tango sends with every delivery, for your endpoint's own authentication.
+            categories: Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if
+                eventTypes are given.
+            event_types: Event types to subscribe to (e.g. LowBalance). Optional if categories are given.
+            signing_certificate: Your X.509 certificate (single-line base64 DER, no PEM headers, RSA
+                2048): used for X509.
+            hmac_shared_secret_key: The base64 HMAC key: used for HMAC (masked in reprs).
+            payload_verification_method: How Tango signs deliveries.
+        """
+        body, options = self._body(v2.WebhookUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}",
+            options,
+            v2.Webhook,
+            body=body,
+            idempotent=True,
+        )
+
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.Webhook:
+        """End a subscription: no more deliveries.
+
+        Args:
+            webhook_id: the subscription
+        """
+        return await self._call(
+            "DELETE",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}",
+            options,
+            v2.Webhook,
+            idempotent=True,
+        )
+
+    def events(
+        self,
+        webhook_id: str,
+        *,
+        from_revision: int | None = None,
+        to_revision: int | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.WebhookEvent]:
+        """A subscription's events in revision order, page by page; eventData as sent.
+
+        Args:
+            webhook_id: the subscription
+            from_revision: the first revision
+            to_revision: the last revision
+            max_results: items per page (at most 200)
+        """
+        path = f"/webhooks/{path_param('webhook_id', webhook_id)}/events"
+        query = {"fromRevision": from_revision, "toRevision": to_revision}
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.WebhookEventPage,
+            items="items",
+            item=v2.WebhookEvent,
+            size=max_results,
+        )
+
+    async def replay(
+        self,
+        webhook_id: str,
+        *,
+        from_revision: int | None = None,
+        to_revision: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Deliver a subscription's events again, from fromRevision (to toRevision).
+
+        Replayed events keep their eventId, so a receiver that deduplicates handles each once.
+
+        Args:
+            webhook_id: the subscription
+            from_revision: the first revision to deliver again
+            to_revision: the last revision (default: the latest)
+        """
+        return await self._call(
+            "POST",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}/replay",
+            options,
+            None,
+            query={"fromRevision": from_revision, "toRevision": to_revision},
+            idempotent=True,
+        )
+
+    async def renew(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.WebhookRenewal:
+        """Extend a subscription before it expires.
+
+        Args:
+            webhook_id: the subscription
+        """
+        return await self._call(
+            "POST",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}/renew",
+            options,
+            v2.WebhookRenewal,
+            idempotent=True,
+        )
+
+    async def test(
+        self, webhook_id: str, test_name: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deliver a sample event of one family to the subscription's URL.
+
+        Args:
+            webhook_id: the subscription
+            test_name: ConnectivityTest (the default), ItemAvailability, RewardStatus, Transaction,
+                LowBalance, AccountStatus, CredentialStatus, LineItemDeliveryStatus, AsyncOrderStatus or
+                ExchangeRatesStatus
+        """
+        return await self._call(
+            "POST",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}/tests"
+            if test_name is None
+            else f"/webhooks/{path_param('webhook_id', webhook_id)}/tests/{path_param('test_name', test_name)}",
+            options,
+            None,
+        )
+
+    def list(
+        self,
+        *,
+        url: str | None = None,
+        header_name: str | None = None,
+        header_value: str | None = None,
+        categories: list[str] | None = None,
+        event_types: list[str] | None = None,
+        expires_at_from: datetime | None = None,
+        expires_at_to: datetime | None = None,
+        created_at_from: datetime | None = None,
+        created_at_to: datetime | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.Webhook]:
+        """Every webhook subscription, fetched lazily page by page (cursor pagination).
+
+        Args:
+            url: subscriptions to this URL
+            header_name: subscriptions sending this header
+            header_value: subscriptions sending a header with this value
+            categories: subscriptions to any of these categories
+            event_types: subscriptions to any of these event types
+            expires_at_from: expiring at or after
+            expires_at_to: expiring at or before
+            created_at_from: created at or after
+            created_at_to: created at or before
+            max_results: items per page (at most 200)
+        """
+        path = "/webhooks"
+        query = {
+            "url": url,
+            "headerName": header_name,
+            "headerValue": header_value,
+            "categories": categories,
+            "eventTypes": event_types,
+            "expiresAtFrom": date_param("expires_at_from", expires_at_from),
+            "expiresAtTo": date_param("expires_at_to", expires_at_to),
+            "createdAtFrom": date_param("created_at_from", created_at_from),
+            "createdAtTo": date_param("created_at_to", created_at_to),
+        }
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.WebhookPage,
+            items="items",
+            item=v2.Webhook,
+            size=max_results,
+        )
+
+    @property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(WebhooksWithRawResponse, RawResource(self))
+
+
+class WebhooksWithRawResponse(Protocol):
+    """``webhooks.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.WebhookCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Webhook]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        url: str,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Webhook]: ...
+    async def get(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.Webhook]: ...
+    @overload
+    async def update(
+        self, webhook_id: str, request: v2.WebhookUpdate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Webhook]: ...
+    @overload
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        url: str | Unset = ...,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Webhook]: ...
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.Webhook]: ...
+    async def replay(
+        self,
+        webhook_id: str,
+        *,
+        from_revision: int | None = None,
+        to_revision: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[None]: ...
+    async def renew(
+        self, webhook_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.WebhookRenewal]: ...
+    async def test(
+        self, webhook_id: str, test_name: str | None = None, **options: Unpack[RequestOptions]
+    ) -> RawResponse[None]: ...
+
+
 class V2:
     """The v2 API. Money is Decimal in major units (25.00 is twenty-five dollars)."""
 
@@ -1038,3 +1373,4 @@ class V2:
         self.credit_cards = CreditCards(transport)
         self.deposits = Deposits(transport)
         self.transfers = Transfers(transport)
+        self.webhooks = Webhooks(transport)
