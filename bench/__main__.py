@@ -117,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         )
         describe = getattr(module, "describe", None)
         for row in new:
-            print(f"    #{row.number}: {row.ratio_text} (median; lowest-highest round), target {row.target}")
+            if row.ratio is not None and "ratio_spread" in row.details:
+                spread = f"{row.ratio_text} (median; lowest-highest round)"
+                print(f"    #{row.number}: {spread}, target {row.target}")
             if describe is not None:
                 print(describe(row))
     info["elapsed_s"] = time.perf_counter() - started
