@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PY_DIRS := $(wildcard src codegen tests bench examples)
 
-.PHONY: install test lint format typecheck check-generated codegen spec-diff pytest demo bench bench-quick clean
+.PHONY: install test lint format typecheck check-generated codegen spec-diff pytest demo bench bench-quick bench-peer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -66,12 +66,23 @@ demo: $(STAMP)
 		--journal build/demo-journal.sqlite --out build/demo-results.csv
 
 # Benchmarks (not tests: nothing in `make test` asserts a time). The bench extra adds pydantic (the
-# decode baseline) and the profilers. Results go in BENCHMARKS.md.
-bench: $(STAMP)  ## run every benchmark side by side (about 2 minutes here) and print the table
+# decode baseline) and the profilers; measure 7 runs Tango's official sync SDK from its own venv.
+# Results go in BENCHMARKS.md.
+PEER_VENV := build/bench/peer
+PEER_RAAS := 2.2.0
+
+$(PEER_VENV)/.raas-$(PEER_RAAS):
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet 'raas==$(PEER_RAAS)'
+	touch $@
+
+bench-peer: $(PEER_VENV)/.raas-$(PEER_RAAS)  ## the venv of Tango's raas SDK that measure 7 runs
+
+bench: $(STAMP) bench-peer  ## run every benchmark side by side (about 5 minutes here) and print the table
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench --json build/bench/run.json --markdown build/bench/run.md
 
-bench-quick: $(STAMP)  ## a fast look at the same table: fewer and smaller runs (about 30 seconds)
+bench-quick: $(STAMP) bench-peer  ## a fast look at the same table: fewer and smaller runs (about 30 seconds)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench --quick --json build/bench/quick.json --markdown build/bench/quick.md
 

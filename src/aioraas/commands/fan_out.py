@@ -192,6 +192,7 @@ async def _preflight(connection: Connection, survey: Survey) -> None:
             missing = f"account {account!r} (customer {customer!r}) does not exist ({exc})"
             raise FanOutAborted(_before_sending(missing), cause=exc, sent=0) from None
         except errors.TransportError as exc:
+            # The error's own text ends with "(after N attempts)": say the count once.
             unreachable = f"the API could not be reached ({exc}); check the address"
             raise FanOutAborted(_before_sending(unreachable), cause=exc, sent=0) from None
         except errors.RaasError:
