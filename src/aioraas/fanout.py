@@ -300,7 +300,7 @@ def _attempts_of(exc: BaseException) -> int:
 
 def is_fatal(exc: BaseException | None) -> bool:
     """An answer that says no request of this run can succeed: bad credentials, or no API at all."""
-    if isinstance(exc, (errors.Unauthorized, errors.Forbidden)):
+    if isinstance(exc, (errors.Unauthorized, errors.Forbidden, errors.AuthenticationError)):
         return True
     return isinstance(exc, errors.TransportError) and not isinstance(exc, errors.Timeout)
 
@@ -472,7 +472,7 @@ class _Run:
 
 
 def _aborted(error: BaseException, attempts: int, rows: int) -> FanOutAborted:
-    if isinstance(error, errors.ApiError):
+    if isinstance(error, (errors.ApiError, errors.AuthenticationError)):
         what = f"the API refused the credentials ({error})"
         advice = "check the platform name and key (or the OAuth client) and run again"
     else:

@@ -185,8 +185,11 @@ async def _preflight(connection: Connection, survey: Survey) -> None:
     for customer, account in list(survey.needs)[:PREFLIGHT_ACCOUNTS]:
         try:
             await connection.client.v2.accounts.get(account, max_retries=2)
-        except (errors.Unauthorized, errors.Forbidden) as exc:
-            refusal = f"the API refused the credentials ({exc}); check the platform name and key"
+        except (errors.Unauthorized, errors.Forbidden, errors.AuthenticationError) as exc:
+            refusal = (
+                f"the API refused the credentials ({exc}); check the platform name and key "
+                "(or the OAuth client)"
+            )
             raise FanOutAborted(_before_sending(refusal), cause=exc, sent=0) from None
         except errors.NotFound as exc:
             missing = f"account {account!r} (customer {customer!r}) does not exist ({exc})"
