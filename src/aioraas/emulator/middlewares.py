@@ -29,6 +29,8 @@ log = logging.getLogger("aioraas.emulator")
 REQUEST_ID = web.RequestKey("request_id", str)
 REALM = 'Basic realm="aioraas-emulator"'
 _JSON_TYPES = ("application/json",)
+#: Answered without credentials: Tango's own SDK (raas 2.2.0) calls GET /pulse without them.
+_OPEN_PATHS = frozenset({"/raas/v2/pulse"})
 
 # A page like the one an nginx proxy in front of the API serves when the upstream fails.
 _HTML_502 = (
@@ -83,6 +85,8 @@ def _credentials(header: str) -> tuple[str, str] | None:
 async def authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
     """HTTP Basic with the platform name and key."""
     ctx = context(request)
+    if request.method == "GET" and request.path in _OPEN_PATHS:
+        return await handler(request)  # GET /pulse: Tango's SDK sends no credentials
     header = request.headers.get(hdrs.AUTHORIZATION)
     if header:
         given = _credentials(header)

@@ -18,10 +18,11 @@ from aioraas.emulator.credentials import reward_for
 from aioraas.emulator.errors import V2Error
 from aioraas.emulator.incoming import read_object
 from aioraas.emulator.jsonio import json_response
+from aioraas.emulator.line_items import COMPLETE
 from aioraas.emulator.money import to_money
 from aioraas.emulator.pagination import page_window
 from aioraas.emulator.pricing import Charge, charge_for
-from aioraas.emulator.state import Account, Order
+from aioraas.emulator.state import Account, DigitalTemplate, Order
 from aioraas.emulator.v2.query import date_param, decimal_param
 from aioraas.emulator.v2.validate import IDENTIFIER, Checker
 
@@ -198,6 +199,10 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         "NONE" if send_email is False else "EMAIL"
     )
     sender, recipient = _check_people(check)
+    etid = check.text("etid", pattern=_ETID, pattern_key="422.124")
+    notes = check.text("notes", max_len=1024)
+    campaign = check.text("campaign", max_len=1024)
+    purchase_order = check.text("purchaseOrderNumber")
     fields = {
         "externalRefID": external_ref,
         "sender": sender,
@@ -205,10 +210,10 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         "deliveryMethod": delivery,
         "emailSubject": check.text("emailSubject"),
         "message": check.text("message"),
-        "notes": check.text("notes", max_len=1024),
-        "campaign": check.text("campaign", max_len=1024),
-        "etid": check.text("etid", pattern=_ETID, pattern_key="422.124"),
-        "purchaseOrderNumber": check.text("purchaseOrderNumber"),
+        "notes": notes,
+        "campaign": campaign,
+        "etid": etid,
+        "purchaseOrderNumber": purchase_order,
     }
     check.text("ptid", pattern=_PTID)
     check.raise_if_any()
@@ -230,6 +235,7 @@ async def create_order(request: web.Request) -> web.StreamResponse:
 
     item = _check_item(ctx, check, utid, amount)
     _check_delivery(check, delivery, recipient)
+    template = _check_template(ctx, check, etid)
     check.raise_if_any()
     assert item is not None
     charge = charge_for(ctx, item, amount, account)
@@ -263,7 +269,35 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         body=body,
     )
     store.record_order(account, order)
+    if template is not None:
+        template.used += 1
+    store.line_items.create_for_order(
+        order.reference_id,
+        customer=order.customer,
+        account=order.account,
+        utid=order.utid,
+        amount=order.amount,
+        currency=order.currency,
+        charged=order.charged,
+        delivery_method=delivery,
+        created_at=now,
+        etid=etid,
+        purchase_order_number=purchase_order,
+        campaign=campaign,
+        order_notes=notes,
+    )
     return json_response(body, 201)
+
+
+def _check_template(ctx: EmulatorContext, check: Checker, etid: str | None) -> DigitalTemplate | None:
+    """The digital template an order names: an unknown or deleted etid is 422.031."""
+    if etid is None:
+        return None
+    template = ctx.store.templates.get(etid.upper())
+    if template is None or template.deleted:
+        check.problem("etid", "422.031", constraint="Template", value=etid, validation=False)
+        return None
+    return template
 
 
 def _require_funds(account: Account, charge: Charge) -> None:
@@ -371,6 +405,10 @@ async def resend_order(request: web.Request) -> web.StreamResponse:
     check.raise_if_any()
     if not order.delivered_by_tango:
         raise V2Error(403, "403.003")
+    line_item = ctx.store.line_items.first_of(order.reference_id)
+    if line_item is not None and line_item.status != COMPLETE:
+        # A frozen or cancelled reward is not sent again (docs/emulator.md, "Line items").
+        raise V2Error(422, "422.152", COMPLETE, line_item.status)
     now = ctx.clock.now()
     history = ctx.store.resends.setdefault(order.reference_id, [])
     if history and now - history[-1] < RESEND_INTERVAL:
