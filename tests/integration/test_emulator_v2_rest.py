@@ -369,3 +369,30 @@ async def test_an_unknown_line_item_is_404_042(path: str) -> None:
         method = "GET" if path.endswith("nope") else "POST"
         reply = await api.call(method, V2 + path, {"reasonCode": "FRAUD"} if method == "POST" else None)
         assert (reply.status, reply.body["i18nKey"]) == (404, "404.042")
+
+
+async def test_orders_filter_by_people_ptid_notes_and_line_item_status() -> None:
+    async with running() as (emu, api):
+        emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("500.00"))
+        ann = await _order(
+            api, notes="Batch Seven", ptid="P000123", sender={"firstName": "HR", "email": "hr@a.test"}
+        )
+        bob = await _order(
+            api, recipient={"email": "bob@example.com", "firstName": "Bob", "lastName": "Ray"}, notes="other"
+        )
+        frozen = await api.post(f"{LINE_ITEMS}/{bob['referenceLineItemID']}/freeze", {"reasonCode": "FRAUD"})
+        assert frozen.status == 202
+        await api.patch(f"{LINE_ITEMS}/{bob['referenceLineItemID']}", {"orderNotes": "Checked by Ops"})
+
+        async def ids(**params: str) -> list[str]:
+            reply = await api.get(ORDERS, params=params)
+            assert reply.status == 200, reply.raw
+            return [o["referenceOrderID"] for o in reply.body["orders"]]
+
+        assert await ids(ptid="p000123") == [ann["referenceOrderID"]]
+        assert await ids(notes="seven") == [ann["referenceOrderID"]]
+        assert await ids(senderFirstName="hr", senderEmail="HR@A.TEST") == [ann["referenceOrderID"]]
+        assert await ids(recipientFirstName="bob", recipientLastName="ray") == [bob["referenceOrderID"]]
+        assert await ids(lineItemStatus="FROZEN") == [bob["referenceOrderID"]]
+        assert await ids(lineItemNotes="ops") == [bob["referenceOrderID"]]
+        assert len(await ids()) == 2

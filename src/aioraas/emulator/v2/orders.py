@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -215,7 +215,7 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         "etid": etid,
         "purchaseOrderNumber": purchase_order,
     }
-    check.text("ptid", pattern=_PTID)
+    ptid = check.text("ptid", pattern=_PTID)
     check.raise_if_any()
     assert customer_id is not None
     assert account_id is not None
@@ -253,6 +253,8 @@ async def create_order(request: web.Request) -> web.StreamResponse:
 
     now = ctx.clock.now()
     body = _order_body(ctx, account, item, amount, charge, fields, now)
+    if ptid is not None:
+        body["ptid"] = ptid
     order = Order(
         api="v2",
         reference_id=body["referenceOrderID"],
@@ -334,8 +336,42 @@ async def get_order(request: web.Request) -> web.StreamResponse:
     return json_response({**order.body, **_VERBOSE})
 
 
+def _person_filter(q: Mapping[str, str]) -> Callable[[Order], bool]:
+    """The sender* and recipient* filters: each a case-insensitive match of that field."""
+    wanted = {
+        (person, field): q[f"{person}{field[0].upper()}{field[1:]}"].lower()
+        for person, fields in (
+            ("sender", ("firstName", "lastName", "email")),
+            ("recipient", ("firstName", "lastName", "mobileNumber")),
+        )
+        for field in fields
+        if q.get(f"{person}{field[0].upper()}{field[1:]}")
+    }
+
+    def keep(order: Order) -> bool:
+        return all(
+            str(order.body.get(person, {}).get(field) or "").lower() == value
+            for (person, field), value in wanted.items()
+        )
+
+    return keep
+
+
 def _order_filter(request: web.Request) -> Callable[[Order], bool]:
     q = request.query
+    line_items = context(request).store.line_items
+    people = _person_filter(q)
+    ptid = (q.get("ptid") or "").upper()
+    line_item_status = (q.get("lineItemStatus") or "").upper()
+    notes = (q.get("notes") or "").lower()
+    line_item_notes = (q.get("lineItemNotes") or "").lower()
+
+    def line_items_match(order: Order) -> bool:
+        items = line_items.by_order.get(order.reference_id, [])
+        return (not line_item_status or any(i.status == line_item_status for i in items)) and (
+            not line_item_notes or any(line_item_notes in (i.order_notes or "").lower() for i in items)
+        )
+
     start, end = date_param(q, "startDate"), date_param(q, "endDate")
     if start and end and end - start > MAX_DATE_RANGE:
         raise V2Error.single(422, "422.043", path="endDate")
@@ -362,6 +398,10 @@ def _order_filter(request: web.Request) -> Callable[[Order], bool]:
             and (not reward_name or reward_name in body["rewardName"].lower())
             and (not recipient_email or body["recipient"].get("email", "").lower() == recipient_email)
             and (not status or status == "COMPLETE")
+            and (not ptid or str(body.get("ptid") or "").upper() == ptid)
+            and (not notes or notes in (body.get("notes") or "").lower())
+            and people(order)
+            and line_items_match(order)
         )
 
     return keep
