@@ -4,12 +4,14 @@ products, countries and the prepaid card service, driven over HTTP with a raw cl
 from __future__ import annotations
 
 import base64
+import json
 from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from tests.integration.emulator_support import ACCOUNT, CUSTOMER, Api, running, v2_order
+from tests.integration.webhook_support import Recorder, management, serve
 
 V2 = "/raas/v2"
 ORDERS = f"{V2}/orders"
@@ -396,3 +398,24 @@ async def test_orders_filter_by_people_ptid_notes_and_line_item_status() -> None
         assert await ids(lineItemStatus="FROZEN") == [bob["referenceOrderID"]]
         assert await ids(lineItemNotes="ops") == [bob["referenceOrderID"]]
         assert len(await ids()) == 2
+
+
+async def test_low_balance_and_line_item_changes_are_delivered_as_webhook_events() -> None:
+    recorder = Recorder()
+    async with running() as (emu, api), serve(recorder) as url, management(emu) as hooks:
+        await hooks.subscribe(url, categories=None, eventTypes=["LowBalance", "RewardStatus"])
+        emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("30.00"))
+        alert = (await api.post(ALERTS, {"balanceAlertThreshold": 10})).body["balanceAlertID"]
+        line_item = (await _order(api, amount=25))["referenceLineItemID"]  # 5.00 left: below 10
+        frozen = await api.post(f"{LINE_ITEMS}/{line_item}/freeze", {"reasonCode": "FRAUD"})
+        assert frozen.status == 202
+        await emu.webhooks.idle()
+        events = [json.loads(body) for body, _ in recorder.deliveries]
+        by_type = {event["eventType"]: event["eventData"] for event in events}
+        assert set(by_type) == {"LowBalance", "RewardStatus"}
+        assert by_type["LowBalance"]["balanceAlertIdentifier"] == alert
+        assert Decimal(str(by_type["LowBalance"]["balance"])) == Decimal("5.00")
+        assert (by_type["RewardStatus"]["referenceLineItemId"], by_type["RewardStatus"]["status"]) == (
+            line_item,
+            "FROZEN",
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -10,9 +11,13 @@ from aioraas.emulator.catalog import Catalog
 from aioraas.emulator.clock import Clock
 from aioraas.emulator.faults import FaultInjector
 from aioraas.emulator.fx import ExchangeRates
+from aioraas.emulator.oauth import OAuthServer
 from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats
+
+if TYPE_CHECKING:
+    from aioraas.emulator.webhooks import WebhookHub
 
 __all__ = ["CONTEXT", "EmulatorContext", "context"]
 
@@ -33,10 +38,14 @@ class EmulatorContext:
     fx: ExchangeRates
     stats: Stats
     faults: FaultInjector
+    #: OAuth 2.0 token endpoint and token table; None: Basic only (no /oauth/token).
+    oauth: OAuthServer | None = None
     limiter: TokenBucket | None = None
     retry_after: bool = False
     card_activation_seconds: float = 0.0
     processing_delay: float = 0.0
+    #: Webhook subscriptions and deliveries (None: the webhook endpoints answer 404).
+    webhooks: WebhookHub | None = None
     #: Serialised answers that never change (the unfiltered catalog), built on first use.
     response_cache: dict[str, bytes] = field(default_factory=dict)
 

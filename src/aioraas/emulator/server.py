@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import TracebackType
 from typing import TypeVar
@@ -19,10 +19,12 @@ from aioraas.emulator.context import EmulatorContext
 from aioraas.emulator.faults import FaultConfig, FaultInjector
 from aioraas.emulator.fx import ACCOUNT_CURRENCIES, ExchangeRates
 from aioraas.emulator.money import to_money
+from aioraas.emulator.oauth import OAuthServer, TokenLimit
 from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats, StatsSnapshot
 from aioraas.emulator.view import AccountInfo, CustomerInfo, StateView
+from aioraas.emulator.webhooks import WebhookHub
 
 __all__ = ["DEFAULT_PLATFORM_KEY", "DEFAULT_PLATFORM_NAME", "Emulator"]
 
@@ -71,6 +73,13 @@ class Emulator:
             the same externalRefID is answered with 409 (i18n 409.002).
         extra_brands: synthetic brands (two items each) added to the seeded catalog.
         shutdown_timeout: seconds to let in-flight requests finish when stopping.
+        oauth_clients: OAuth 2.0 clients (id -> secret) that may get bearer tokens from
+            ``POST {url}/oauth/token``; v2 then accepts ``Authorization: Bearer`` besides Basic.
+        oauth_users: service accounts (username -> password) for the ``password`` grant.
+        token_ttl: seconds a token lives (Tango: 86400); ``expires_in`` of every token.
+        token_limit: at most N tokens per client per window, as ``TokenLimit(N, seconds)`` or
+            ``"N/SECONDS"``; above it the endpoint answers Tango's 400 "... has exceeded the daily
+            rate limit". None: unlimited.
     """
 
     def __init__(
@@ -88,6 +97,10 @@ class Emulator:
         processing_delay: float = 0.0,
         extra_brands: int = 0,
         shutdown_timeout: float = 2.0,
+        oauth_clients: Mapping[str, str] | None = None,
+        oauth_users: Mapping[str, str] | None = None,
+        token_ttl: int = 86400,
+        token_limit: TokenLimit | str | None = None,
     ) -> None:
         if not platform_name or ":" in platform_name:
             raise ValueError("platform_name must be non-empty and must not contain ':'")
@@ -97,6 +110,16 @@ class Emulator:
         self._requested_port = port
         self._shutdown_timeout = shutdown_timeout
         clock = Clock()
+        stats = Stats()
+        oauth = OAuthServer(
+            clients=oauth_clients or {},
+            users=oauth_users or {},
+            ttl=token_ttl,
+            limit=TokenLimit.parse(token_limit) if isinstance(token_limit, str) else token_limit,
+            clock=clock,
+            stats=stats,
+            name=platform_name,
+        )
         self._ctx = EmulatorContext(
             platform_name=platform_name,
             platform_key=platform_key,
@@ -104,13 +127,17 @@ class Emulator:
             store=Store(clock),
             catalog=build_catalog(extra_brands),
             fx=ExchangeRates(),
-            stats=Stats(),
+            stats=stats,
             faults=FaultInjector(_fault_config(faults), seed=seed),
+            oauth=oauth,
             limiter=_limiter(tps),
             retry_after=retry_after,
             card_activation_seconds=_non_negative("card_activation_seconds", card_activation_seconds),
             processing_delay=_non_negative("processing_delay", processing_delay),
         )
+        self._webhooks = WebhookHub(clock, seed=seed)
+        self._ctx.webhooks = self._webhooks
+        self._ctx.store.listeners.append(self._webhooks.on_store_event)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -148,8 +175,31 @@ class Emulator:
         return self._ctx.platform_key
 
     @property
+    def token_url(self) -> str:
+        """The OAuth 2.0 token endpoint, ``{url}/oauth/token`` (only once started)."""
+        return self.url + "/oauth/token"
+
+    @property
+    def webhooks(self) -> WebhookHub:
+        """Webhook subscriptions and deliveries: ``publish()``, ``set_faults()``, ``idle()``, ``stats``.
+
+        Use it from the emulator's event loop (``async with Emulator()``).
+        """
+        return self._webhooks
+
+    def publish_webhook_event(
+        self, event_type: str, data: dict[str, object], *, category: str | None = None
+    ) -> int:
+        """Publish a webhook event from any thread (see :meth:`WebhookHub.publish`).
+
+        Returns how many subscriptions it was delivered to.
+        """
+        hub = self._webhooks
+        return self._call(lambda: len(hub.publish(event_type, data, category=category)))
+
+    @property
     def stats(self) -> StatsSnapshot:
-        """Counters: requests by endpoint and status, faults, 429s, in-flight maximum."""
+        """Counters: requests by endpoint and status, faults, 429s, in-flight maximum, OAuth tokens."""
         return self.state.stats()
 
     # -- running in the caller's loop ----------------------------------------------------------
@@ -181,6 +231,7 @@ class Emulator:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+        await self._webhooks.close()
         self._port = None
         self._loop = None
         self._loop_thread = None
@@ -318,6 +369,18 @@ class Emulator:
 
         self._call(apply)
 
+    def set_account_status(self, account: str, status: str) -> None:
+        """Change an account's status (ACTIVE, INACTIVE, DISABLED, FROZEN, ...); subscribers get an
+        AccountStatus webhook event."""
+        store = self._ctx.store
+
+        def apply() -> None:
+            target = store.accounts[account]
+            target.status = status
+            store.emit("account.status", target)
+
+        self._call(apply)
+
     def set_faults(self, faults: FaultConfig | str | None) -> None:
         """Replace the fault rules (the RNG keeps its state, so seeded runs stay repeatable)."""
         config = _fault_config(faults)
@@ -335,6 +398,12 @@ class Emulator:
     def advance_clock(self, seconds: float) -> None:
         """Move the emulated time forward (card activation, the 24 h resend rule)."""
         self._call(lambda: self._ctx.clock.advance(seconds))
+
+    def expire_tokens(self) -> None:
+        """Make every bearer token issued so far unknown (as if revoked): their next use gets 401."""
+        oauth = self._ctx.oauth
+        assert oauth is not None  # an Emulator always has its token endpoint
+        self._call(oauth.expire_all)
 
     def reset_stats(self) -> None:
         """Zero the request, fault and 429 counters."""
