@@ -442,8 +442,8 @@ class _Run:
             except errors.RateLimited as exc:
                 attempts += _attempts_of(exc)
                 # Sending again is safe for v2 (same externalRefID), and for v1 too: a 429 is an
-                # answer, so nothing was placed. A card that is still activating is not a rate limit.
-                if isinstance(exc, errors.CardNotActive) or rounds >= RATE_ROUNDS:
+                # answer, so nothing was placed.
+                if rounds >= RATE_ROUNDS:
                     return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
                 rounds += 1
                 self.pacer.rate_limited()
