@@ -32,7 +32,7 @@ from codegen.bundle import JsonObject, SpecError
 OPENAPI = "openapi.json"
 HTTP_METHODS = ("get", "post", "put", "patch", "delete")
 RETRY_CLASSES = ("safe", "idempotency-key", "once")
-PAGINATION_STYLES = ("v2-cursor", "v2-page-number", "v1-offset")
+PAGINATION_STYLES = ("v2-cursor", "v2-page-number", "v2-keyset", "v1-offset")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 HEADER = (
@@ -504,6 +504,8 @@ class _Writer:
             args.append(f"item={self.answer_type(item_schema, where)}")
         if "total" in pagination:
             args.append(f"total={self.attribute_path(envelope_name, pagination['total'], where)!r}")
+        if style == "v2-keyset":
+            args.append(f"next_keys={self.attribute_path(envelope_name, pagination['next'], where)!r}")
         args.append(f"size={size_args[0][0]}")
         if len(size_args) > 1:
             args.append(f"start={size_args[1][0]}")

@@ -1,10 +1,12 @@
-"""Lazy async paginators for the API's three list styles.
+"""Lazy async paginators for the API's four list styles.
 
 - v1 offset: ``offset`` and ``limit`` (at most 100), until ``total_count`` is reached.
 - v2 cursor (opt-in): ``paginate=true``, ``maxResults`` (at most 200), following ``nextCursor``.
   Without ``paginate`` the API answers with a bare JSON array; that is read as a single page.
 - v2 page number (orders): ``page`` from 0 and ``elementsPerBlock`` (at most 100), until
   ``totalCount`` is reached.
+- v2 keyset (line items): ``elementsPerBlock`` (at most 100), sending back the answer's
+  ``keysetPage.nextPageKeys`` as ``pageKeys`` until it is empty.
 
 A list method returns a :class:`Paginator` at once; nothing is fetched until it is iterated.
 ``async for item in paginator`` yields items across pages; ``async for page in paginator.pages()``
@@ -147,3 +149,28 @@ def page_number_paginator(
         return Page(items, number, total, envelope), page_number + 1 if more else None
 
     return Paginator(fetch, 0)
+
+
+def keyset_paginator(
+    fetch_page: FetchPage,
+    envelope_cls: type[E],
+    items_of: Callable[[E], list[T]],
+    next_keys_of: Callable[[E], list[str] | None],
+    *,
+    elements_per_block: int,
+) -> Paginator[T]:
+    """v2 keyset style: ``elementsPerBlock``, then ``pageKeys`` from ``keysetPage.nextPageKeys``."""
+    _check_size("elements_per_block", elements_per_block, 100)
+
+    async def fetch(keys: list[str] | None, number: int) -> tuple[Page[T], list[str] | None]:
+        params: dict[str, Any] = {"elementsPerBlock": elements_per_block}
+        if keys:
+            params["pageKeys"] = keys
+        envelope = await fetch_page(params, envelope_cls)
+        items = items_of(envelope)
+        following = next_keys_of(envelope) or None
+        if not items or following == keys:
+            following = None  # also guards against a server that repeats its keys
+        return Page(items, number, None, envelope), following
+
+    return Paginator(fetch, None)

@@ -478,6 +478,7 @@ async def test_transfer_moves_money_between_accounts() -> None:
 async def test_order_create_repeat_get_and_list() -> None:
     async with connected() as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("100.00"))
+        emu.create_digital_template("Q1 thanks", etid="E000123")
         result = await raas.v2.orders.create(
             customer_identifier=CUSTOMER,
             account_identifier=ACCOUNT,

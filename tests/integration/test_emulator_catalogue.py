@@ -153,6 +153,50 @@ async def _fault(emu: Emulator, api: Api, faults: str, method: str, path: str, b
 
 #: (situation, step, expected status, expected top-level key). Each step runs on a fresh emulator
 #: whose account ACCOUNT (customer CUSTOMER) holds $500.
+LINE_ITEMS = "/raas/v2/lineItems"
+TEMPLATES = "/raas/v2/digitalTemplates"
+
+
+async def _line_item(api: Api) -> str:
+    reply = await api.post(ORDERS, v2_order())
+    assert reply.status == 201, reply.raw
+    return str(reply.body["referenceLineItemID"])
+
+
+async def _act(api: Api, line_item: str, action: str, code: str = "FRAUD") -> Reply:
+    return await api.post(f"{LINE_ITEMS}/{line_item}/{action}", {"reasonCode": code})
+
+
+async def _then(api: Api, actions: list[str], last: str, code: str = "FRAUD") -> Reply:
+    line_item = await _line_item(api)
+    for action in actions:
+        done = await _act(api, line_item, action, code)
+        assert done.status == 202, done.raw
+    return await _act(api, line_item, last, code)
+
+
+async def _reissued_six_times(emu: Emulator, api: Api) -> Reply:
+    line_item = await _line_item(api)
+    for _ in range(5):
+        reply = await api.post(f"{LINE_ITEMS}/{line_item}/reissue", {"reasonCode": "RECIPIENT"})
+        assert reply.status == 201, reply.raw
+        line_item = reply.body["referenceLineItemID"]
+    return await api.post(f"{LINE_ITEMS}/{line_item}/reissue", {"reasonCode": "RECIPIENT"})
+
+
+async def _line_item_resent_twice(emu: Emulator, api: Api) -> Reply:
+    line_item = await _line_item(api)
+    first = await api.post(f"{LINE_ITEMS}/{line_item}/resends", {"reasonCode": "NOT_RECEIVED"})
+    assert first.status == 201, first.raw
+    return await api.post(f"{LINE_ITEMS}/{line_item}/resends", {"reasonCode": "NOT_RECEIVED"})
+
+
+async def _template_twice(emu: Emulator, api: Api) -> Reply:
+    first = await api.post(TEMPLATES, {"name": "Thanks"})
+    assert first.status == 201, first.raw
+    return await api.post(TEMPLATES, {"name": "Thanks"})
+
+
 WALK: list[tuple[str, Step, int, str]] = [
     ("no credentials", lambda e, a: a.get("/raas/v2/catalogs", auth=False), 401, "401.001"),
     (
@@ -323,6 +367,16 @@ WALK: list[tuple[str, Step, int, str]] = [
         429,
         "429.001",
     ),
+    ("cancel of a cancelled line item", lambda e, a: _then(a, ["cancel"], "cancel"), 403, "403.010"),
+    ("freeze of a frozen line item", lambda e, a: _then(a, ["freeze"], "freeze"), 422, "422.149"),
+    ("freeze of a cancelled line item", lambda e, a: _then(a, ["cancel"], "freeze"), 422, "422.152"),
+    ("sixth reissue", _reissued_six_times, 403, "403.022"),
+    ("line item resent too soon", _line_item_resent_twice, 403, "403.023"),
+    ("unknown line item", lambda e, a: a.get(f"{LINE_ITEMS}/RA000000-00000-00-01"), 404, "404.042"),
+    ("unknown digital template", lambda e, a: a.get(f"{TEMPLATES}/E999999"), 404, "404.053"),
+    ("template name taken", _template_twice, 409, "409.005"),
+    ("template without a name", lambda e, a: a.post(TEMPLATES, {"emailSubject": "Hi"}), 422, "422.023"),
+    ("unknown etid", lambda e, a: a.post(ORDERS, v2_order(etid="E999999")), 422, "422.031"),
 ]
 
 

@@ -16,6 +16,7 @@ FUNDED = Decimal("1000.00")
 async def test_create_order_debits_and_returns_the_full_summary() -> None:
     async with running() as (emu, api):
         emu.create_account(CUSTOMER, ACCOUNT, balance=FUNDED)
+        emu.create_digital_template("Q1 thanks", etid="E000123")
         reply = await api.post(
             "/raas/v2/orders",
             v2_order(

@@ -1,4 +1,4 @@
-"""The three list styles across several pages, fetched lazily."""
+"""The four list styles across several pages, fetched lazily."""
 
 from __future__ import annotations
 
@@ -155,3 +155,43 @@ async def test_a_page_that_does_not_fit_raises_decode_error_with_the_raw_body(
     assert caught.value.status == 200
     assert caught.value.body is not None
     assert orjson.loads(caught.value.body) == page  # the raw body, for the bug report
+
+
+async def test_v2_keyset_sends_back_the_next_page_keys_until_there_are_none(harness: Harness) -> None:
+    chain = [(None, "a2V5LTI="), ("a2V5LTI=", "a2V5LTQ="), ("a2V5LTQ=", None)]
+    for index, (keys, following) in enumerate(chain):
+        url = f"{V2}/lineItems?elementsPerBlock=2" + (f"&pageKeys={keys}" if keys else "")
+        harness.mock.get(
+            url,
+            payload={
+                "keysetPage": {
+                    "nextPageKeys": [following] if following else [],
+                    "previousPageKeys": [keys] if keys else [],
+                    "resultCount": 2 if following else 1,
+                    "totalCount": 5,
+                },
+                "lineItems": [
+                    {"referenceLineItemID": f"li-{index}-{n}"} for n in range(2 if following else 1)
+                ],
+            },
+        )
+    paginator = harness.client.v2.line_items.list(elements_per_block=2)
+    assert harness.request_count() == 0
+    ids = [item.reference_line_item_id async for item in paginator]
+    assert ids == ["li-0-0", "li-0-1", "li-1-0", "li-1-1", "li-2-0"]
+    assert [p.get("pageKeys") for p in _params(harness)] == [None, "a2V5LTI=", "a2V5LTQ="]
+
+
+async def test_v2_keyset_stops_when_the_server_repeats_its_keys(harness: Harness) -> None:
+    harness.mock.get(
+        f"{V2}/lineItems?elementsPerBlock=2",
+        payload={"keysetPage": {"nextPageKeys": ["k"]}, "lineItems": [{"referenceLineItemID": "a"}]},
+    )
+    harness.mock.get(
+        f"{V2}/lineItems?elementsPerBlock=2&pageKeys=k",
+        payload={"keysetPage": {"nextPageKeys": ["k"]}, "lineItems": [{"referenceLineItemID": "b"}]},
+    )
+    ids = [
+        item.reference_line_item_id async for item in harness.client.v2.line_items.list(elements_per_block=2)
+    ]
+    assert ids == ["a", "b"]

@@ -103,6 +103,7 @@ def deposit(
     )
     credited, _ = ctx.fx.convert(amount, source="USD", target=account.currency)
     account.balance += credited
+    store.check_alerts(account)
     store.deposits[reference] = record
     if external_ref_id is not None:
         store.deposit_refs[external_ref_id] = record

@@ -30,6 +30,8 @@ log = logging.getLogger("aioraas.emulator")
 REQUEST_ID = web.RequestKey("request_id", str)
 REALM = 'Basic realm="aioraas-emulator"'
 _JSON_TYPES = ("application/json",)
+#: Answered without credentials: Tango's own SDK (raas 2.2.0) calls GET /pulse without them.
+_OPEN_PATHS = frozenset({"/raas/v2/pulse"})
 
 # A page like the one an nginx proxy in front of the API serves when the upstream fails.
 _HTML_502 = (
@@ -87,6 +89,8 @@ async def authenticate(request: web.Request, handler: Handler) -> web.StreamResp
     The token endpoint is answered here, outside the API's rate limit, faults and JSON rules.
     """
     ctx = context(request)
+    if request.method == "GET" and request.path in _OPEN_PATHS:
+        return await handler(request)  # GET /pulse: Tango's SDK sends no credentials
     oauth = ctx.oauth
     if oauth is not None and request.path == TOKEN_PATH:
         return await oauth.handle(request)

@@ -353,6 +353,11 @@ class Emulator:
 
         return self._call(create)
 
+    def create_digital_template(self, name: str, *, etid: str | None = None) -> str:
+        """Create a digital template (what ``POST /digitalTemplates`` does); returns its etid."""
+        store = self._ctx.store
+        return self._call(lambda: store.add_template(name, {}, etid).etid)
+
     def set_balance(self, account: str, balance: Decimal | int | str) -> None:
         """Set an account's balance (major units of its currency)."""
         amount = to_money(Decimal(balance))
@@ -360,6 +365,7 @@ class Emulator:
 
         def apply() -> None:
             store.accounts[account].balance = amount
+            store.check_alerts(store.accounts[account])
 
         self._call(apply)
 

@@ -25,10 +25,22 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal
 
+from aioraas.emulator import events
 from aioraas.emulator.clock import Clock
 from aioraas.emulator.jsonio import dumps
+from aioraas.emulator.line_items import LineItems
 
-__all__ = ["Account", "Card", "Customer", "Deposit", "Order", "Store", "Transfer"]
+__all__ = [
+    "Account",
+    "Card",
+    "Customer",
+    "Deposit",
+    "DigitalTemplate",
+    "LowBalanceAlert",
+    "Order",
+    "Store",
+    "Transfer",
+]
 
 Api = Literal["v1", "v2"]
 
@@ -265,6 +277,41 @@ class Transfer:
     created_at: datetime
 
 
+@dataclass(slots=True)
+class LowBalanceAlert:
+    """A low-balance alert on one account.
+
+    ``armed`` is true while the balance is at or above the threshold; the first time it falls below,
+    the alert is marked (``triggered_count``, ``last_triggered_at``) and disarmed until the balance
+    is back at or above the threshold.
+    """
+
+    alert_id: str
+    customer: str
+    account: str
+    display_name: str | None
+    threshold: Decimal
+    notification: list[str]
+    created_at: datetime
+    status: str = "ACTIVE"
+    armed: bool = True
+    triggered_count: int = 0
+    last_triggered_at: datetime | None = None
+
+
+@dataclass(slots=True)
+class DigitalTemplate:
+    """A digital (formerly email) template, addressed by its ``etid``."""
+
+    etid: str
+    name: str
+    fields: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool = False
+    used: int = 0
+
+
 class DuplicateError(ValueError):
     """Something with the same identifier exists already."""
 
@@ -287,6 +334,13 @@ class Store:
         self.deposit_refs: dict[str, Deposit] = {}
         self.transfers: list[Transfer] = []
         self.transfer_refs: set[str] = set()
+        self.line_items = LineItems()
+        self.alerts: dict[str, LowBalanceAlert] = {}
+        self.templates: dict[str, DigitalTemplate] = {}
+        # Prepaid card service: comments and cardholder registrations by line item.
+        self.prepaid_comments: dict[str, list[dict[str, Any]]] = {}
+        self.prepaid_registrations: dict[str, dict[str, Any]] = {}
+        self.event_counts: dict[str, int] = {}
         self._sequences: dict[str, int] = {}
         #: Called with ``(kind, subject)`` after a change others react to (webhook deliveries):
         #: ``("order.created", Order)`` today; async orders and balance alerts add their own kinds.
@@ -351,9 +405,56 @@ class Store:
     def record_order(self, account: Account, order: Order) -> None:
         """Debit the account and index the order. The caller has checked the balance."""
         account.balance -= order.charged
+        self.check_alerts(account)
         self.orders[order.reference_id] = order
         self.orders_by_api[order.api].append(order)
         account.orders[order.api].append(order)
         if order.external_ref_id is not None:
             self.by_external_ref[(account.identifier, order.external_ref_id)] = order
         self.emit("order.created", order)
+
+    def add_template(self, name: str, fields: dict[str, Any], etid: str | None = None) -> DigitalTemplate:
+        """Create a digital template; its etid is the next ``E000001``-style id unless given."""
+        if etid is None:
+            etid = f"E{self.next_number('digital-template'):06d}"
+            while etid in self.templates:
+                etid = f"E{self.next_number('digital-template'):06d}"
+        elif etid.upper() in self.templates:
+            raise DuplicateError(f"template {etid!r} exists already")
+        now = self.clock.now()
+        template = DigitalTemplate(
+            etid=etid.upper(), name=name, fields=fields, created_at=now, updated_at=now
+        )
+        self.templates[template.etid] = template
+        return template
+
+    def check_alerts(self, account: Account) -> None:
+        """Mark the account's armed alerts whose threshold the balance fell below; re-arm the others.
+
+        Call after every change of a balance. A marked alert publishes a ``LowBalance`` event.
+        """
+        for alert in self.alerts.values():
+            if alert.account != account.identifier or alert.status != "ACTIVE":
+                continue
+            if account.balance < alert.threshold:
+                if alert.armed:
+                    alert.armed = False
+                    alert.triggered_count += 1
+                    alert.last_triggered_at = self.clock.now()
+                    events.publish(
+                        self,
+                        "LowBalance",
+                        {
+                            "accountIdentifier": account.identifier,
+                            "balance": account.balance,
+                            "balanceThreshold": alert.threshold,
+                            "balanceAlertIdentifier": alert.alert_id,
+                        },
+                    )
+            else:
+                alert.armed = True
+
+    def refund(self, account: Account, amount: Decimal) -> None:
+        """Give ``amount`` (account currency) back to ``account``, e.g. for a cancelled line item."""
+        account.balance += amount
+        self.check_alerts(account)

@@ -13,10 +13,11 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Literal, Protocol, TypeVar
 
-from aioraas.emulator.state import Account, Card, Customer, Deposit, Order, Store, Transfer
+from aioraas.emulator.line_items import LineItem
+from aioraas.emulator.state import Account, Card, Customer, Deposit, LowBalanceAlert, Order, Store, Transfer
 from aioraas.emulator.stats import Stats, StatsSnapshot
 
-__all__ = ["AccountInfo", "Caller", "CardInfo", "CustomerInfo", "StateView"]
+__all__ = ["AccountInfo", "AlertInfo", "Caller", "CardInfo", "CustomerInfo", "LineItemInfo", "StateView"]
 
 T = TypeVar("T")
 
@@ -25,6 +26,58 @@ class Caller(Protocol):
     """Runs a function where the state lives (the emulator's loop) and returns its result."""
 
     def __call__(self, fn: Callable[[], T], /) -> T: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AlertInfo:
+    """A low-balance alert: ``triggered_count`` counts the times the balance fell below ``threshold``."""
+
+    alert_id: str
+    account: str
+    threshold: Decimal
+    status: str
+    triggered_count: int
+    last_triggered_at: datetime | None
+
+    @classmethod
+    def of(cls, alert: LowBalanceAlert) -> AlertInfo:
+        """Snapshot ``alert``."""
+        return cls(
+            alert.alert_id,
+            alert.account,
+            alert.threshold,
+            alert.status,
+            alert.triggered_count,
+            alert.last_triggered_at,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LineItemInfo:
+    """A line item: its ids, amounts (``charged`` in the account's currency) and status."""
+
+    reference_line_item_id: str
+    reference_order_id: str
+    account: str
+    amount: Decimal
+    charged: Decimal
+    status: str
+    reissued_from: str | None
+    reissued_to: str | None
+
+    @classmethod
+    def of(cls, item: LineItem) -> LineItemInfo:
+        """Snapshot ``item``."""
+        return cls(
+            item.reference_line_item_id,
+            item.reference_order_id,
+            item.account,
+            item.amount,
+            item.charged,
+            item.status,
+            item.reissued_from,
+            item.reissued_to,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +246,30 @@ class StateView:
     def transfers(self) -> tuple[Transfer, ...]:
         """Transfers between accounts, in creation order."""
         return self._run(lambda: tuple(self._store.transfers))
+
+    def alerts(self, account: str | None = None) -> tuple[AlertInfo, ...]:
+        """Low-balance alerts (of ``account`` when given), deleted ones included."""
+        return self._run(
+            lambda: tuple(
+                AlertInfo.of(a)
+                for a in self._store.alerts.values()
+                if account is None or a.account == account
+            )
+        )
+
+    def line_items(self, order: str | None = None) -> tuple[LineItemInfo, ...]:
+        """Line items (of the order ``order`` when given), in creation order."""
+
+        def collect() -> tuple[LineItemInfo, ...]:
+            items = self._store.line_items
+            chosen = items.by_order.get(order, []) if order is not None else items.in_order
+            return tuple(LineItemInfo.of(i) for i in chosen)
+
+        return self._run(collect)
+
+    def events(self) -> dict[str, int]:
+        """How many events of each type (``LowBalance``, ``RewardStatus``) were published."""
+        return self._run(lambda: dict(self._store.event_counts))
 
     def stats(self) -> StatsSnapshot:
         """The request, fault and concurrency counters."""

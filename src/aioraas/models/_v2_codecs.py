@@ -34,6 +34,10 @@ from aioraas.models.v2 import (
     CardUnregistered,
     Catalog,
     CatalogItem,
+    ChoiceProduct,
+    ChoiceProductList,
+    CommentEscalation,
+    CommentEscalationResult,
     ContactInfo,
     ContactInfoView,
     Credential,
@@ -49,9 +53,15 @@ from aioraas.models.v2 import (
     CustomerCreate,
     CustomerPage,
     DeliveryMethod,
+    DeliveryMethodView,
     Deposit,
     DepositCreate,
     DepositStatus,
+    DigitalTemplate,
+    DigitalTemplateCreate,
+    DigitalTemplateList,
+    DigitalTemplateUpdate,
+    EmbeddedUrl,
     ErrorBody,
     ErrorItem,
     ExchangeRate,
@@ -63,10 +73,27 @@ from aioraas.models.v2 import (
     FundingNotificationView,
     ItemAvailabilityEvent,
     ItemAvailabilityEventData,
+    KeysetPage,
+    LineItem,
+    LineItemAction,
+    LineItemActionEntry,
     LineItemDeliveryStatusEvent,
     LineItemDeliveryStatusEventData,
+    LineItemError,
+    LineItemList,
+    LineItemReissue,
+    LineItemResend,
+    LineItemResent,
+    LineItemUpdate,
+    LowBalanceAlert,
+    LowBalanceAlertCreate,
+    LowBalanceAlertDeleted,
+    LowBalanceAlertList,
+    LowBalanceAlertPage,
+    LowBalanceAlertUpdate,
     LowBalanceEvent,
     LowBalanceEventData,
+    MobileCountry,
     Money,
     Order,
     OrderCreate,
@@ -74,16 +101,29 @@ from aioraas.models.v2 import (
     OrderResend,
     Page,
     PayloadVerificationMethod,
+    PrepaidAccountUpdate,
+    PrepaidCardInfo,
+    PrepaidCardReissue,
+    PrepaidStatus,
+    PrepaidTransactions,
     QuantityConstraints,
+    ReasonCodes,
     Recipient,
     RecipientView,
+    ReissueRecipient,
+    RemainingBalance,
+    ReplacementReasons,
     Resend,
     ResendDeliveryMethod,
+    ResendHistoryItem,
     Reward,
+    RewardCountry,
+    RewardCountryPage,
     RewardStatusEvent,
     RewardStatusEventData,
     Sender,
     SenderView,
+    SystemStatus,
     TransactionEvent,
     TransactionEventData,
     Transfer,
@@ -111,9 +151,23 @@ _unstructure = _convert.converter.unstructure
 _UNSET: Final = UNSET
 _MISSING: Final = object()
 _known0: Final[Any] = frozenset(("emailAddress",))
-_known1: Final[Any] = frozenset(("type", "value"))
-_known2: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
-_known3: Final[Any] = frozenset(
+_known1: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "balanceAlertDisplayName",
+        "balanceAlertID",
+        "balanceAlertNotification",
+        "balanceAlertThreshold",
+        "createdAt",
+        "customerIdentifier",
+    )
+)
+_known2: Final[Any] = frozenset(("number", "size", "totalElements", "totalPages"))
+_known3: Final[Any] = frozenset(("lowBalanceAlerts", "page"))
+_known4: Final[Any] = frozenset(("balanceAlertID", "status"))
+_known5: Final[Any] = frozenset(("type", "value"))
+_known6: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
+_known7: Final[Any] = frozenset(
     (
         "attributes",
         "countries",
@@ -138,8 +192,8 @@ _known3: Final[Any] = frozenset(
         "valueType",
     )
 )
-_members4: Final[Any] = ValueType._value2member_map_
-_known5: Final[Any] = frozenset(
+_members8: Final[Any] = ValueType._value2member_map_
+_known9: Final[Any] = frozenset(
     (
         "alwaysShowDisclaimer",
         "disclaimerInstructions",
@@ -147,8 +201,8 @@ _known5: Final[Any] = frozenset(
         "termsAndConditionsInstructions",
     )
 )
-_known6: Final[Any] = frozenset(("description", "identifier"))
-_known7: Final[Any] = frozenset(
+_known10: Final[Any] = frozenset(("description", "identifier"))
+_known11: Final[Any] = frozenset(
     (
         "barcodeType",
         "brandKey",
@@ -166,13 +220,13 @@ _known7: Final[Any] = frozenset(
         "terms",
     )
 )
-_type8: Final[Any] = dict[str, str]
-_hook9: Final[Any] = _convert.converter.get_structure_hook(_type8)
-_known10: Final[Any] = frozenset(("brands", "catalogName"))
-_known11: Final[Any] = frozenset(("brandCategories",))
-_known12: Final[Any] = frozenset(("credentialType", "description"))
-_known13: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
-_known14: Final[Any] = frozenset(
+_type12: Final[Any] = dict[str, str]
+_hook13: Final[Any] = _convert.converter.get_structure_hook(_type12)
+_known14: Final[Any] = frozenset(("brands", "catalogName"))
+_known15: Final[Any] = frozenset(("brandCategories",))
+_known16: Final[Any] = frozenset(("credentialType", "description"))
+_known17: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
+_known18: Final[Any] = frozenset(
     (
         "disclaimer",
         "exchangeRates",
@@ -183,14 +237,14 @@ _known14: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known15: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
-_known16: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
-_known17: Final[Any] = frozenset(
+_known19: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
+_known20: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
+_known21: Final[Any] = frozenset(
     ("code", "constraint", "field", "i18nKey", "i18nTokenReplacements", "invalidValue", "message", "path")
 )
-_type18: Final[Any] = int | str | None
-_hook19: Final[Any] = _convert.converter.get_structure_hook(_type18)
-_known20: Final[Any] = frozenset(
+_type22: Final[Any] = int | str | None
+_hook23: Final[Any] = _convert.converter.get_structure_hook(_type22)
+_known24: Final[Any] = frozenset(
     (
         "code",
         "errors",
@@ -204,8 +258,8 @@ _known20: Final[Any] = frozenset(
         "timestamp",
     )
 )
-_known21: Final[Any] = frozenset(("emailAddress", "fullName"))
-_known22: Final[Any] = frozenset(
+_known25: Final[Any] = frozenset(("emailAddress", "fullName"))
+_known26: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -220,7 +274,7 @@ _known22: Final[Any] = frozenset(
         "token",
     )
 )
-_known23: Final[Any] = frozenset(
+_known27: Final[Any] = frozenset(
     (
         "items",
         "maxResults",
@@ -231,7 +285,7 @@ _known23: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known24: Final[Any] = frozenset(
+_known28: Final[Any] = frozenset(
     (
         "accountNumber",
         "amount",
@@ -243,9 +297,9 @@ _known24: Final[Any] = frozenset(
         "status",
     )
 )
-_members25: Final[Any] = DepositStatus._value2member_map_
-_known26: Final[Any] = frozenset(("createdDate", "message", "token"))
-_known27: Final[Any] = frozenset(
+_members29: Final[Any] = DepositStatus._value2member_map_
+_known30: Final[Any] = frozenset(("createdDate", "message", "token"))
+_known31: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -257,22 +311,35 @@ _known27: Final[Any] = frozenset(
         "status",
     )
 )
-_known28: Final[Any] = frozenset(
+_known32: Final[Any] = frozenset(
     ("externalRefID", "transferDate", "transferFrom", "transferNotes", "transferTo", "transferredAmount")
 )
-_known29: Final[Any] = frozenset(
+_known33: Final[Any] = frozenset(
+    ("createdAt", "deliveryMethod", "email", "id", "mobileNumber", "otherReason", "reasonCode")
+)
+_known34: Final[Any] = frozenset(
+    ("action", "actionDate", "newReferenceLineItemId", "oldReferenceLineItemId", "reason")
+)
+_known35: Final[Any] = frozenset(("error_code", "error_message"))
+_known36: Final[Any] = frozenset(("currencyCode", "value"))
+_known37: Final[Any] = frozenset(("date",))
+_known38: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
+_known39: Final[Any] = frozenset(("url",))
+_known40: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
+_known41: Final[Any] = frozenset(
     ("city", "companyName", "country", "postalCode", "stateOrProvince", "streetLine1", "streetLine2")
 )
-_known30: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
-_known31: Final[Any] = frozenset(("email", "firstName", "lastName"))
-_known32: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
-_members33: Final[Any] = CredentialValueType._value2member_map_
-_known34: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
-_known35: Final[Any] = frozenset(
+_known42: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
+_known43: Final[Any] = frozenset(("email", "firstName", "lastName"))
+_known44: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
+_members45: Final[Any] = CredentialValueType._value2member_map_
+_known46: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
+_known47: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
         "amountCharged",
+        "asyncOrderEntity",
         "campaign",
         "createdAt",
         "customerIdentifier",
@@ -282,6 +349,7 @@ _known35: Final[Any] = frozenset(
         "etid",
         "externalRefID",
         "lineItemStatus",
+        "marginShare",
         "message",
         "notes",
         "orderClientSource",
@@ -301,11 +369,38 @@ _known35: Final[Any] = frozenset(
         "utid",
     )
 )
-_members36: Final[Any] = DeliveryMethod._value2member_map_
-_known37: Final[Any] = frozenset(("orders", "page"))
-_known38: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known39: Final[Any] = frozenset(("accountIdentifier", "status"))
-_known40: Final[Any] = frozenset(
+_members48: Final[Any] = DeliveryMethodView._value2member_map_
+_type49: Final[Any] = dict[str, Any]
+_hook50: Final[Any] = _convert.converter.get_structure_hook(_type49)
+_known51: Final[Any] = frozenset(("orders", "page"))
+_known52: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
+_known53: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
+_known54: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
+_known55: Final[Any] = frozenset(("journal", "page"))
+_known56: Final[Any] = frozenset(("replacementReasons",))
+_known57: Final[Any] = frozenset(("status",))
+_known58: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
+_known59: Final[Any] = frozenset(("choiceProducts",))
+_known60: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
+_known61: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
+_known62: Final[Any] = frozenset(
+    (
+        "createdAt",
+        "emailMessage",
+        "emailSubject",
+        "etid",
+        "footer",
+        "fromName",
+        "headerImage",
+        "lastModifiedDate",
+        "name",
+        "showPoweredByTangoCard",
+        "templateType",
+    )
+)
+_known63: Final[Any] = frozenset(("emailTemplates", "page"))
+_known64: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known65: Final[Any] = frozenset(
     (
         "categories",
         "category",
@@ -317,9 +412,9 @@ _known40: Final[Any] = frozenset(
         "revision",
     )
 )
-_known41: Final[Any] = frozenset(("status", "utid"))
-_known42: Final[Any] = frozenset(("referenceLineItemId", "status"))
-_known43: Final[Any] = frozenset(
+_known66: Final[Any] = frozenset(("status", "utid"))
+_known67: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known68: Final[Any] = frozenset(
     (
         "action",
         "externalRefID",
@@ -331,10 +426,10 @@ _known43: Final[Any] = frozenset(
         "type",
     )
 )
-_known44: Final[Any] = frozenset(
+_known69: Final[Any] = frozenset(
     ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
 )
-_known45: Final[Any] = frozenset(
+_known70: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amount",
@@ -350,10 +445,10 @@ _known45: Final[Any] = frozenset(
         "transferToAccountIdentifier",
     )
 )
-_known46: Final[Any] = frozenset(
+_known71: Final[Any] = frozenset(
     ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
 )
-_known47: Final[Any] = frozenset(
+_known72: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "customerIdentifier",
@@ -365,11 +460,8 @@ _known47: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known48: Final[Any] = frozenset(("status",))
-_type49: Final[Any] = dict[str, Any]
-_hook50: Final[Any] = _convert.converter.get_structure_hook(_type49)
-_known51: Final[Any] = frozenset(("name", "value"))
-_known52: Final[Any] = frozenset(
+_known73: Final[Any] = frozenset(("name", "value"))
+_known74: Final[Any] = frozenset(
     (
         "categories",
         "createdAt",
@@ -384,10 +476,10 @@ _known52: Final[Any] = frozenset(
         "webhookId",
     )
 )
-_members53: Final[Any] = PayloadVerificationMethod._value2member_map_
-_known54: Final[Any] = frozenset(("expiresAt", "webhookId"))
-_known55: Final[Any] = frozenset(("category", "eventTypes"))
-_known56: Final[Any] = frozenset(
+_members75: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known76: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known77: Final[Any] = frozenset(("category", "eventTypes"))
+_known78: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -400,8 +492,51 @@ _known56: Final[Any] = frozenset(
         "status",
     )
 )
-_members57: Final[Any] = AccountStatus._value2member_map_
-_known58: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_members79: Final[Any] = AccountStatus._value2member_map_
+_known80: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_known81: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "accountNumber",
+        "amountCharged",
+        "amountIssued",
+        "campaign",
+        "canCancel",
+        "canFreeze",
+        "customerIdentifier",
+        "dateIssued",
+        "deliveryMethod",
+        "deliveryStatus",
+        "emailStatus",
+        "etid",
+        "expirationDate",
+        "externalReferenceLineItemID",
+        "lineItemActionHistory",
+        "lineItemActionReason",
+        "lineItemErrors",
+        "lineNumber",
+        "orderNotes",
+        "orderSource",
+        "orderStatus",
+        "ptid",
+        "purchaseOrderNumber",
+        "quantity",
+        "recipient",
+        "referenceLineItemID",
+        "referenceOrderID",
+        "reissuedFromReferenceLineItemId",
+        "reissuedToReferenceLineItemId",
+        "remainingBalance",
+        "resendHistory",
+        "reward",
+        "rewardName",
+        "rewardStatus",
+        "sender",
+        "status",
+        "utid",
+    )
+)
+_known82: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -446,6 +581,128 @@ def structure_FundingNotificationView(o: Any, _: Any = None) -> FundingNotificat
     return obj
 
 
+def unstructure_LowBalanceAlertCreate(instance: LowBalanceAlertCreate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.balance_alert_display_name
+    if v0 is not _UNSET:
+        res["balanceAlertDisplayName"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.balance_alert_threshold
+    if v1 is not _UNSET:
+        res["balanceAlertThreshold"] = _decimal_out(v1)
+    v2 = instance.balance_alert_notification
+    if v2 is not _UNSET:
+        res["balanceAlertNotification"] = [(e0 if e0.__class__ is str else _unstructure(e0)) for e0 in v2]
+    return res
+
+
+def unstructure_LowBalanceAlertUpdate(instance: LowBalanceAlertUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.balance_alert_display_name
+    if v0 is not _UNSET:
+        res["balanceAlertDisplayName"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.balance_alert_threshold
+    if v1 is not _UNSET:
+        res["balanceAlertThreshold"] = _decimal_out(v1)
+    v2 = instance.balance_alert_notification
+    if v2 is not _UNSET:
+        res["balanceAlertNotification"] = [(e0 if e0.__class__ is str else _unstructure(e0)) for e0 in v2]
+    return res
+
+
+def structure_LowBalanceAlert(o: Any, _: Any = None) -> LowBalanceAlert:
+    if o.__class__ is not dict:
+        return _checked(o, LowBalanceAlert)
+    get = o.get
+    try:
+        v0 = get("balanceAlertID")
+        v1 = get("customerIdentifier")
+        v2 = get("accountIdentifier")
+        v3 = get("balanceAlertDisplayName")
+        v4 = get("balanceAlertThreshold")
+        v5 = get("balanceAlertNotification", _MISSING)
+        v6 = get("createdAt")
+        obj = _new(LowBalanceAlert)
+        obj.balance_alert_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.customer_identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.account_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.balance_alert_display_name = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.balance_alert_threshold = None if v4 is None else _money(v4)
+        obj.balance_alert_notification = (
+            []
+            if v5 is _MISSING
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v5]
+                if v5.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.created_at = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.extra_fields = {} if _known1.issuperset(o) else {k: v for k, v in o.items() if k not in _known1}
+    except Exception:
+        return _checked(o, LowBalanceAlert)
+    return obj
+
+
+def structure_LowBalanceAlertPage(o: Any, _: Any = None) -> LowBalanceAlertPage:
+    if o.__class__ is not dict:
+        return _checked(o, LowBalanceAlertPage)
+    get = o.get
+    try:
+        v0 = get("size")
+        v1 = get("totalElements")
+        v2 = get("totalPages")
+        v3 = get("number")
+        obj = _new(LowBalanceAlertPage)
+        obj.size = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.total_elements = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.total_pages = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
+        obj.number = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
+        obj.extra_fields = {} if _known2.issuperset(o) else {k: v for k, v in o.items() if k not in _known2}
+    except Exception:
+        return _checked(o, LowBalanceAlertPage)
+    return obj
+
+
+def structure_LowBalanceAlertList(o: Any, _: Any = None) -> LowBalanceAlertList:
+    if o.__class__ is not dict:
+        return _checked(o, LowBalanceAlertList)
+    get = o.get
+    try:
+        v0 = get("lowBalanceAlerts", _MISSING)
+        v1 = get("page")
+        obj = _new(LowBalanceAlertList)
+        obj.low_balance_alerts = (
+            []
+            if v0 is _MISSING
+            else ([structure_LowBalanceAlert(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
+        )
+        obj.page = None if v1 is None else structure_LowBalanceAlertPage(v1)
+        obj.extra_fields = {} if _known3.issuperset(o) else {k: v for k, v in o.items() if k not in _known3}
+    except Exception:
+        return _checked(o, LowBalanceAlertList)
+    return obj
+
+
+def structure_LowBalanceAlertDeleted(o: Any, _: Any = None) -> LowBalanceAlertDeleted:
+    if o.__class__ is not dict:
+        return _checked(o, LowBalanceAlertDeleted)
+    get = o.get
+    try:
+        v0 = get("balanceAlertID")
+        v1 = get("status")
+        obj = _new(LowBalanceAlertDeleted)
+        obj.balance_alert_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known4.issuperset(o) else {k: v for k, v in o.items() if k not in _known4}
+    except Exception:
+        return _checked(o, LowBalanceAlertDeleted)
+    return obj
+
+
 def structure_Fee(o: Any, _: Any = None) -> Fee:
     if o.__class__ is not dict:
         return _checked(o, Fee)
@@ -456,7 +713,7 @@ def structure_Fee(o: Any, _: Any = None) -> Fee:
         obj = _new(Fee)
         obj.type = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else _money(v1)
-        obj.extra_fields = {} if _known1.issuperset(o) else {k: v for k, v in o.items() if k not in _known1}
+        obj.extra_fields = {} if _known5.issuperset(o) else {k: v for k, v in o.items() if k not in _known5}
     except Exception:
         return _checked(o, Fee)
     return obj
@@ -472,7 +729,7 @@ def structure_QuantityConstraints(o: Any, _: Any = None) -> QuantityConstraints:
         obj = _new(QuantityConstraints)
         obj.min_quantity = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_quantity = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
-        obj.extra_fields = {} if _known2.issuperset(o) else {k: v for k, v in o.items() if k not in _known2}
+        obj.extra_fields = {} if _known6.issuperset(o) else {k: v for k, v in o.items() if k not in _known6}
     except Exception:
         return _checked(o, QuantityConstraints)
     return obj
@@ -512,7 +769,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.value_type = (
             None
             if v4 is _MISSING
-            else (_members4[v4] if v4 in _members4 else None if v4 is None else str(v4))
+            else (_members8[v4] if v4 in _members8 else None if v4 is None else str(v4))
         )
         obj.reward_type = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.is_expirable = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
@@ -556,7 +813,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.redemption_instructions = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
         obj.fulfillment_type = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
         obj.attributes = None if v20 is None else (list(v20) if v20.__class__ is list else _mismatch())
-        obj.extra_fields = {} if _known3.issuperset(o) else {k: v for k, v in o.items() if k not in _known3}
+        obj.extra_fields = {} if _known7.issuperset(o) else {k: v for k, v in o.items() if k not in _known7}
     except Exception:
         return _checked(o, CatalogItem)
     return obj
@@ -578,7 +835,7 @@ def structure_BrandRequirements(o: Any, _: Any = None) -> BrandRequirements:
         )
         obj.disclaimer_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.always_show_disclaimer = None if v3 is None else (v3 if v3.__class__ is bool else _bool(v3, bool))
-        obj.extra_fields = {} if _known5.issuperset(o) else {k: v for k, v in o.items() if k not in _known5}
+        obj.extra_fields = {} if _known9.issuperset(o) else {k: v for k, v in o.items() if k not in _known9}
     except Exception:
         return _checked(o, BrandRequirements)
     return obj
@@ -594,7 +851,7 @@ def structure_BrandCategory(o: Any, _: Any = None) -> BrandCategory:
         obj = _new(BrandCategory)
         obj.identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known6.issuperset(o) else {k: v for k, v in o.items() if k not in _known6}
+        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
     except Exception:
         return _checked(o, BrandCategory)
     return obj
@@ -637,7 +894,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
         )
         obj.brand_requirements = None if v8 is None else structure_BrandRequirements(v8)
-        obj.image_urls = None if v9 is None else _hook9(v9, _type8)
+        obj.image_urls = None if v9 is None else _hook13(v9, _type12)
         obj.status = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
         obj.items = (
             []
@@ -650,7 +907,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             if v13 is None
             else ([structure_BrandCategory(e0) for e0 in v13] if v13.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known7.issuperset(o) else {k: v for k, v in o.items() if k not in _known7}
+        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
     except Exception:
         return _checked(o, Brand)
     return obj
@@ -670,7 +927,7 @@ def structure_Catalog(o: Any, _: Any = None) -> Catalog:
             if v1 is _MISSING
             else ([structure_Brand(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
+        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
     except Exception:
         return _checked(o, Catalog)
     return obj
@@ -688,7 +945,7 @@ def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
             if v0 is _MISSING
             else ([structure_BrandCategory(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
+        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
     except Exception:
         return _checked(o, BrandCategories)
     return obj
@@ -704,7 +961,7 @@ def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
         obj = _new(CredentialTypeInfo)
         obj.credential_type = v0 if v0.__class__ is str else str(v0)
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
+        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
     except Exception:
         return _checked(o, CredentialTypeInfo)
     return obj
@@ -728,7 +985,7 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
         obj.reward_currency = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.base_currency = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.base_fx = None if v3 is None else _money(v3)
-        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
+        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
     except Exception:
         return _checked(o, ExchangeRate)
     return obj
@@ -758,7 +1015,7 @@ def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
             if v6 is _MISSING
             else ([structure_ExchangeRate(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
+        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
     except Exception:
         return _checked(o, ExchangeRatePage)
     return obj
@@ -782,7 +1039,7 @@ def structure_Money(o: Any, _: Any = None) -> Money:
         obj.fee = None if v3 is None else _money(v3)
         obj.total = None if v4 is None else _money(v4)
         obj.margin_share = None if v5 is None else _money(v5)
-        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
+        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
     except Exception:
         return _checked(o, Money)
     return obj
@@ -802,7 +1059,7 @@ def structure_Page(o: Any, _: Any = None) -> Page:
         obj.elements_per_block = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
+        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
     except Exception:
         return _checked(o, Page)
     return obj
@@ -824,7 +1081,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
         obj = _new(ErrorItem)
         obj.path = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.field = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.code = None if v2 is _MISSING else _hook19(v2, _type18)
+        obj.code = None if v2 is _MISSING else _hook23(v2, _type22)
         obj.i18n_key = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.message = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.invalid_value = None if v5 is None else v5
@@ -838,7 +1095,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
+        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
     except Exception:
         return _checked(o, ErrorItem)
     return obj
@@ -867,7 +1124,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
         obj.http_phrase = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.i18n_key = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.message = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.code = None if v7 is _MISSING else _hook19(v7, _type18)
+        obj.code = None if v7 is _MISSING else _hook23(v7, _type22)
         obj.errors = (
             None
             if v8 is None
@@ -882,7 +1139,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
+        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
     except Exception:
         return _checked(o, ErrorBody)
     return obj
@@ -973,7 +1230,7 @@ def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
         obj = _new(ContactInfoView)
         obj.full_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email_address = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
+        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
     except Exception:
         return _checked(o, ContactInfoView)
     return obj
@@ -1019,7 +1276,7 @@ def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
             if v10 is None
             else ([structure_ContactInfoView(e0) for e0 in v10] if v10.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known22.issuperset(o) else {k: v for k, v in o.items() if k not in _known22}
+        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
     except Exception:
         return _checked(o, CreditCard)
     return obj
@@ -1049,7 +1306,7 @@ def structure_CreditCardPage(o: Any, _: Any = None) -> CreditCardPage:
             if v6 is _MISSING
             else ([structure_CreditCard(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, CreditCardPage)
     return obj
@@ -1097,11 +1354,11 @@ def structure_Deposit(o: Any, _: Any = None) -> Deposit:
         obj.status = (
             None
             if v5 is _MISSING
-            else (_members25[v5] if v5 in _members25 else None if v5 is None else str(v5))
+            else (_members29[v5] if v5 in _members29 else None if v5 is None else str(v5))
         )
         obj.external_ref_id = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.account_number = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
+        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
     except Exception:
         return _checked(o, Deposit)
     return obj
@@ -1134,7 +1391,7 @@ def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
             if v2 is None
             else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
         )
-        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
+        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
     except Exception:
         return _checked(o, CardUnregistered)
     return obj
@@ -1179,7 +1436,7 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
         obj.ending_balance = None if v5 is None else _money(v5)
         obj.status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
     except Exception:
         return _checked(o, TransferParty)
     return obj
@@ -1207,9 +1464,273 @@ def structure_Transfer(o: Any, _: Any = None) -> Transfer:
         obj.transfer_notes = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.transfer_from = None if v4 is None else structure_TransferParty(v4)
         obj.transfer_to = None if v5 is None else structure_TransferParty(v5)
-        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, Transfer)
+    return obj
+
+
+def unstructure_LineItemAction(instance: LineItemAction) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.reason_code
+    res["reasonCode"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.other_reason
+    if v1 is not _UNSET:
+        res["otherReason"] = v1 if v1.__class__ is str else _unstructure(v1)
+    return res
+
+
+def unstructure_LineItemUpdate(instance: LineItemUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.purchase_order_number
+    if v0 is not _UNSET:
+        res["purchaseOrderNumber"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.campaign
+    if v1 is not _UNSET:
+        res["campaign"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.order_notes
+    if v2 is not _UNSET:
+        res["orderNotes"] = v2 if v2.__class__ is str else _unstructure(v2)
+    return res
+
+
+def unstructure_ReissueRecipient(instance: ReissueRecipient) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.first_name
+    if v0 is not _UNSET:
+        res["firstName"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.last_name
+    if v1 is not _UNSET:
+        res["lastName"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.email
+    if v2 is not _UNSET:
+        res["email"] = v2 if v2.__class__ is str else _unstructure(v2)
+    v3 = instance.mobile_number
+    if v3 is not _UNSET:
+        res["mobileNumber"] = v3 if v3.__class__ is str else _unstructure(v3)
+    return res
+
+
+def unstructure_LineItemReissue(instance: LineItemReissue) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.reason_code
+    res["reasonCode"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.other_reason
+    if v1 is not _UNSET:
+        res["otherReason"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.amount
+    if v2 is not _UNSET:
+        res["amount"] = _decimal_out(v2)
+    v3 = instance.delivery_method
+    if v3 is not _UNSET:
+        res["deliveryMethod"] = (
+            v3.value if v3.__class__ is DeliveryMethod else v3 if v3.__class__ is str else _unstructure(v3)
+        )
+    v4 = instance.recipient
+    if v4 is not _UNSET:
+        res["recipient"] = unstructure_ReissueRecipient(v4)
+    v5 = instance.notes
+    if v5 is not _UNSET:
+        res["notes"] = v5 if v5.__class__ is str else _unstructure(v5)
+    return res
+
+
+def unstructure_LineItemResend(instance: LineItemResend) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.new_delivery_method
+    if v0 is not _UNSET:
+        res["newDeliveryMethod"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.new_email
+    if v1 is not _UNSET:
+        res["newEmail"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.new_mobile_number
+    if v2 is not _UNSET:
+        res["newMobileNumber"] = v2 if v2.__class__ is str else _unstructure(v2)
+    v3 = instance.new_etid
+    if v3 is not _UNSET:
+        res["newEtid"] = v3 if v3.__class__ is str else _unstructure(v3)
+    v4 = instance.reason_code
+    if v4 is not _UNSET:
+        res["reasonCode"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.other_reason
+    if v5 is not _UNSET:
+        res["otherReason"] = v5 if v5.__class__ is str else _unstructure(v5)
+    return res
+
+
+def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemResent)
+    get = o.get
+    try:
+        v0 = get("id")
+        v1 = get("createdAt")
+        v2 = get("email")
+        v3 = get("mobileNumber")
+        v4 = get("deliveryMethod")
+        v5 = get("reasonCode")
+        v6 = get("otherReason")
+        obj = _new(LineItemResent)
+        obj.id = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.created_at = (
+            None
+            if v1 is None
+            else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
+        )
+        obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.delivery_method = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.reason_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.other_reason = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
+    except Exception:
+        return _checked(o, LineItemResent)
+    return obj
+
+
+def structure_LineItemActionEntry(o: Any, _: Any = None) -> LineItemActionEntry:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemActionEntry)
+    get = o.get
+    try:
+        v0 = get("action")
+        v1 = get("reason")
+        v2 = get("actionDate")
+        v3 = get("oldReferenceLineItemId")
+        v4 = get("newReferenceLineItemId")
+        obj = _new(LineItemActionEntry)
+        obj.action = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.reason = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.action_date = (
+            None
+            if v2 is None
+            else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
+        )
+        obj.old_reference_line_item_id = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.new_reference_line_item_id = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
+    except Exception:
+        return _checked(o, LineItemActionEntry)
+    return obj
+
+
+def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemError)
+    get = o.get
+    try:
+        v0 = get("error_code")
+        v1 = get("error_message")
+        obj = _new(LineItemError)
+        obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
+    except Exception:
+        return _checked(o, LineItemError)
+    return obj
+
+
+def structure_RemainingBalance(o: Any, _: Any = None) -> RemainingBalance:
+    if o.__class__ is not dict:
+        return _checked(o, RemainingBalance)
+    get = o.get
+    try:
+        v0 = get("value")
+        v1 = get("currencyCode")
+        obj = _new(RemainingBalance)
+        obj.value = None if v0 is None else _money(v0)
+        obj.currency_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+    except Exception:
+        return _checked(o, RemainingBalance)
+    return obj
+
+
+def structure_ResendHistoryItem(o: Any, _: Any = None) -> ResendHistoryItem:
+    if o.__class__ is not dict:
+        return _checked(o, ResendHistoryItem)
+    get = o.get
+    try:
+        v0 = get("date")
+        obj = _new(ResendHistoryItem)
+        obj.date = (
+            None
+            if v0 is None
+            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+        )
+        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
+    except Exception:
+        return _checked(o, ResendHistoryItem)
+    return obj
+
+
+def structure_KeysetPage(o: Any, _: Any = None) -> KeysetPage:
+    if o.__class__ is not dict:
+        return _checked(o, KeysetPage)
+    get = o.get
+    try:
+        v0 = get("nextPageKeys", _MISSING)
+        v1 = get("previousPageKeys", _MISSING)
+        v2 = get("resultCount")
+        v3 = get("totalCount")
+        obj = _new(KeysetPage)
+        obj.next_page_keys = (
+            []
+            if v0 is _MISSING
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v0]
+                if v0.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.previous_page_keys = (
+            []
+            if v1 is _MISSING
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v1]
+                if v1.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
+        obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
+        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
+    except Exception:
+        return _checked(o, KeysetPage)
+    return obj
+
+
+def structure_EmbeddedUrl(o: Any, _: Any = None) -> EmbeddedUrl:
+    if o.__class__ is not dict:
+        return _checked(o, EmbeddedUrl)
+    get = o.get
+    try:
+        v0 = get("url")
+        obj = _new(EmbeddedUrl)
+        obj.url = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+    except Exception:
+        return _checked(o, EmbeddedUrl)
+    return obj
+
+
+def structure_ReasonCodes(o: Any, _: Any = None) -> ReasonCodes:
+    if o.__class__ is not dict:
+        return _checked(o, ReasonCodes)
+    get = o.get
+    try:
+        v0 = get("FREEZE")
+        v1 = get("UNFREEZE")
+        v2 = get("CANCEL")
+        v3 = get("CANCEL_AND_REISSUE")
+        obj = _new(ReasonCodes)
+        obj.freeze = None if v0 is None else _hook13(v0, _type12)
+        obj.unfreeze = None if v1 is None else _hook13(v1, _type12)
+        obj.cancel = None if v2 is None else _hook13(v2, _type12)
+        obj.cancel_and_reissue = None if v3 is None else _hook13(v3, _type12)
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+    except Exception:
+        return _checked(o, ReasonCodes)
     return obj
 
 
@@ -1349,7 +1870,7 @@ def structure_AddressView(o: Any, _: Any = None) -> AddressView:
         obj.state_or_province = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.postal_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.country = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, AddressView)
     return obj
@@ -1371,7 +1892,7 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
         obj.last_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.address = None if v4 is None else structure_AddressView(v4)
-        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
+        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
     except Exception:
         return _checked(o, RecipientView)
     return obj
@@ -1389,7 +1910,7 @@ def structure_SenderView(o: Any, _: Any = None) -> SenderView:
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
+        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
     except Exception:
         return _checked(o, SenderView)
     return obj
@@ -1410,10 +1931,10 @@ def structure_Credential(o: Any, _: Any = None) -> Credential:
         obj.type = (
             None
             if v2 is _MISSING
-            else (_members33[v2] if v2 in _members33 else None if v2 is None else str(v2))
+            else (_members45[v2] if v2 in _members45 else None if v2 is None else str(v2))
         )
         obj.credential_type = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
+        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
     except Exception:
         return _checked(o, Credential)
     return obj
@@ -1428,14 +1949,14 @@ def structure_Reward(o: Any, _: Any = None) -> Reward:
         v1 = get("credentialList")
         v2 = get("redemptionInstructions")
         obj = _new(Reward)
-        obj.credentials = None if v0 is None else _hook9(v0, _type8)
+        obj.credentials = None if v0 is None else _hook13(v0, _type12)
         obj.credential_list = (
             None
             if v1 is None
             else ([structure_Credential(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
         obj.redemption_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
+        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
     except Exception:
         return _checked(o, Reward)
     return obj
@@ -1475,6 +1996,8 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         v26 = get("orderClientSource")
         v27 = get("orderExternalRefIdDupe")
         v28 = get("createdAt")
+        v29 = get("marginShare")
+        v30 = get("asyncOrderEntity")
         obj = _new(Order)
         obj.reference_order_id = v0 if v0.__class__ is str else str(v0)
         obj.reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1497,7 +2020,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.delivery_method = (
             None
             if v18 is _MISSING
-            else (_members36[v18] if v18 in _members36 else None if v18 is None else str(v18))
+            else (_members48[v18] if v18 in _members48 else None if v18 is None else str(v18))
         )
         obj.send_email = None if v19 is None else (v19 if v19.__class__ is bool else _bool(v19, bool))
         obj.campaign = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
@@ -1515,7 +2038,9 @@ def structure_Order(o: Any, _: Any = None) -> Order:
             if v28 is None
             else (_fromisoformat(v28.strip()) if v28.__class__ is str else _datetime(v28, datetime))
         )
-        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
+        obj.margin_share = None if v29 is None else structure_Money(v29)
+        obj.async_order_entity = None if v30 is None else _hook50(v30, _type49)
+        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
     except Exception:
         return _checked(o, Order)
     return obj
@@ -1535,7 +2060,7 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
             if v1 is _MISSING
             else ([structure_Order(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
+        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
     except Exception:
         return _checked(o, OrderList)
     return obj
@@ -1575,8 +2100,8 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         v3 = get("email")
         v4 = get("mobileNumber")
         obj = _new(Resend)
-        obj.id = None if v0 is _MISSING else _hook19(v0, _type18)
-        obj.legacy_id = None if v1 is _MISSING else _hook19(v1, _type18)
+        obj.id = None if v0 is _MISSING else _hook23(v0, _type22)
+        obj.legacy_id = None if v1 is _MISSING else _hook23(v1, _type22)
         obj.created_at = (
             None
             if v2 is None
@@ -1584,9 +2109,388 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         )
         obj.email = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
+        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
     except Exception:
         return _checked(o, Resend)
+    return obj
+
+
+def unstructure_CommentEscalation(instance: CommentEscalation) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.comment_text
+    res["commentText"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.issue_description
+    res["issueDescription"] = v1 if v1.__class__ is str else _unstructure(v1)
+    return res
+
+
+def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalationResult:
+    if o.__class__ is not dict:
+        return _checked(o, CommentEscalationResult)
+    get = o.get
+    try:
+        v0 = get("status")
+        v1 = get("commentText")
+        v2 = get("issueDescription")
+        v3 = get("createdAt")
+        obj = _new(CommentEscalationResult)
+        obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.comment_text = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.issue_description = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.created_at = (
+            None
+            if v3 is None
+            else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
+        )
+        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
+    except Exception:
+        return _checked(o, CommentEscalationResult)
+    return obj
+
+
+def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
+    if o.__class__ is not dict:
+        return _checked(o, PrepaidCardInfo)
+    get = o.get
+    try:
+        v0 = get("registration")
+        v1 = get("card")
+        v2 = get("balance")
+        v3 = get("comments", _MISSING)
+        obj = _new(PrepaidCardInfo)
+        obj.registration = None if v0 is None else _hook50(v0, _type49)
+        obj.card = None if v1 is None else _hook50(v1, _type49)
+        obj.balance = None if v2 is None else _hook50(v2, _type49)
+        obj.comments = (
+            []
+            if v3 is _MISSING
+            else ([_hook50(e0, _type49) for e0 in v3] if v3.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
+    except Exception:
+        return _checked(o, PrepaidCardInfo)
+    return obj
+
+
+def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
+    if o.__class__ is not dict:
+        return _checked(o, PrepaidTransactions)
+    get = o.get
+    try:
+        v0 = get("page")
+        v1 = get("journal", _MISSING)
+        obj = _new(PrepaidTransactions)
+        obj.page = None if v0 is None else structure_Page(v0)
+        obj.journal = (
+            []
+            if v1 is _MISSING
+            else ([_hook50(e0, _type49) for e0 in v1] if v1.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
+    except Exception:
+        return _checked(o, PrepaidTransactions)
+    return obj
+
+
+def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
+    if o.__class__ is not dict:
+        return _checked(o, ReplacementReasons)
+    get = o.get
+    try:
+        v0 = get("replacementReasons")
+        obj = _new(ReplacementReasons)
+        obj.replacement_reasons = None if v0 is None else _hook13(v0, _type12)
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
+    except Exception:
+        return _checked(o, ReplacementReasons)
+    return obj
+
+
+def unstructure_PrepaidCardReissue(instance: PrepaidCardReissue) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.reason
+    res["reason"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.updated_by
+    res["updatedBy"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.comment_text
+    if v2 is not _UNSET:
+        res["commentText"] = v2 if v2.__class__ is str else _unstructure(v2)
+    return res
+
+
+def unstructure_PrepaidAccountUpdate(instance: PrepaidAccountUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.registration
+    res["registration"] = _unstructure(v0)
+    v1 = instance.updated_by
+    if v1 is not _UNSET:
+        res["updatedBy"] = v1 if v1.__class__ is str else _unstructure(v1)
+    return res
+
+
+def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
+    if o.__class__ is not dict:
+        return _checked(o, PrepaidStatus)
+    get = o.get
+    try:
+        v0 = get("status")
+        obj = _new(PrepaidStatus)
+        obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
+    except Exception:
+        return _checked(o, PrepaidStatus)
+    return obj
+
+
+def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
+    if o.__class__ is not dict:
+        return _checked(o, ChoiceProduct)
+    get = o.get
+    try:
+        v0 = get("utid")
+        v1 = get("rewardName")
+        v2 = get("currencyCode")
+        v3 = get("countries", _MISSING)
+        obj = _new(ChoiceProduct)
+        obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.reward_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.currency_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.countries = (
+            []
+            if v3 is _MISSING
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v3]
+                if v3.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
+    except Exception:
+        return _checked(o, ChoiceProduct)
+    return obj
+
+
+def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
+    if o.__class__ is not dict:
+        return _checked(o, ChoiceProductList)
+    get = o.get
+    try:
+        v0 = get("choiceProducts", _MISSING)
+        obj = _new(ChoiceProductList)
+        obj.choice_products = (
+            []
+            if v0 is _MISSING
+            else ([structure_ChoiceProduct(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known59.issuperset(o) else {k: v for k, v in o.items() if k not in _known59}
+    except Exception:
+        return _checked(o, ChoiceProductList)
+    return obj
+
+
+def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
+    if o.__class__ is not dict:
+        return _checked(o, RewardCountry)
+    get = o.get
+    try:
+        v0 = get("twoLetterCode")
+        v1 = get("threeLetterCode")
+        v2 = get("countryName")
+        v3 = get("preferredCurrency")
+        obj = _new(RewardCountry)
+        obj.two_letter_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.country_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.preferred_currency = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+    except Exception:
+        return _checked(o, RewardCountry)
+    return obj
+
+
+def structure_RewardCountryPage(o: Any, _: Any = None) -> RewardCountryPage:
+    if o.__class__ is not dict:
+        return _checked(o, RewardCountryPage)
+    get = o.get
+    try:
+        v0 = get("numberOfElements")
+        v1 = get("maxResults")
+        v2 = get("prevCursor")
+        v3 = get("nextCursor")
+        v4 = get("prevPageAvailable")
+        v5 = get("nextPageAvailable")
+        v6 = get("items", _MISSING)
+        obj = _new(RewardCountryPage)
+        obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.prev_cursor = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.prev_page_available = None if v4 is None else (v4 if v4.__class__ is bool else _bool(v4, bool))
+        obj.next_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
+        obj.items = (
+            []
+            if v6 is _MISSING
+            else ([structure_RewardCountry(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+    except Exception:
+        return _checked(o, RewardCountryPage)
+    return obj
+
+
+def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
+    if o.__class__ is not dict:
+        return _checked(o, MobileCountry)
+    get = o.get
+    try:
+        v0 = get("isoCode")
+        v1 = get("countryName")
+        v2 = get("countryCode")
+        v3 = get("languageCode")
+        obj = _new(MobileCountry)
+        obj.iso_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.country_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.language_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
+    except Exception:
+        return _checked(o, MobileCountry)
+    return obj
+
+
+def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
+    if o.__class__ is not dict:
+        return _checked(o, SystemStatus)
+    get = o.get
+    try:
+        v0 = get("status")
+        obj = _new(SystemStatus)
+        obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
+    except Exception:
+        return _checked(o, SystemStatus)
+    return obj
+
+
+def unstructure_DigitalTemplateCreate(instance: DigitalTemplateCreate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.name
+    if v0 is not _UNSET:
+        res["name"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.email_subject
+    if v1 is not _UNSET:
+        res["emailSubject"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.email_message
+    if v2 is not _UNSET:
+        res["emailMessage"] = v2 if v2.__class__ is str else _unstructure(v2)
+    v3 = instance.from_name
+    if v3 is not _UNSET:
+        res["fromName"] = v3 if v3.__class__ is str else _unstructure(v3)
+    v4 = instance.header_image
+    if v4 is not _UNSET:
+        res["headerImage"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.footer
+    if v5 is not _UNSET:
+        res["footer"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.template_type
+    if v6 is not _UNSET:
+        res["templateType"] = v6 if v6.__class__ is str else _unstructure(v6)
+    v7 = instance.show_powered_by_tango_card
+    if v7 is not _UNSET:
+        res["showPoweredByTangoCard"] = v7 if v7.__class__ is bool else _unstructure(v7)
+    return res
+
+
+def unstructure_DigitalTemplateUpdate(instance: DigitalTemplateUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.name
+    if v0 is not _UNSET:
+        res["name"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.email_subject
+    if v1 is not _UNSET:
+        res["emailSubject"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.email_message
+    if v2 is not _UNSET:
+        res["emailMessage"] = v2 if v2.__class__ is str else _unstructure(v2)
+    v3 = instance.from_name
+    if v3 is not _UNSET:
+        res["fromName"] = v3 if v3.__class__ is str else _unstructure(v3)
+    v4 = instance.header_image
+    if v4 is not _UNSET:
+        res["headerImage"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.footer
+    if v5 is not _UNSET:
+        res["footer"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.template_type
+    if v6 is not _UNSET:
+        res["templateType"] = v6 if v6.__class__ is str else _unstructure(v6)
+    v7 = instance.show_powered_by_tango_card
+    if v7 is not _UNSET:
+        res["showPoweredByTangoCard"] = v7 if v7.__class__ is bool else _unstructure(v7)
+    return res
+
+
+def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
+    if o.__class__ is not dict:
+        return _checked(o, DigitalTemplate)
+    get = o.get
+    try:
+        v0 = get("etid")
+        v1 = get("name")
+        v2 = get("emailSubject")
+        v3 = get("emailMessage")
+        v4 = get("fromName")
+        v5 = get("headerImage")
+        v6 = get("footer")
+        v7 = get("templateType")
+        v8 = get("showPoweredByTangoCard")
+        v9 = get("createdAt")
+        v10 = get("lastModifiedDate")
+        obj = _new(DigitalTemplate)
+        obj.etid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.email_subject = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.email_message = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.from_name = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.header_image = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.footer = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.template_type = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.show_powered_by_tango_card = (
+            None if v8 is None else (v8 if v8.__class__ is bool else _bool(v8, bool))
+        )
+        obj.created_at = (
+            None
+            if v9 is None
+            else (_fromisoformat(v9.strip()) if v9.__class__ is str else _datetime(v9, datetime))
+        )
+        obj.last_modified_date = (
+            None
+            if v10 is None
+            else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
+        )
+        obj.extra_fields = {} if _known62.issuperset(o) else {k: v for k, v in o.items() if k not in _known62}
+    except Exception:
+        return _checked(o, DigitalTemplate)
+    return obj
+
+
+def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
+    if o.__class__ is not dict:
+        return _checked(o, DigitalTemplateList)
+    get = o.get
+    try:
+        v0 = get("page")
+        v1 = get("emailTemplates", _MISSING)
+        obj = _new(DigitalTemplateList)
+        obj.page = None if v0 is None else structure_Page(v0)
+        obj.email_templates = (
+            []
+            if v1 is _MISSING
+            else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
+    except Exception:
+        return _checked(o, DigitalTemplateList)
     return obj
 
 
@@ -1600,7 +2504,7 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
     except Exception:
         return _checked(o, AccountStatusEventData)
     return obj
@@ -1648,7 +2552,7 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, AccountStatusEvent)
     return obj
@@ -1664,7 +2568,7 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
     except Exception:
         return _checked(o, ItemAvailabilityEventData)
     return obj
@@ -1712,7 +2616,7 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, ItemAvailabilityEvent)
     return obj
@@ -1728,7 +2632,7 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEventData)
     return obj
@@ -1776,7 +2680,7 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEvent)
     return obj
@@ -1804,7 +2708,7 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
         obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
     except Exception:
         return _checked(o, RewardStatusEventData)
     return obj
@@ -1852,7 +2756,7 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, RewardStatusEvent)
     return obj
@@ -1874,7 +2778,7 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
         obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, CredentialStatusEventData)
     return obj
@@ -1922,7 +2826,7 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, CredentialStatusEvent)
     return obj
@@ -1960,7 +2864,7 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
         obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
         obj.amount = None if v10 is None else _money(v10)
         obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
+        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
     except Exception:
         return _checked(o, TransactionEventData)
     return obj
@@ -2008,7 +2912,7 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, TransactionEvent)
     return obj
@@ -2028,7 +2932,7 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
         obj.balance = None if v1 is None else _money(v1)
         obj.balance_threshold = None if v2 is None else _money(v2)
         obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, LowBalanceEventData)
     return obj
@@ -2076,7 +2980,7 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, LowBalanceEvent)
     return obj
@@ -2104,7 +3008,7 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
         obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
+        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
     except Exception:
         return _checked(o, AsyncOrderStatusEventData)
     return obj
@@ -2152,7 +3056,7 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, AsyncOrderStatusEvent)
     return obj
@@ -2166,7 +3070,7 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
         v0 = get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
+        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
     except Exception:
         return _checked(o, ExchangeRatesStatusEventData)
     return obj
@@ -2214,7 +3118,7 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, ExchangeRatesStatusEvent)
     return obj
@@ -2262,7 +3166,7 @@ def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else _hook50(v7, _type49)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, WebhookEvent)
     return obj
@@ -2287,7 +3191,7 @@ def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
     except Exception:
         return _checked(o, WebhookHeaderView)
     return obj
@@ -2403,7 +3307,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
         obj.payload_verification_method = (
             None
             if v7 is _MISSING
-            else (_members53[v7] if v7 in _members53 else None if v7 is None else str(v7))
+            else (_members75[v7] if v7 in _members75 else None if v7 is None else str(v7))
         )
         obj.created_at = (
             None
@@ -2420,7 +3324,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
+        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
     except Exception:
         return _checked(o, Webhook)
     return obj
@@ -2450,7 +3354,7 @@ def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, WebhookPage)
     return obj
@@ -2470,7 +3374,7 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
             if v1 is None
             else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, WebhookRenewal)
     return obj
@@ -2494,7 +3398,7 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, WebhookEventType)
     return obj
@@ -2524,7 +3428,7 @@ def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePag
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, WebhookEventTypePage)
     return obj
@@ -2554,7 +3458,7 @@ def structure_WebhookEventPage(o: Any, _: Any = None) -> WebhookEventPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, WebhookEventPage)
     return obj
@@ -2607,7 +3511,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members57[v6] if v6 in _members57 else None if v6 is None else str(v6))
+            else (_members79[v6] if v6 in _members79 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -2617,7 +3521,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
+        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -2647,7 +3551,7 @@ def structure_AccountPage(o: Any, _: Any = None) -> AccountPage:
             if v6 is _MISSING
             else ([structure_Account(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, AccountPage)
     return obj
@@ -2677,7 +3581,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
+        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -2707,15 +3611,151 @@ def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
             if v6 is _MISSING
             else ([structure_Customer(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, CustomerPage)
+    return obj
+
+
+def structure_LineItem(o: Any, _: Any = None) -> LineItem:
+    if o.__class__ is not dict:
+        return _checked(o, LineItem)
+    get = o.get
+    try:
+        v0 = get("referenceLineItemID")
+        v1 = get("externalReferenceLineItemID")
+        v2 = get("referenceOrderID")
+        v3 = get("orderSource")
+        v4 = get("status")
+        v5 = get("orderStatus")
+        v6 = get("emailStatus")
+        v7 = get("deliveryMethod", _MISSING)
+        v8 = get("deliveryStatus")
+        v9 = get("rewardStatus")
+        v10 = get("canCancel")
+        v11 = get("canFreeze")
+        v12 = get("lineNumber")
+        v13 = get("rewardName")
+        v14 = get("amountIssued")
+        v15 = get("amountCharged")
+        v16 = get("remainingBalance")
+        v17 = get("dateIssued")
+        v18 = get("expirationDate")
+        v19 = get("accountNumber")
+        v20 = get("accountIdentifier")
+        v21 = get("customerIdentifier")
+        v22 = get("etid")
+        v23 = get("ptid")
+        v24 = get("utid")
+        v25 = get("recipient")
+        v26 = get("sender")
+        v27 = get("purchaseOrderNumber")
+        v28 = get("campaign")
+        v29 = get("orderNotes")
+        v30 = get("lineItemActionReason")
+        v31 = get("reissuedFromReferenceLineItemId")
+        v32 = get("reissuedToReferenceLineItemId")
+        v33 = get("lineItemErrors", _MISSING)
+        v34 = get("quantity")
+        v35 = get("reward")
+        v36 = get("resendHistory", _MISSING)
+        v37 = get("lineItemActionHistory", _MISSING)
+        obj = _new(LineItem)
+        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.reference_order_id = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.order_source = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.order_status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.email_status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.delivery_method = (
+            None
+            if v7 is _MISSING
+            else (_members48[v7] if v7 in _members48 else None if v7 is None else str(v7))
+        )
+        obj.delivery_status = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.reward_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.can_cancel = None if v10 is None else (v10 if v10.__class__ is bool else _bool(v10, bool))
+        obj.can_freeze = None if v11 is None else (v11 if v11.__class__ is bool else _bool(v11, bool))
+        obj.line_number = None if v12 is None else (v12 if v12.__class__ is int else int(v12))
+        obj.reward_name = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
+        obj.amount_issued = None if v14 is None else structure_Money(v14)
+        obj.amount_charged = None if v15 is None else structure_Money(v15)
+        obj.remaining_balance = None if v16 is None else structure_RemainingBalance(v16)
+        obj.date_issued = (
+            None
+            if v17 is None
+            else (_fromisoformat(v17.strip()) if v17.__class__ is str else _datetime(v17, datetime))
+        )
+        obj.expiration_date = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
+        obj.account_number = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
+        obj.account_identifier = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
+        obj.customer_identifier = None if v21 is None else (v21 if v21.__class__ is str else str(v21))
+        obj.etid = None if v22 is None else (v22 if v22.__class__ is str else str(v22))
+        obj.ptid = None if v23 is None else (v23 if v23.__class__ is str else str(v23))
+        obj.utid = None if v24 is None else (v24 if v24.__class__ is str else str(v24))
+        obj.recipient = None if v25 is None else structure_RecipientView(v25)
+        obj.sender = None if v26 is None else structure_SenderView(v26)
+        obj.purchase_order_number = None if v27 is None else (v27 if v27.__class__ is str else str(v27))
+        obj.campaign = None if v28 is None else (v28 if v28.__class__ is str else str(v28))
+        obj.order_notes = None if v29 is None else (v29 if v29.__class__ is str else str(v29))
+        obj.line_item_action_reason = None if v30 is None else (v30 if v30.__class__ is str else str(v30))
+        obj.reissued_from_reference_line_item_id = (
+            None if v31 is None else (v31 if v31.__class__ is str else str(v31))
+        )
+        obj.reissued_to_reference_line_item_id = (
+            None if v32 is None else (v32 if v32.__class__ is str else str(v32))
+        )
+        obj.line_item_errors = (
+            []
+            if v33 is _MISSING
+            else ([structure_LineItemError(e0) for e0 in v33] if v33.__class__ is list else _mismatch())
+        )
+        obj.quantity = None if v34 is None else (v34 if v34.__class__ is int else int(v34))
+        obj.reward = None if v35 is None else structure_Reward(v35)
+        obj.resend_history = (
+            []
+            if v36 is _MISSING
+            else ([structure_ResendHistoryItem(e0) for e0 in v36] if v36.__class__ is list else _mismatch())
+        )
+        obj.line_item_action_history = (
+            []
+            if v37 is _MISSING
+            else ([structure_LineItemActionEntry(e0) for e0 in v37] if v37.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+    except Exception:
+        return _checked(o, LineItem)
+    return obj
+
+
+def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemList)
+    get = o.get
+    try:
+        v0 = get("keysetPage")
+        v1 = get("lineItems", _MISSING)
+        obj = _new(LineItemList)
+        obj.keyset_page = None if v0 is None else structure_KeysetPage(v0)
+        obj.line_items = (
+            []
+            if v1 is _MISSING
+            else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+    except Exception:
+        return _checked(o, LineItemList)
     return obj
 
 
 _convert.register_fast_paths(
     structure={
         FundingNotificationView: structure_FundingNotificationView,
+        LowBalanceAlert: structure_LowBalanceAlert,
+        LowBalanceAlertPage: structure_LowBalanceAlertPage,
+        LowBalanceAlertList: structure_LowBalanceAlertList,
+        LowBalanceAlertDeleted: structure_LowBalanceAlertDeleted,
         Fee: structure_Fee,
         QuantityConstraints: structure_QuantityConstraints,
         CatalogItem: structure_CatalogItem,
@@ -2738,6 +3778,14 @@ _convert.register_fast_paths(
         CardUnregistered: structure_CardUnregistered,
         TransferParty: structure_TransferParty,
         Transfer: structure_Transfer,
+        LineItemResent: structure_LineItemResent,
+        LineItemActionEntry: structure_LineItemActionEntry,
+        LineItemError: structure_LineItemError,
+        RemainingBalance: structure_RemainingBalance,
+        ResendHistoryItem: structure_ResendHistoryItem,
+        KeysetPage: structure_KeysetPage,
+        EmbeddedUrl: structure_EmbeddedUrl,
+        ReasonCodes: structure_ReasonCodes,
         AddressView: structure_AddressView,
         RecipientView: structure_RecipientView,
         SenderView: structure_SenderView,
@@ -2746,6 +3794,19 @@ _convert.register_fast_paths(
         Order: structure_Order,
         OrderList: structure_OrderList,
         Resend: structure_Resend,
+        CommentEscalationResult: structure_CommentEscalationResult,
+        PrepaidCardInfo: structure_PrepaidCardInfo,
+        PrepaidTransactions: structure_PrepaidTransactions,
+        ReplacementReasons: structure_ReplacementReasons,
+        PrepaidStatus: structure_PrepaidStatus,
+        ChoiceProduct: structure_ChoiceProduct,
+        ChoiceProductList: structure_ChoiceProductList,
+        RewardCountry: structure_RewardCountry,
+        RewardCountryPage: structure_RewardCountryPage,
+        MobileCountry: structure_MobileCountry,
+        SystemStatus: structure_SystemStatus,
+        DigitalTemplate: structure_DigitalTemplate,
+        DigitalTemplateList: structure_DigitalTemplateList,
         AccountStatusEventData: structure_AccountStatusEventData,
         AccountStatusEvent: structure_AccountStatusEvent,
         ItemAvailabilityEventData: structure_ItemAvailabilityEventData,
@@ -2776,10 +3837,14 @@ _convert.register_fast_paths(
         AccountPage: structure_AccountPage,
         Customer: structure_Customer,
         CustomerPage: structure_CustomerPage,
+        LineItem: structure_LineItem,
+        LineItemList: structure_LineItemList,
     },
     unstructure={
         FundingNotification: unstructure_FundingNotification,
         AccountUpdate: unstructure_AccountUpdate,
+        LowBalanceAlertCreate: unstructure_LowBalanceAlertCreate,
+        LowBalanceAlertUpdate: unstructure_LowBalanceAlertUpdate,
         CustomerCreate: unstructure_CustomerCreate,
         CardDetails: unstructure_CardDetails,
         BillingAddress: unstructure_BillingAddress,
@@ -2788,11 +3853,21 @@ _convert.register_fast_paths(
         DepositCreate: unstructure_DepositCreate,
         CardUnregister: unstructure_CardUnregister,
         TransferCreate: unstructure_TransferCreate,
+        LineItemAction: unstructure_LineItemAction,
+        LineItemUpdate: unstructure_LineItemUpdate,
+        ReissueRecipient: unstructure_ReissueRecipient,
+        LineItemReissue: unstructure_LineItemReissue,
+        LineItemResend: unstructure_LineItemResend,
         Address: unstructure_Address,
         Recipient: unstructure_Recipient,
         Sender: unstructure_Sender,
         OrderCreate: unstructure_OrderCreate,
         OrderResend: unstructure_OrderResend,
+        CommentEscalation: unstructure_CommentEscalation,
+        PrepaidCardReissue: unstructure_PrepaidCardReissue,
+        PrepaidAccountUpdate: unstructure_PrepaidAccountUpdate,
+        DigitalTemplateCreate: unstructure_DigitalTemplateCreate,
+        DigitalTemplateUpdate: unstructure_DigitalTemplateUpdate,
         WebhookHeader: unstructure_WebhookHeader,
         WebhookCreate: unstructure_WebhookCreate,
         WebhookUpdate: unstructure_WebhookUpdate,

@@ -19,6 +19,7 @@ from aioraas._modelkit import (
     is_multiple,
     masked,
     to_decimal,
+    to_optional_decimal,
 )
 
 
@@ -97,6 +98,160 @@ class FundingNotificationView(ResponseModel):
     """An address that receives funding notification emails."""
 
     email_address: str | None = attrs.field(default=None, metadata={"json": "emailAddress"})
+
+
+@attrs.define(kw_only=True)
+class LowBalanceAlertCreate(RequestModel):
+    """POST .../lowbalance: alert when the account's balance falls below a threshold."""
+
+    balance_alert_display_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "balanceAlertDisplayName"},
+    )
+    """a friendly name for the alert (shown in Tango's portal)"""
+    balance_alert_threshold: Decimal | Unset = attrs.field(
+        default=UNSET,
+        converter=to_optional_decimal,
+        validator=check(
+            Decimal,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is Decimal and v.is_finite()),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if v is UNSET or (v.__class__ is Decimal and v.is_finite()) else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "balanceAlertThreshold"},
+    )
+    """the balance under which the alert fires"""
+    balance_alert_notification: list[str] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                str,
+                accepts=lambda c: lambda v: isinstance(v, str),
+                quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "balanceAlertNotification"},
+    )
+    """addresses the low-balance emails go to"""
+
+
+@attrs.define(kw_only=True)
+class LowBalanceAlertUpdate(RequestModel):
+    """PATCH .../lowbalance/{balanceAlertID}: fields left out stay as they are."""
+
+    balance_alert_display_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "balanceAlertDisplayName"},
+    )
+    balance_alert_threshold: Decimal | Unset = attrs.field(
+        default=UNSET,
+        converter=to_optional_decimal,
+        validator=check(
+            Decimal,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is Decimal and v.is_finite()),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if v is UNSET or (v.__class__ is Decimal and v.is_finite()) else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "balanceAlertThreshold"},
+    )
+    balance_alert_notification: list[str] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                str,
+                accepts=lambda c: lambda v: isinstance(v, str),
+                quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "balanceAlertNotification"},
+    )
+
+
+@attrs.define(kw_only=True)
+class LowBalanceAlert(ResponseModel):
+    """A low-balance alert (LowBalanceAlertView)."""
+
+    balance_alert_id: str | None = attrs.field(default=None, metadata={"json": "balanceAlertID"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    balance_alert_display_name: str | None = attrs.field(
+        default=None, metadata={"json": "balanceAlertDisplayName"}
+    )
+    balance_alert_threshold: Decimal | None = attrs.field(
+        default=None, metadata={"json": "balanceAlertThreshold"}
+    )
+    balance_alert_notification: list[str] = attrs.field(
+        factory=list, metadata={"json": "balanceAlertNotification"}
+    )
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+
+
+@attrs.define(kw_only=True)
+class LowBalanceAlertPage(ResponseModel):
+    """Position of a page of alerts."""
+
+    size: int | None = attrs.field(default=None, metadata={"json": "size"})
+    total_elements: int | None = attrs.field(default=None, metadata={"json": "totalElements"})
+    total_pages: int | None = attrs.field(default=None, metadata={"json": "totalPages"})
+    number: int | None = attrs.field(default=None, metadata={"json": "number"})
+
+
+@attrs.define(kw_only=True)
+class LowBalanceAlertList(ResponseModel):
+    """GET .../lowbalance: one page of alerts."""
+
+    low_balance_alerts: list[LowBalanceAlert] = attrs.field(
+        factory=list, metadata={"json": "lowBalanceAlerts"}
+    )
+    page: LowBalanceAlertPage | None = attrs.field(default=None, metadata={"json": "page"})
+
+
+@attrs.define(kw_only=True)
+class LowBalanceAlertDeleted(ResponseModel):
+    """DELETE .../lowbalance/{balanceAlertID}."""
+
+    balance_alert_id: str | None = attrs.field(default=None, metadata={"json": "balanceAlertID"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
 
 
 class ValueType(StrEnum):
@@ -270,6 +425,21 @@ class DeliveryMethod(StrEnum):
     EMBEDDED = "EMBEDDED"
     EMBEDDED_COMPONENT = "EMBEDDED_COMPONENT"
     WHATSAPP = "WHATSAPP"
+
+
+class DeliveryMethodView(StrEnum):
+    """How Tango delivered a reward, as answers show it: the request values plus BULKSHIPMENT, QRCODE and BULKDIGITAL (OAS26 response enums)."""
+
+    NONE = "NONE"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    ADDRESS = "ADDRESS"
+    EMBEDDED = "EMBEDDED"
+    EMBEDDED_COMPONENT = "EMBEDDED_COMPONENT"
+    WHATSAPP = "WHATSAPP"
+    BULKSHIPMENT = "BULKSHIPMENT"
+    QRCODE = "QRCODE"
+    BULKDIGITAL = "BULKDIGITAL"
 
 
 class AccountStatus(StrEnum):
@@ -863,6 +1033,356 @@ class Transfer(ResponseModel):
 
 
 @attrs.define(kw_only=True)
+class LineItemAction(RequestModel):
+    """POST /lineItems/{id}/freeze, /unfreeze or /cancel."""
+
+    reason_code: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "reasonCode"},
+    )
+    """a code of GET /lineItems/reasonCodes for this action"""
+    other_reason: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "otherReason"},
+    )
+    """required by Tango when the code is OTHER"""
+
+
+@attrs.define(kw_only=True)
+class LineItemUpdate(RequestModel):
+    """PATCH /lineItems/{id}: fields left out stay as they are."""
+
+    purchase_order_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "purchaseOrderNumber"},
+    )
+    campaign: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[a-zA-Z0-9 ]{0,100}$",
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "campaign"},
+    )
+    order_notes: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "orderNotes"},
+    )
+
+
+@attrs.define(kw_only=True)
+class ReissueRecipient(RequestModel):
+    """The new recipient of a reissued reward."""
+
+    first_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "firstName"},
+    )
+    last_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "lastName"},
+    )
+    email: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "email"},
+    )
+    mobile_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "mobileNumber"},
+    )
+
+
+@attrs.define(kw_only=True)
+class LineItemReissue(RequestModel):
+    """POST /lineItems/{id}/reissue: cancel the line item and issue a new one."""
+
+    reason_code: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "reasonCode"},
+    )
+    """a code of GET /lineItems/reasonCodes for this action"""
+    other_reason: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "otherReason"},
+    )
+    amount: Decimal | Unset = attrs.field(
+        default=UNSET,
+        converter=to_optional_decimal,
+        validator=check(
+            Decimal,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is Decimal and v.is_finite()),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if v is UNSET or (v.__class__ is Decimal and v.is_finite()) else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "amount"},
+    )
+    delivery_method: DeliveryMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            enum=DeliveryMethod,
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in DeliveryMethod._value2member_map_)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in DeliveryMethod._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "deliveryMethod"},
+    )
+    recipient: ReissueRecipient | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            ReissueRecipient,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is ReissueRecipient,
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or v.__class__ is ReissueRecipient else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "recipient"},
+    )
+    notes: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "notes"},
+    )
+
+
+@attrs.define(kw_only=True)
+class LineItemResend(RequestModel):
+    """POST /lineItems/{id}/resends. All fields optional."""
+
+    new_delivery_method: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "newDeliveryMethod"},
+    )
+    new_email: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "newEmail"},
+    )
+    new_mobile_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "newMobileNumber"},
+    )
+    new_etid: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "newEtid"},
+    )
+    reason_code: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "reasonCode"},
+    )
+    other_reason: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "otherReason"},
+    )
+
+
+@attrs.define(kw_only=True)
+class LineItemResent(ResponseModel):
+    """A line item's resend (ResendView)."""
+
+    id: int | None = attrs.field(default=None, metadata={"json": "id"})
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+    mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
+    delivery_method: str | None = attrs.field(default=None, metadata={"json": "deliveryMethod"})
+    reason_code: str | None = attrs.field(default=None, metadata={"json": "reasonCode"})
+    other_reason: str | None = attrs.field(default=None, metadata={"json": "otherReason"})
+
+
+@attrs.define(kw_only=True)
+class LineItemActionEntry(ResponseModel):
+    """One entry of a line item's action history."""
+
+    action: str | None = attrs.field(default=None, metadata={"json": "action"})
+    reason: str | None = attrs.field(default=None, metadata={"json": "reason"})
+    action_date: datetime | None = attrs.field(default=None, metadata={"json": "actionDate"})
+    old_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "oldReferenceLineItemId"}
+    )
+    new_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "newReferenceLineItemId"}
+    )
+
+
+@attrs.define(kw_only=True)
+class LineItemError(ResponseModel):
+    """An error of a line item (snake_case on the wire)."""
+
+    error_code: str | None = attrs.field(default=None, metadata={"json": "error_code"})
+    error_message: str | None = attrs.field(default=None, metadata={"json": "error_message"})
+
+
+@attrs.define(kw_only=True)
+class RemainingBalance(ResponseModel):
+    """What is left to redeem."""
+
+    value: Decimal | None = attrs.field(default=None, metadata={"json": "value"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+
+
+@attrs.define(kw_only=True)
+class ResendHistoryItem(ResponseModel):
+    """ResendHistoryItem (response)."""
+
+    date: datetime | None = attrs.field(default=None, metadata={"json": "date"})
+
+
+@attrs.define(kw_only=True)
+class KeysetPage(ResponseModel):
+    """Position of a keyset page: the keys to ask for the next or previous page."""
+
+    next_page_keys: list[str] = attrs.field(factory=list, metadata={"json": "nextPageKeys"})
+    previous_page_keys: list[str] = attrs.field(factory=list, metadata={"json": "previousPageKeys"})
+    result_count: int | None = attrs.field(default=None, metadata={"json": "resultCount"})
+    total_count: int | None = attrs.field(default=None, metadata={"json": "totalCount"})
+
+
+@attrs.define(kw_only=True)
+class EmbeddedUrl(ResponseModel):
+    """GET /lineItems/{id}/embeddedUrl."""
+
+    url: str | None = attrs.field(default=None, repr=masked, metadata={"json": "url", "sensitive": True})
+
+
+@attrs.define(kw_only=True)
+class ReasonCodes(ResponseModel):
+    """GET /lineItems/reasonCodes: for each action, its codes and their descriptions."""
+
+    freeze: dict[str, str] | None = attrs.field(default=None, metadata={"json": "FREEZE"})
+    unfreeze: dict[str, str] | None = attrs.field(default=None, metadata={"json": "UNFREEZE"})
+    cancel: dict[str, str] | None = attrs.field(default=None, metadata={"json": "CANCEL"})
+    cancel_and_reissue: dict[str, str] | None = attrs.field(
+        default=None, metadata={"json": "CANCEL_AND_REISSUE"}
+    )
+
+
+@attrs.define(kw_only=True)
 class Address(RequestModel):
     """A postal address (deliveryMethod ADDRESS)."""
 
@@ -1399,7 +1919,7 @@ class Order(ResponseModel):
     """The reward status, e.g. COMPLETE."""
     order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
     line_item_status: str | None = attrs.field(default=None, metadata={"json": "lineItemStatus"})
-    delivery_method: DeliveryMethod | str | None = attrs.field(
+    delivery_method: DeliveryMethodView | str | None = attrs.field(
         default=None, metadata={"json": "deliveryMethod"}
     )
     send_email: bool | None = attrs.field(default=None, metadata={"json": "sendEmail"})
@@ -1416,6 +1936,12 @@ class Order(ResponseModel):
         default=None, metadata={"json": "orderExternalRefIdDupe"}
     )
     created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    margin_share: Money | None = attrs.field(default=None, metadata={"json": "marginShare"})
+    """The platform's margin share on the order (OAS26 OrderViewVerbose)."""
+    async_order_entity: dict[str, Any] | None = attrs.field(
+        default=None, metadata={"json": "asyncOrderEntity"}
+    )
+    """The asynchronous order this order came from, as Tango sends it (an object), when it came from one."""
 
 
 @attrs.define(kw_only=True)
@@ -1499,6 +2025,385 @@ class Resend(ResponseModel):
     created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
     email: str | None = attrs.field(default=None, metadata={"json": "email"})
     mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
+
+
+@attrs.define(kw_only=True)
+class CommentEscalation(RequestModel):
+    """POST /prepaidCardService/addCommentEscalation/{id}."""
+
+    comment_text: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "commentText"},
+    )
+    issue_description: str = attrs.field(
+        validator=check(
+            str,
+            max_length=255,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) <= 255,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) <= 255 else c(i, a, v),
+        ),
+        metadata={"json": "issueDescription"},
+    )
+
+
+@attrs.define(kw_only=True)
+class CommentEscalationResult(ResponseModel):
+    """The comment as recorded."""
+
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    comment_text: str | None = attrs.field(default=None, metadata={"json": "commentText"})
+    issue_description: str | None = attrs.field(default=None, metadata={"json": "issueDescription"})
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+
+
+@attrs.define(kw_only=True)
+class PrepaidCardInfo(ResponseModel):
+    """GET /prepaidCardService/getCardInfo/{id}."""
+
+    registration: dict[str, Any] | None = attrs.field(default=None, metadata={"json": "registration"})
+    card: dict[str, Any] | None = attrs.field(default=None, metadata={"json": "card"})
+    balance: dict[str, Any] | None = attrs.field(default=None, metadata={"json": "balance"})
+    comments: list[dict[str, Any]] = attrs.field(factory=list, metadata={"json": "comments"})
+
+
+@attrs.define(kw_only=True)
+class PrepaidTransactions(ResponseModel):
+    """GET /prepaidCardService/getCardTransactions/{id}: one page of the journal."""
+
+    page: Page | None = attrs.field(default=None, metadata={"json": "page"})
+    journal: list[dict[str, Any]] = attrs.field(factory=list, metadata={"json": "journal"})
+
+
+@attrs.define(kw_only=True)
+class ReplacementReasons(ResponseModel):
+    """GET /prepaidCardService/replacementReasons."""
+
+    replacement_reasons: dict[str, str] | None = attrs.field(
+        default=None, metadata={"json": "replacementReasons"}
+    )
+
+
+@attrs.define(kw_only=True)
+class PrepaidCardReissue(RequestModel):
+    """POST /prepaidCardService/reissueCard/{id}."""
+
+    reason: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "reason"},
+    )
+    updated_by: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "updatedBy"},
+    )
+    comment_text: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "commentText"},
+    )
+
+
+@attrs.define(kw_only=True)
+class PrepaidAccountUpdate(RequestModel):
+    """POST /prepaidCardService/updateAccount/{id}."""
+
+    registration: dict[str, Any] = attrs.field(
+        validator=check(
+            dict,
+            accepts=lambda c: lambda v: v.__class__ is dict,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is dict else c(i, a, v),
+        ),
+        metadata={"json": "registration"},
+    )
+    updated_by: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "updatedBy"},
+    )
+
+
+@attrs.define(kw_only=True)
+class PrepaidStatus(ResponseModel):
+    """The outcome of a prepaid card request (ACCEPTED or FAILED)."""
+
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+
+
+@attrs.define(kw_only=True)
+class ChoiceProduct(ResponseModel):
+    """A choice product: a reward whose recipient picks the brand."""
+
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+    countries: list[str] = attrs.field(factory=list, metadata={"json": "countries"})
+
+
+@attrs.define(kw_only=True)
+class ChoiceProductList(ResponseModel):
+    """GET /choiceProducts."""
+
+    choice_products: list[ChoiceProduct] = attrs.field(factory=list, metadata={"json": "choiceProducts"})
+
+
+@attrs.define(kw_only=True)
+class RewardCountry(ResponseModel):
+    """A country rewards can be sent to."""
+
+    two_letter_code: str | None = attrs.field(default=None, metadata={"json": "twoLetterCode"})
+    three_letter_code: str | None = attrs.field(default=None, metadata={"json": "threeLetterCode"})
+    country_name: str | None = attrs.field(default=None, metadata={"json": "countryName"})
+    preferred_currency: str | None = attrs.field(default=None, metadata={"json": "preferredCurrency"})
+
+
+@attrs.define(kw_only=True)
+class RewardCountryPage(ResponseModel):
+    """GET /rewardCountries: one cursor page."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+    items: list[RewardCountry] = attrs.field(factory=list, metadata={"json": "items"})
+
+
+@attrs.define(kw_only=True)
+class MobileCountry(ResponseModel):
+    """A country rewards can be texted to."""
+
+    iso_code: str | None = attrs.field(default=None, metadata={"json": "isoCode"})
+    country_name: str | None = attrs.field(default=None, metadata={"json": "countryName"})
+    country_code: str | None = attrs.field(default=None, metadata={"json": "countryCode"})
+    language_code: str | None = attrs.field(default=None, metadata={"json": "languageCode"})
+
+
+@attrs.define(kw_only=True)
+class SystemStatus(ResponseModel):
+    """GET /pulse: the platform's status (``UP`` when it is serving)."""
+
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplateCreate(RequestModel):
+    """POST /digitalTemplates."""
+
+    name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "name"},
+    )
+    email_subject: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailSubject"},
+    )
+    email_message: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailMessage"},
+    )
+    from_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "fromName"},
+    )
+    header_image: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "headerImage"},
+    )
+    footer: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "footer"},
+    )
+    template_type: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "templateType"},
+    )
+    show_powered_by_tango_card: bool | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            bool,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
+        ),
+        metadata={"json": "showPoweredByTangoCard"},
+    )
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplateUpdate(RequestModel):
+    """PATCH /digitalTemplates/{etid}: fields left out stay as they are."""
+
+    name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "name"},
+    )
+    email_subject: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailSubject"},
+    )
+    email_message: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailMessage"},
+    )
+    from_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "fromName"},
+    )
+    header_image: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "headerImage"},
+    )
+    footer: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "footer"},
+    )
+    template_type: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "templateType"},
+    )
+    show_powered_by_tango_card: bool | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            bool,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
+        ),
+        metadata={"json": "showPoweredByTangoCard"},
+    )
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplate(ResponseModel):
+    """A digital template (EmailTemplateViewVerbose)."""
+
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
+    email_subject: str | None = attrs.field(default=None, metadata={"json": "emailSubject"})
+    email_message: str | None = attrs.field(default=None, metadata={"json": "emailMessage"})
+    from_name: str | None = attrs.field(default=None, metadata={"json": "fromName"})
+    header_image: str | None = attrs.field(default=None, metadata={"json": "headerImage"})
+    footer: str | None = attrs.field(default=None, metadata={"json": "footer"})
+    template_type: str | None = attrs.field(default=None, metadata={"json": "templateType"})
+    show_powered_by_tango_card: bool | None = attrs.field(
+        default=None, metadata={"json": "showPoweredByTangoCard"}
+    )
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    last_modified_date: datetime | None = attrs.field(default=None, metadata={"json": "lastModifiedDate"})
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplateList(ResponseModel):
+    """GET /digitalTemplates: one page of templates."""
+
+    page: Page | None = attrs.field(default=None, metadata={"json": "page"})
+    email_templates: list[DigitalTemplate] = attrs.field(factory=list, metadata={"json": "emailTemplates"})
 
 
 @attrs.define(kw_only=True)
@@ -2391,3 +3296,67 @@ class CustomerPage(ResponseModel):
     prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
     items: list[Customer] = attrs.field(factory=list, metadata={"json": "items"})
+
+
+@attrs.define(kw_only=True)
+class LineItem(ResponseModel):
+    """A line item (LineItemView; LineItemViewVerbose adds reward and histories)."""
+
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemID"})
+    external_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "externalReferenceLineItemID"}
+    )
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    order_source: str | None = attrs.field(default=None, metadata={"json": "orderSource"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    email_status: str | None = attrs.field(default=None, metadata={"json": "emailStatus"})
+    delivery_method: DeliveryMethodView | str | None = attrs.field(
+        default=None, metadata={"json": "deliveryMethod"}
+    )
+    delivery_status: str | None = attrs.field(default=None, metadata={"json": "deliveryStatus"})
+    reward_status: str | None = attrs.field(default=None, metadata={"json": "rewardStatus"})
+    can_cancel: bool | None = attrs.field(default=None, metadata={"json": "canCancel"})
+    can_freeze: bool | None = attrs.field(default=None, metadata={"json": "canFreeze"})
+    line_number: int | None = attrs.field(default=None, metadata={"json": "lineNumber"})
+    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
+    amount_issued: Money | None = attrs.field(default=None, metadata={"json": "amountIssued"})
+    amount_charged: Money | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    remaining_balance: RemainingBalance | None = attrs.field(
+        default=None, metadata={"json": "remainingBalance"}
+    )
+    date_issued: datetime | None = attrs.field(default=None, metadata={"json": "dateIssued"})
+    expiration_date: str | None = attrs.field(default=None, metadata={"json": "expirationDate"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    ptid: str | None = attrs.field(default=None, metadata={"json": "ptid"})
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    recipient: RecipientView | None = attrs.field(default=None, metadata={"json": "recipient"})
+    sender: SenderView | None = attrs.field(default=None, metadata={"json": "sender"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    order_notes: str | None = attrs.field(default=None, metadata={"json": "orderNotes"})
+    line_item_action_reason: str | None = attrs.field(default=None, metadata={"json": "lineItemActionReason"})
+    reissued_from_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "reissuedFromReferenceLineItemId"}
+    )
+    reissued_to_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "reissuedToReferenceLineItemId"}
+    )
+    line_item_errors: list[LineItemError] = attrs.field(factory=list, metadata={"json": "lineItemErrors"})
+    quantity: int | None = attrs.field(default=None, metadata={"json": "quantity"})
+    reward: Reward | None = attrs.field(default=None, metadata={"json": "reward"})
+    resend_history: list[ResendHistoryItem] = attrs.field(factory=list, metadata={"json": "resendHistory"})
+    line_item_action_history: list[LineItemActionEntry] = attrs.field(
+        factory=list, metadata={"json": "lineItemActionHistory"}
+    )
+
+
+@attrs.define(kw_only=True)
+class LineItemList(ResponseModel):
+    """GET /lineItems: one keyset page."""
+
+    keyset_page: KeysetPage | None = attrs.field(default=None, metadata={"json": "keysetPage"})
+    line_items: list[LineItem] = attrs.field(factory=list, metadata={"json": "lineItems"})

@@ -20,7 +20,13 @@ import orjson
 
 from aioraas import _convert
 from aioraas._modelkit import UNSET, RequestModel
-from aioraas._pagination import Paginator, cursor_paginator, offset_paginator, page_number_paginator
+from aioraas._pagination import (
+    Paginator,
+    cursor_paginator,
+    keyset_paginator,
+    offset_paginator,
+    page_number_paginator,
+)
 from aioraas._params import check_call_options, request_param
 from aioraas._transport import Api, Params, Response, Transport
 from aioraas.errors import DecodeError, OutcomeUnknown
@@ -312,6 +318,7 @@ class Resource:
         item: type[Any] | None = None,
         total: str | None = None,
         start: int = 0,
+        next_keys: str | None = None,
     ) -> Paginator[Any]:
         """The paginator of a list operation, in the style its ``x-aioraas-pagination`` names."""
         check_call_options(options.get("timeout"), options.get("max_retries"))  # now, not at page 1
@@ -319,6 +326,11 @@ class Resource:
         if style == "v2-cursor":
             assert item is not None
             return cursor_paginator(fetch, envelope, item, _getter(items), max_results=size)
+        if style == "v2-keyset":
+            assert next_keys is not None
+            return keyset_paginator(
+                fetch, envelope, _getter(items), _getter(next_keys), elements_per_block=size
+            )
         assert total is not None
         if style == "v2-page-number":
             return page_number_paginator(

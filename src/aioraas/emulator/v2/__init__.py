@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from aioraas.emulator.v2 import accounts, catalog, customers, funding, orders
+from aioraas.emulator.v2 import (
+    accounts,
+    alerts,
+    catalog,
+    countries,
+    customers,
+    funding,
+    line_items,
+    orders,
+    prepaid,
+    templates,
+)
 
 __all__ = ["add_routes"]
+
+_ALERTS = "/customers/{customerIdentifier}/accounts/{accountIdentifier}/lowbalance"
+_ALERT = _ALERTS + "/{balanceAlertID}"
+_PREPAID = "/prepaidCardService"
 
 
 def add_routes(router: web.UrlDispatcher, prefix: str) -> None:
@@ -35,6 +50,38 @@ def add_routes(router: web.UrlDispatcher, prefix: str) -> None:
         ("GET", "/orders", orders.list_orders),
         ("GET", "/orders/{referenceOrderID}", orders.get_order),
         ("POST", "/orders/{referenceOrderID}/resends", orders.resend_order),
+        ("GET", "/pulse", countries.pulse),
+        ("GET", _ALERTS, alerts.list_alerts),
+        ("POST", _ALERTS, alerts.create_alert),
+        ("GET", _ALERT, alerts.get_alert),
+        ("PATCH", _ALERT, alerts.update_alert),
+        ("DELETE", _ALERT, alerts.delete_alert),
+        ("GET", "/lineItems", line_items.list_line_items),
+        ("GET", "/lineItems/reasonCodes", line_items.reason_codes),
+        ("GET", "/lineItems/{referenceLineItemID}", line_items.get_line_item),
+        ("PATCH", "/lineItems/{referenceLineItemID}", line_items.update_line_item),
+        ("POST", "/lineItems/{referenceLineItemID}/cancel", line_items.cancel),
+        ("POST", "/lineItems/{referenceLineItemID}/freeze", line_items.freeze),
+        ("POST", "/lineItems/{referenceLineItemID}/unfreeze", line_items.unfreeze),
+        ("POST", "/lineItems/{referenceLineItemID}/reissue", line_items.reissue),
+        ("POST", "/lineItems/{referenceLineItemId}/resends", line_items.resend),
+        ("GET", "/lineItems/{referenceLineItemID}/embeddedUrl", line_items.embedded_url),
+        ("POST", "/digitalTemplates", templates.create_template),
+        ("GET", "/digitalTemplates", templates.list_templates),
+        ("GET", "/digitalTemplates/{etid}", templates.get_template),
+        ("PATCH", "/digitalTemplates/{etid}", templates.update_template),
+        ("DELETE", "/digitalTemplates/{etid}", templates.delete_template),
+        ("GET", "/choiceProducts", catalog.list_choice_products),
+        ("GET", "/choiceProducts/{utid}", catalog.get_choice_product),
+        ("GET", "/choiceProducts/{choiceProductUtid}/catalog", catalog.choice_product_catalog),
+        ("GET", "/rewardCountries", countries.reward_countries),
+        ("GET", "/mobileCountries", countries.mobile_countries),
+        ("POST", _PREPAID + "/addCommentEscalation/{referenceLineItemID}", prepaid.add_comment_escalation),
+        ("GET", _PREPAID + "/getCardInfo/{referenceLineItemID}", prepaid.card_info),
+        ("GET", _PREPAID + "/getCardTransactions/{referenceLineItemID}", prepaid.card_transactions),
+        ("GET", _PREPAID + "/replacementReasons", prepaid.replacement_reasons),
+        ("POST", _PREPAID + "/reissueCard/{referenceLineItemID}", prepaid.reissue_card),
+        ("POST", _PREPAID + "/updateAccount/{referenceLineItemID}", prepaid.update_account),
     ]
     for method, path, handler in routes:
         router.add_route(method, prefix + path, handler)

@@ -10,11 +10,21 @@ from aiohttp import web
 from aioraas.emulator.catalog import CREATED_DATE, UPDATED_DATE, Brand, Item
 from aioraas.emulator.context import EmulatorContext, context
 from aioraas.emulator.credentials import CREDENTIAL_TYPES
+from aioraas.emulator.errors import V2Error
 from aioraas.emulator.jsonio import JSON_CONTENT_TYPE, dumps, json_response
 from aioraas.emulator.pagination import cursor_page, parse_bool
 from aioraas.emulator.v2.query import multi
 
-__all__ = ["brand_categories", "credential_types", "exchange_rates", "get_catalog", "item_view"]
+__all__ = [
+    "brand_categories",
+    "choice_product_catalog",
+    "credential_types",
+    "exchange_rates",
+    "get_catalog",
+    "get_choice_product",
+    "item_view",
+    "list_choice_products",
+]
 
 CATALOG_NAME = "aioraas emulator catalog"
 DISCLAIMER = "Exchange rates are for estimation only; the rate at order time applies."
@@ -170,3 +180,68 @@ async def brand_categories(request: web.Request) -> web.StreamResponse:
     return json_response(
         {"brandCategories": [{"identifier": c.identifier, "description": c.description} for c in categories]}
     )
+
+
+def _choice_products(ctx: EmulatorContext) -> list[Item]:
+    """Choice products: the reward-link items, whose recipient picks a brand."""
+    return [item for item in ctx.catalog.by_utid.values() if item.reward_type == "reward link"]
+
+
+def _choice_view(item: Item) -> dict[str, Any]:
+    return {
+        "utid": item.utid,
+        "rewardName": item.reward_name,
+        "currencyCode": item.currency,
+        "countries": list(item.countries),
+    }
+
+
+def _require_choice(ctx: EmulatorContext, utid: str) -> Item:
+    item = ctx.catalog.by_utid.get(utid.upper())
+    if item is None or item.reward_type != "reward link":
+        raise V2Error.single(422, "422.024", path="utid")
+    return item
+
+
+async def list_choice_products(request: web.Request) -> web.StreamResponse:
+    """GET /choiceProducts: filters ``rewardName``, ``currencyCode`` and ``countries``."""
+    q = request.query
+    name = (q.get("rewardName") or "").lower()
+    currency = (q.get("currencyCode") or "").upper()
+    countries = {c.upper() for c in multi(q, "countries")}
+    products = [
+        _choice_view(item)
+        for item in _choice_products(context(request))
+        if (not name or name in item.reward_name.lower())
+        and (not currency or item.currency == currency)
+        and (not countries or countries & set(item.countries))
+    ]
+    return json_response({"choiceProducts": products})
+
+
+async def get_choice_product(request: web.Request) -> web.StreamResponse:
+    """GET /choiceProducts/{utid}: ChoiceProductDto."""
+    ctx = context(request)
+    return json_response(_choice_view(_require_choice(ctx, request.match_info["utid"])))
+
+
+async def choice_product_catalog(request: web.Request) -> web.StreamResponse:
+    """GET /choiceProducts/{choiceProductUtid}/catalog: the brands a recipient can choose, with the
+    filters of /catalogs (the gift cards in the choice product's currency and countries)."""
+    ctx = context(request)
+    choice = _require_choice(ctx, request.match_info["choiceProductUtid"])
+    verbose = parse_bool(request.query, "verbose", True)
+    keep = _item_filter(request)
+    brands = []
+    for brand in ctx.catalog.brands:
+        items = [
+            item
+            for item in brand.items
+            if item.reward_type == "gift card"
+            and item.currency == choice.currency
+            and set(item.countries) & set(choice.countries)
+            and keep(item)
+        ]
+        if items:
+            brands.append(_brand_view(brand, items, verbose))
+    return json_response({"catalogName": f"{choice.reward_name} choices", "brands": brands})

@@ -255,6 +255,8 @@ async def transfer_funds(request: web.Request) -> web.StreamResponse:
     before = (source.balance, target.balance)
     source.balance -= amount
     target.balance += amount
+    ctx.store.check_alerts(source)
+    ctx.store.check_alerts(target)
     now = ctx.clock.now()
     ctx.store.transfers.append(
         Transfer(external_ref, source.identifier, target.identifier, amount, notes, now)

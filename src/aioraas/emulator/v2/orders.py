@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -18,10 +18,11 @@ from aioraas.emulator.credentials import reward_for
 from aioraas.emulator.errors import V2Error
 from aioraas.emulator.incoming import read_object
 from aioraas.emulator.jsonio import JSON_CONTENT_TYPE, dumps, json_response
+from aioraas.emulator.line_items import COMPLETE
 from aioraas.emulator.money import to_money
 from aioraas.emulator.pagination import page_window
 from aioraas.emulator.pricing import Charge, charge_for
-from aioraas.emulator.state import Account, Order
+from aioraas.emulator.state import Account, DigitalTemplate, Order
 from aioraas.emulator.v2.query import date_param, decimal_param
 from aioraas.emulator.v2.validate import IDENTIFIER, Checker
 
@@ -198,6 +199,10 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         "NONE" if send_email is False else "EMAIL"
     )
     sender, recipient = _check_people(check)
+    etid = check.text("etid", pattern=_ETID, pattern_key="422.124")
+    notes = check.text("notes", max_len=1024)
+    campaign = check.text("campaign", max_len=1024)
+    purchase_order = check.text("purchaseOrderNumber")
     fields = {
         "externalRefID": external_ref,
         "sender": sender,
@@ -205,12 +210,12 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         "deliveryMethod": delivery,
         "emailSubject": check.text("emailSubject"),
         "message": check.text("message"),
-        "notes": check.text("notes", max_len=1024),
-        "campaign": check.text("campaign", max_len=1024),
-        "etid": check.text("etid", pattern=_ETID, pattern_key="422.124"),
-        "purchaseOrderNumber": check.text("purchaseOrderNumber"),
+        "notes": notes,
+        "campaign": campaign,
+        "etid": etid,
+        "purchaseOrderNumber": purchase_order,
     }
-    check.text("ptid", pattern=_PTID)
+    ptid = check.text("ptid", pattern=_PTID)
     check.raise_if_any()
     assert customer_id is not None
     assert account_id is not None
@@ -230,6 +235,7 @@ async def create_order(request: web.Request) -> web.StreamResponse:
 
     item = _check_item(ctx, check, utid, amount)
     _check_delivery(check, delivery, recipient)
+    template = _check_template(ctx, check, etid)
     check.raise_if_any()
     assert item is not None
     charge = charge_for(ctx, item, amount, account)
@@ -247,6 +253,8 @@ async def create_order(request: web.Request) -> web.StreamResponse:
 
     now = ctx.clock.now()
     body = _order_body(ctx, account, item, amount, charge, fields, now)
+    if ptid is not None:
+        body["ptid"] = ptid
     answer = dumps(body)
     order = Order.create(
         api="v2",
@@ -264,7 +272,35 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         body=answer,
     )
     store.record_order(account, order)
+    if template is not None:
+        template.used += 1
+    store.line_items.create_for_order(
+        order.reference_id,
+        customer=order.customer,
+        account=order.account,
+        utid=order.utid,
+        amount=order.amount,
+        currency=order.currency,
+        charged=order.charged,
+        delivery_method=delivery,
+        created_at=now,
+        etid=etid,
+        purchase_order_number=purchase_order,
+        campaign=campaign,
+        order_notes=notes,
+    )
     return web.Response(body=answer, status=201, content_type=JSON_CONTENT_TYPE)
+
+
+def _check_template(ctx: EmulatorContext, check: Checker, etid: str | None) -> DigitalTemplate | None:
+    """The digital template an order names: an unknown or deleted etid is 422.031."""
+    if etid is None:
+        return None
+    template = ctx.store.templates.get(etid.upper())
+    if template is None or template.deleted:
+        check.problem("etid", "422.031", constraint="Template", value=etid, validation=False)
+        return None
+    return template
 
 
 def _require_funds(account: Account, charge: Charge) -> None:
@@ -301,8 +337,42 @@ async def get_order(request: web.Request) -> web.StreamResponse:
     return json_response({**order.body, **_VERBOSE})
 
 
+def _person_filter(q: Mapping[str, str]) -> Callable[[Order], bool]:
+    """The sender* and recipient* filters: each a case-insensitive match of that field."""
+    wanted = {
+        (person, field): q[f"{person}{field[0].upper()}{field[1:]}"].lower()
+        for person, fields in (
+            ("sender", ("firstName", "lastName", "email")),
+            ("recipient", ("firstName", "lastName", "mobileNumber")),
+        )
+        for field in fields
+        if q.get(f"{person}{field[0].upper()}{field[1:]}")
+    }
+
+    def keep(order: Order) -> bool:
+        return all(
+            str(order.body.get(person, {}).get(field) or "").lower() == value
+            for (person, field), value in wanted.items()
+        )
+
+    return keep
+
+
 def _order_filter(request: web.Request) -> Callable[[Order], bool]:
     q = request.query
+    line_items = context(request).store.line_items
+    people = _person_filter(q)
+    ptid = (q.get("ptid") or "").upper()
+    line_item_status = (q.get("lineItemStatus") or "").upper()
+    notes = (q.get("notes") or "").lower()
+    line_item_notes = (q.get("lineItemNotes") or "").lower()
+
+    def line_items_match(order: Order) -> bool:
+        items = line_items.by_order.get(order.reference_id, [])
+        return (not line_item_status or any(i.status == line_item_status for i in items)) and (
+            not line_item_notes or any(line_item_notes in (i.order_notes or "").lower() for i in items)
+        )
+
     start, end = date_param(q, "startDate"), date_param(q, "endDate")
     if start and end and end - start > MAX_DATE_RANGE:
         raise V2Error.single(422, "422.043", path="endDate")
@@ -331,6 +401,10 @@ def _order_filter(request: web.Request) -> Callable[[Order], bool]:
             and (not reward_name or reward_name in body["rewardName"].lower())
             and (not recipient_email or body["recipient"].get("email", "").lower() == recipient_email)
             and (not status or status == "COMPLETE")
+            and (not ptid or str(body.get("ptid") or "").upper() == ptid)
+            and (not notes or notes in (body.get("notes") or "").lower())
+            and people(order)
+            and line_items_match(order)
         )
 
     return keep
@@ -374,6 +448,10 @@ async def resend_order(request: web.Request) -> web.StreamResponse:
     check.raise_if_any()
     if not order.delivered_by_tango:
         raise V2Error(403, "403.003")
+    line_item = ctx.store.line_items.first_of(order.reference_id)
+    if line_item is not None and line_item.status != COMPLETE:
+        # A frozen or cancelled reward is not sent again (docs/emulator.md, "Line items").
+        raise V2Error(422, "422.152", COMPLETE, line_item.status)
     now = ctx.clock.now()
     history = ctx.store.resends.setdefault(order.reference_id, [])
     if history and now - history[-1] < RESEND_INTERVAL:

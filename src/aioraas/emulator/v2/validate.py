@@ -153,6 +153,16 @@ class Checker:
         self.problem(name, WRONG_TYPE, constraint="Type", value=value)
         return None
 
+    def strings(self, name: str) -> list[str] | None:
+        """A list of strings (None when absent or null)."""
+        value = self._body.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(name, WRONG_TYPE, constraint="Type")
+            return None
+        return list(value)
+
     def nested(self, name: str, *, required: bool = False) -> Checker | None:
         """A nested object, checked by a child that reports into the same list."""
         value = self._body.get(name)

@@ -64,6 +64,11 @@ class Customers(Resource):
         account_identifier: str | None = None,
         account_number: str | None = None,
         account_status: str | None = None,
+        customer_min_date_created_at: datetime | None = None,
+        customer_max_date_created_at: datetime | None = None,
+        account_display_name: str | None = None,
+        account_min_date_created_at: datetime | None = None,
+        account_max_date_created_at: datetime | None = None,
         max_results: int = 200,
         **options: Unpack[RequestOptions],
     ) -> Paginator[v2.Customer]:
@@ -75,6 +80,11 @@ class Customers(Resource):
             account_identifier: customers holding this account
             account_number: customers holding the account with this number
             account_status: customers holding an account with this status
+            customer_min_date_created_at: customers created at or after this time
+            customer_max_date_created_at: customers created at or before this time
+            account_display_name: customers with an account of this display name
+            account_min_date_created_at: customers with an account created at or after this time
+            account_max_date_created_at: customers with an account created at or before this time
             max_results: items per page (at most 200)
         """
         path = "/customers"
@@ -84,6 +94,15 @@ class Customers(Resource):
             "accountIdentifier": account_identifier,
             "accountNumber": account_number,
             "accountStatus": account_status,
+            "customerMinDateCreatedAt": date_param(
+                "customer_min_date_created_at", customer_min_date_created_at
+            ),
+            "customerMaxDateCreatedAt": date_param(
+                "customer_max_date_created_at", customer_max_date_created_at
+            ),
+            "accountDisplayName": account_display_name,
+            "accountMinDateCreatedAt": date_param("account_min_date_created_at", account_min_date_created_at),
+            "accountMaxDateCreatedAt": date_param("account_max_date_created_at", account_max_date_created_at),
         }
         return self._paginate(
             "v2-cursor",
@@ -457,6 +476,16 @@ class Orders(Resource):
         campaign: str | None = None,
         recipient_email: str | None = None,
         purchase_order_number: str | None = None,
+        ptid: str | None = None,
+        sender_first_name: str | None = None,
+        sender_last_name: str | None = None,
+        sender_email: str | None = None,
+        recipient_mobile_number: str | None = None,
+        recipient_first_name: str | None = None,
+        recipient_last_name: str | None = None,
+        line_item_status: str | None = None,
+        notes: str | None = None,
+        line_item_notes: str | None = None,
         elements_per_block: int = 100,
         **options: Unpack[RequestOptions],
     ) -> Paginator[v2.Order]:
@@ -480,6 +509,16 @@ class Orders(Resource):
             campaign: orders of this campaign
             recipient_email: orders sent to this address
             purchase_order_number: orders with this purchase order number
+            ptid: orders with this printed reward template
+            sender_first_name: orders from a sender with this first name
+            sender_last_name: orders from a sender with this last name
+            sender_email: orders from a sender with this address
+            recipient_mobile_number: orders sent to this mobile number
+            recipient_first_name: orders sent to a recipient with this first name
+            recipient_last_name: orders sent to a recipient with this last name
+            line_item_status: orders with a line item in this status
+            notes: orders with these notes
+            line_item_notes: orders with a line item with these notes
             elements_per_block: orders per page (at most 100)
         """
         path = "/orders"
@@ -499,6 +538,16 @@ class Orders(Resource):
             "campaign": campaign,
             "recipientEmail": recipient_email,
             "purchaseOrderNumber": purchase_order_number,
+            "ptid": ptid,
+            "senderFirstName": sender_first_name,
+            "senderLastName": sender_last_name,
+            "senderEmail": sender_email,
+            "recipientMobileNumber": recipient_mobile_number,
+            "recipientFirstName": recipient_first_name,
+            "recipientLastName": recipient_last_name,
+            "lineItemStatus": line_item_status,
+            "notes": notes,
+            "lineItemNotes": line_item_notes,
         }
         return self._paginate(
             "v2-page-number",
@@ -782,6 +831,10 @@ class CreditCards(Resource):
         status: str | None = None,
         label: str | None = None,
         last_four_digits: str | None = None,
+        token: str | None = None,
+        expiration_date: str | None = None,
+        email_address: str | None = None,
+        full_name: str | None = None,
         show_inactive: bool | None = None,
         max_results: int = 200,
         **options: Unpack[RequestOptions],
@@ -795,6 +848,10 @@ class CreditCards(Resource):
             status: cards with this status
             label: cards with this label
             last_four_digits: cards ending with these digits
+            token: the card with this token
+            expiration_date: cards expiring then (YYYY-MM)
+            email_address: cards with this contact address
+            full_name: cards with this contact name
             show_inactive: include inactive cards
             max_results: items per page (at most 200)
         """
@@ -806,6 +863,10 @@ class CreditCards(Resource):
             "status": status,
             "label": label,
             "lastFourDigits": last_four_digits,
+            "token": token,
+            "expirationDate": expiration_date,
+            "emailAddress": email_address,
+            "fullName": full_name,
             "showInactive": show_inactive,
         }
         return self._paginate(
@@ -1360,6 +1421,1243 @@ class WebhooksWithRawResponse(Protocol):
     ) -> RawResponse[None]: ...
 
 
+class Status(Resource):
+    """The status operations of the v2 API."""
+
+    api = "v2"
+
+    async def get(self, **options: Unpack[RequestOptions]) -> v2.SystemStatus:
+        """The platform's status (``UP`` when it is serving); needs no credentials."""
+        return await self._call("GET", "/pulse", options, v2.SystemStatus)
+
+    @property
+    def with_raw_response(self) -> StatusWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(StatusWithRawResponse, RawResource(self))
+
+
+class StatusWithRawResponse(Protocol):
+    """``status.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def get(self, **options: Unpack[RequestOptions]) -> RawResponse[v2.SystemStatus]: ...
+
+
+class LowBalanceAlerts(Resource):
+    """The low balance alerts operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: v2.LowBalanceAlertCreate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> v2.LowBalanceAlert: ...
+    @overload
+    async def create(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        *,
+        balance_alert_display_name: str | Unset = ...,
+        balance_alert_threshold: Decimal | int | float | str | Unset = ...,
+        balance_alert_notification: list[str] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.LowBalanceAlert: ...
+    async def create(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: v2.LowBalanceAlertCreate | None = None,
+        **fields: Any,
+    ) -> v2.LowBalanceAlert:
+        """Alert when the account's balance falls below a threshold.
+
+        Args:
+            customer_identifier: the customer owning the account
+            account_identifier: the account
+            balance_alert_display_name: a friendly name for the alert (shown in Tango's portal)
+            balance_alert_threshold: the balance under which the alert fires
+            balance_alert_notification: addresses the low-balance emails go to
+        """
+        body, options = self._body(v2.LowBalanceAlertCreate, request, fields)
+        return await self._call(
+            "POST",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/lowbalance",
+            options,
+            v2.LowBalanceAlert,
+            body=body,
+        )
+
+    async def get(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> v2.LowBalanceAlert:
+        """One low-balance alert.
+
+        Args:
+            customer_identifier: the customer owning the account
+            account_identifier: the account
+            balance_alert_id: the alert's id
+        """
+        return await self._call(
+            "GET",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/lowbalance/{path_param('balance_alert_id', balance_alert_id)}",
+            options,
+            v2.LowBalanceAlert,
+        )
+
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        request: v2.LowBalanceAlertUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> v2.LowBalanceAlert: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        *,
+        balance_alert_display_name: str | Unset = ...,
+        balance_alert_threshold: Decimal | int | float | str | Unset = ...,
+        balance_alert_notification: list[str] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.LowBalanceAlert: ...
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        request: v2.LowBalanceAlertUpdate | None = None,
+        **fields: Any,
+    ) -> v2.LowBalanceAlert:
+        """Change a low-balance alert. Fields left out stay as they are.
+
+        Args:
+            customer_identifier: the customer owning the account
+            account_identifier: the account
+            balance_alert_id: the alert's id
+        """
+        body, options = self._body(v2.LowBalanceAlertUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/lowbalance/{path_param('balance_alert_id', balance_alert_id)}",
+            options,
+            v2.LowBalanceAlert,
+            body=body,
+            idempotent=True,
+        )
+
+    async def delete(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> v2.LowBalanceAlertDeleted:
+        """Delete a low-balance alert.
+
+        Args:
+            customer_identifier: the customer owning the account
+            account_identifier: the account
+            balance_alert_id: the alert's id
+        """
+        return await self._call(
+            "DELETE",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/lowbalance/{path_param('balance_alert_id', balance_alert_id)}",
+            options,
+            v2.LowBalanceAlertDeleted,
+            idempotent=True,
+        )
+
+    def list(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        *,
+        balance_alert_display_name: str | None = None,
+        balance_alert_threshold: Decimal | int | None = None,
+        balance_alert_notification: str | None = None,
+        elements_per_block: int = 100,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.LowBalanceAlert]:
+        """The account's low-balance alerts, fetched lazily page by page.
+
+        Args:
+            customer_identifier: the customer owning the account
+            account_identifier: the account
+            balance_alert_display_name: alerts with this name
+            balance_alert_threshold: alerts with this threshold
+            balance_alert_notification: alerts notifying this address
+            elements_per_block: items per page
+        """
+        path = f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/lowbalance"
+        query = {
+            "balanceAlertDisplayName": balance_alert_display_name,
+            "balanceAlertThreshold": balance_alert_threshold,
+            "balanceAlertNotification": balance_alert_notification,
+        }
+        return self._paginate(
+            "v2-page-number",
+            path,
+            query,
+            options,
+            v2.LowBalanceAlertList,
+            items="low_balance_alerts",
+            total="page.total_elements",
+            size=elements_per_block,
+        )
+
+    @property
+    def with_raw_response(self) -> LowBalanceAlertsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(LowBalanceAlertsWithRawResponse, RawResource(self))
+
+
+class LowBalanceAlertsWithRawResponse(Protocol):
+    """``low_balance_alerts.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: v2.LowBalanceAlertCreate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.LowBalanceAlert]: ...
+    @overload
+    async def create(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        *,
+        balance_alert_display_name: str | Unset = ...,
+        balance_alert_threshold: Decimal | int | float | str | Unset = ...,
+        balance_alert_notification: list[str] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.LowBalanceAlert]: ...
+    async def get(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.LowBalanceAlert]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        request: v2.LowBalanceAlertUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.LowBalanceAlert]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        *,
+        balance_alert_display_name: str | Unset = ...,
+        balance_alert_threshold: Decimal | int | float | str | Unset = ...,
+        balance_alert_notification: list[str] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.LowBalanceAlert]: ...
+    async def delete(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        balance_alert_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.LowBalanceAlertDeleted]: ...
+
+
+class LineItems(Resource):
+    """The line items operations of the v2 API."""
+
+    api = "v2"
+
+    async def reason_codes(self, **options: Unpack[RequestOptions]) -> v2.ReasonCodes:
+        """The reason codes each line-item action takes."""
+        return await self._call("GET", "/lineItems/reasonCodes", options, v2.ReasonCodes)
+
+    async def get(self, reference_line_item_id: str, **options: Unpack[RequestOptions]) -> v2.LineItem:
+        """One line item, with its reward and histories.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        return await self._call(
+            "GET",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            v2.LineItem,
+        )
+
+    @overload
+    async def update(
+        self, reference_line_item_id: str, request: v2.LineItemUpdate, /, **options: Unpack[RequestOptions]
+    ) -> None: ...
+    @overload
+    async def update(
+        self,
+        reference_line_item_id: str,
+        *,
+        purchase_order_number: str | Unset = ...,
+        campaign: str | Unset = ...,
+        order_notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    async def update(
+        self, reference_line_item_id: str, request: v2.LineItemUpdate | None = None, **fields: Any
+    ) -> None:
+        """Change a line item's purchase order number, campaign or notes.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        body, options = self._body(v2.LineItemUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            None,
+            body=body,
+            idempotent=True,
+        )
+
+    @overload
+    async def cancel(
+        self, reference_line_item_id: str, request: v2.LineItemAction, /, **options: Unpack[RequestOptions]
+    ) -> None: ...
+    @overload
+    async def cancel(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    async def cancel(
+        self, reference_line_item_id: str, request: v2.LineItemAction | None = None, **fields: Any
+    ) -> None:
+        """Cancel a line item; its charge goes back to the account.
+
+        Args:
+            reference_line_item_id: the line item
+            reason_code: a code of GET /lineItems/reasonCodes for this action
+            other_reason: required by Tango when the code is OTHER
+        """
+        body, options = self._body(v2.LineItemAction, request, fields)
+        return await self._call(
+            "POST",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}/cancel",
+            options,
+            None,
+            body=body,
+        )
+
+    @overload
+    async def freeze(
+        self, reference_line_item_id: str, request: v2.LineItemAction, /, **options: Unpack[RequestOptions]
+    ) -> None: ...
+    @overload
+    async def freeze(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    async def freeze(
+        self, reference_line_item_id: str, request: v2.LineItemAction | None = None, **fields: Any
+    ) -> None:
+        """Freeze a line item: it cannot be redeemed or resent until unfrozen.
+
+        Args:
+            reference_line_item_id: the line item
+            reason_code: a code of GET /lineItems/reasonCodes for this action
+            other_reason: required by Tango when the code is OTHER
+        """
+        body, options = self._body(v2.LineItemAction, request, fields)
+        return await self._call(
+            "POST",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}/freeze",
+            options,
+            None,
+            body=body,
+        )
+
+    @overload
+    async def unfreeze(
+        self, reference_line_item_id: str, request: v2.LineItemAction, /, **options: Unpack[RequestOptions]
+    ) -> None: ...
+    @overload
+    async def unfreeze(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+    async def unfreeze(
+        self, reference_line_item_id: str, request: v2.LineItemAction | None = None, **fields: Any
+    ) -> None:
+        """Unfreeze a frozen line item.
+
+        Args:
+            reference_line_item_id: the line item
+            reason_code: a code of GET /lineItems/reasonCodes for this action
+            other_reason: required by Tango when the code is OTHER
+        """
+        body, options = self._body(v2.LineItemAction, request, fields)
+        return await self._call(
+            "POST",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}/unfreeze",
+            options,
+            None,
+            body=body,
+        )
+
+    @overload
+    async def reissue(
+        self, reference_line_item_id: str, request: v2.LineItemReissue, /, **options: Unpack[RequestOptions]
+    ) -> v2.Order: ...
+    @overload
+    async def reissue(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        amount: Decimal | int | float | str | Unset = ...,
+        delivery_method: v2.DeliveryMethod | str | Unset = ...,
+        recipient: v2.ReissueRecipient | Unset = ...,
+        notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Order: ...
+    async def reissue(
+        self, reference_line_item_id: str, request: v2.LineItemReissue | None = None, **fields: Any
+    ) -> v2.Order:
+        """Cancel a line item and issue a new one in its place.
+
+        Args:
+            reference_line_item_id: the line item
+            reason_code: a code of GET /lineItems/reasonCodes for this action
+        """
+        body, options = self._body(v2.LineItemReissue, request, fields)
+        return await self._call(
+            "POST",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}/reissue",
+            options,
+            v2.Order,
+            body=body,
+        )
+
+    @overload
+    async def resend(
+        self, reference_line_item_id: str, request: v2.LineItemResend, /, **options: Unpack[RequestOptions]
+    ) -> v2.LineItemResent: ...
+    @overload
+    async def resend(
+        self,
+        reference_line_item_id: str,
+        *,
+        new_delivery_method: str | Unset = ...,
+        new_email: str | Unset = ...,
+        new_mobile_number: str | Unset = ...,
+        new_etid: str | Unset = ...,
+        reason_code: str | Unset = ...,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.LineItemResent: ...
+    async def resend(
+        self, reference_line_item_id: str, request: v2.LineItemResend | None = None, **fields: Any
+    ) -> v2.LineItemResent:
+        """Send a line item's reward again, optionally another way or to another address.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        body, options = self._body(v2.LineItemResend, request, fields)
+        return await self._call(
+            "POST",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}/resends",
+            options,
+            v2.LineItemResent,
+            body=body,
+        )
+
+    async def embedded_url(
+        self, reference_line_item_id: str, **options: Unpack[RequestOptions]
+    ) -> v2.EmbeddedUrl:
+        """The URL that shows the reward embedded in a page.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        return await self._call(
+            "GET",
+            f"/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}/embeddedUrl",
+            options,
+            v2.EmbeddedUrl,
+        )
+
+    def list(
+        self,
+        *,
+        reference_order_id: str | None = None,
+        external_ref_id: str | None = None,
+        utid: str | None = None,
+        ptid: str | None = None,
+        etid: str | None = None,
+        status: str | None = None,
+        email_status: str | None = None,
+        delivery_method: str | None = None,
+        delivery_status: str | None = None,
+        order_status: str | None = None,
+        order_source: str | None = None,
+        recipient_email: str | None = None,
+        recipient_first_name: str | None = None,
+        recipient_last_name: str | None = None,
+        account_identifier: str | None = None,
+        campaign: str | None = None,
+        purchase_order_number: str | None = None,
+        order_notes: str | None = None,
+        column_sort_name: str | None = None,
+        start_date: datetime | None = None,
+        end_date: datetime | None = None,
+        column_sort_ascending: bool | None = None,
+        min_remaining_balance: Decimal | int | None = None,
+        max_remaining_balance: Decimal | int | None = None,
+        has_remaining_balance: bool | None = None,
+        elements_per_block: int = 100,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.LineItem]:
+        """Line items matching the filters, newest first unless sorted ascending, fetched lazily page by
+        page.
+
+        Args:
+            reference_order_id: line items of this order
+            external_ref_id: line items of the order with this externalRefID
+            utid: line items of this item
+            ptid: line items with this printed template
+            etid: line items with this digital template
+            status: line items with this status
+            email_status: line items with this email status
+            delivery_method: line items delivered this way
+            delivery_status: line items with this delivery status
+            order_status: line items of orders with this status
+            order_source: line items of orders from this source (RA, RG, BE, BI, CI, QW, AA)
+            recipient_email: line items sent to this address
+            recipient_first_name: line items for this first name
+            recipient_last_name: line items for this last name
+            account_identifier: line items of this account
+            campaign: line items of this campaign
+            purchase_order_number: line items with this purchase order number
+            order_notes: line items with these order notes
+            column_sort_name: the column to sort by (default dateIssued)
+            start_date: line items issued at or after this time
+            end_date: line items issued at or before this time
+            column_sort_ascending: oldest first
+            min_remaining_balance: at least this much left
+            max_remaining_balance: at most this much left
+            has_remaining_balance: whether something is left
+            elements_per_block: items per page
+        """
+        path = "/lineItems"
+        query = {
+            "referenceOrderID": reference_order_id,
+            "externalRefID": external_ref_id,
+            "utid": utid,
+            "ptid": ptid,
+            "etid": etid,
+            "status": status,
+            "emailStatus": email_status,
+            "deliveryMethod": delivery_method,
+            "deliveryStatus": delivery_status,
+            "orderStatus": order_status,
+            "orderSource": order_source,
+            "recipientEmail": recipient_email,
+            "recipientFirstName": recipient_first_name,
+            "recipientLastName": recipient_last_name,
+            "accountIdentifier": account_identifier,
+            "campaign": campaign,
+            "purchaseOrderNumber": purchase_order_number,
+            "orderNotes": order_notes,
+            "columnSortName": column_sort_name,
+            "startDate": date_param("start_date", start_date),
+            "endDate": date_param("end_date", end_date),
+            "columnSortAscending": column_sort_ascending,
+            "minRemainingBalance": min_remaining_balance,
+            "maxRemainingBalance": max_remaining_balance,
+            "hasRemainingBalance": has_remaining_balance,
+        }
+        return self._paginate(
+            "v2-keyset",
+            path,
+            query,
+            options,
+            v2.LineItemList,
+            items="line_items",
+            total="keyset_page.total_count",
+            next_keys="keyset_page.next_page_keys",
+            size=elements_per_block,
+        )
+
+    @property
+    def with_raw_response(self) -> LineItemsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(LineItemsWithRawResponse, RawResource(self))
+
+
+class LineItemsWithRawResponse(Protocol):
+    """``line_items.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def reason_codes(self, **options: Unpack[RequestOptions]) -> RawResponse[v2.ReasonCodes]: ...
+    async def get(
+        self, reference_line_item_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.LineItem]: ...
+    @overload
+    async def update(
+        self, reference_line_item_id: str, request: v2.LineItemUpdate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[None]: ...
+    @overload
+    async def update(
+        self,
+        reference_line_item_id: str,
+        *,
+        purchase_order_number: str | Unset = ...,
+        campaign: str | Unset = ...,
+        order_notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[None]: ...
+    @overload
+    async def cancel(
+        self, reference_line_item_id: str, request: v2.LineItemAction, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[None]: ...
+    @overload
+    async def cancel(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[None]: ...
+    @overload
+    async def freeze(
+        self, reference_line_item_id: str, request: v2.LineItemAction, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[None]: ...
+    @overload
+    async def freeze(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[None]: ...
+    @overload
+    async def unfreeze(
+        self, reference_line_item_id: str, request: v2.LineItemAction, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[None]: ...
+    @overload
+    async def unfreeze(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[None]: ...
+    @overload
+    async def reissue(
+        self, reference_line_item_id: str, request: v2.LineItemReissue, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Order]: ...
+    @overload
+    async def reissue(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = ...,
+        amount: Decimal | int | float | str | Unset = ...,
+        delivery_method: v2.DeliveryMethod | str | Unset = ...,
+        recipient: v2.ReissueRecipient | Unset = ...,
+        notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Order]: ...
+    @overload
+    async def resend(
+        self, reference_line_item_id: str, request: v2.LineItemResend, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.LineItemResent]: ...
+    @overload
+    async def resend(
+        self,
+        reference_line_item_id: str,
+        *,
+        new_delivery_method: str | Unset = ...,
+        new_email: str | Unset = ...,
+        new_mobile_number: str | Unset = ...,
+        new_etid: str | Unset = ...,
+        reason_code: str | Unset = ...,
+        other_reason: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.LineItemResent]: ...
+    async def embedded_url(
+        self, reference_line_item_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.EmbeddedUrl]: ...
+
+
+class DigitalTemplates(Resource):
+    """The digital templates operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(
+        self, request: v2.DigitalTemplateCreate, /, **options: Unpack[RequestOptions]
+    ) -> v2.DigitalTemplate: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | Unset = ...,
+        email_subject: str | Unset = ...,
+        email_message: str | Unset = ...,
+        from_name: str | Unset = ...,
+        header_image: str | Unset = ...,
+        footer: str | Unset = ...,
+        template_type: str | Unset = ...,
+        show_powered_by_tango_card: bool | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.DigitalTemplate: ...
+    async def create(
+        self, request: v2.DigitalTemplateCreate | None = None, **fields: Any
+    ) -> v2.DigitalTemplate:
+        """Create a digital (email) template."""
+        body, options = self._body(v2.DigitalTemplateCreate, request, fields)
+        return await self._call("POST", "/digitalTemplates", options, v2.DigitalTemplate, body=body)
+
+    async def get(self, etid: str, **options: Unpack[RequestOptions]) -> v2.DigitalTemplate:
+        """One digital template.
+
+        Args:
+            etid: the template's etid
+        """
+        return await self._call(
+            "GET", f"/digitalTemplates/{path_param('etid', etid)}", options, v2.DigitalTemplate
+        )
+
+    @overload
+    async def update(
+        self, etid: str, request: v2.DigitalTemplateUpdate, /, **options: Unpack[RequestOptions]
+    ) -> v2.DigitalTemplate: ...
+    @overload
+    async def update(
+        self,
+        etid: str,
+        *,
+        name: str | Unset = ...,
+        email_subject: str | Unset = ...,
+        email_message: str | Unset = ...,
+        from_name: str | Unset = ...,
+        header_image: str | Unset = ...,
+        footer: str | Unset = ...,
+        template_type: str | Unset = ...,
+        show_powered_by_tango_card: bool | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.DigitalTemplate: ...
+    async def update(
+        self, etid: str, request: v2.DigitalTemplateUpdate | None = None, **fields: Any
+    ) -> v2.DigitalTemplate:
+        """Change a digital template. Fields left out stay as they are.
+
+        Args:
+            etid: the template's etid
+        """
+        body, options = self._body(v2.DigitalTemplateUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/digitalTemplates/{path_param('etid', etid)}",
+            options,
+            v2.DigitalTemplate,
+            body=body,
+            idempotent=True,
+        )
+
+    async def delete(self, etid: str, **options: Unpack[RequestOptions]) -> None:
+        """Delete a digital template; orders can no longer name it.
+
+        Args:
+            etid: the template's etid
+        """
+        return await self._call(
+            "DELETE", f"/digitalTemplates/{path_param('etid', etid)}", options, None, idempotent=True
+        )
+
+    def list(
+        self, *, elements_per_block: int = 100, **options: Unpack[RequestOptions]
+    ) -> Paginator[v2.DigitalTemplate]:
+        """The platform's digital templates, fetched lazily page by page.
+
+        Args:
+            elements_per_block: items per page
+        """
+        path = "/digitalTemplates"
+        return self._paginate(
+            "v2-page-number",
+            path,
+            {},
+            options,
+            v2.DigitalTemplateList,
+            items="email_templates",
+            total="page.total_count",
+            size=elements_per_block,
+        )
+
+    @property
+    def with_raw_response(self) -> DigitalTemplatesWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(DigitalTemplatesWithRawResponse, RawResource(self))
+
+
+class DigitalTemplatesWithRawResponse(Protocol):
+    """``digital_templates.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.DigitalTemplateCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.DigitalTemplate]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: str | Unset = ...,
+        email_subject: str | Unset = ...,
+        email_message: str | Unset = ...,
+        from_name: str | Unset = ...,
+        header_image: str | Unset = ...,
+        footer: str | Unset = ...,
+        template_type: str | Unset = ...,
+        show_powered_by_tango_card: bool | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.DigitalTemplate]: ...
+    async def get(self, etid: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.DigitalTemplate]: ...
+    @overload
+    async def update(
+        self, etid: str, request: v2.DigitalTemplateUpdate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.DigitalTemplate]: ...
+    @overload
+    async def update(
+        self,
+        etid: str,
+        *,
+        name: str | Unset = ...,
+        email_subject: str | Unset = ...,
+        email_message: str | Unset = ...,
+        from_name: str | Unset = ...,
+        header_image: str | Unset = ...,
+        footer: str | Unset = ...,
+        template_type: str | Unset = ...,
+        show_powered_by_tango_card: bool | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.DigitalTemplate]: ...
+    async def delete(self, etid: str, **options: Unpack[RequestOptions]) -> RawResponse[None]: ...
+
+
+class ChoiceProducts(Resource):
+    """The choice products operations of the v2 API."""
+
+    api = "v2"
+
+    async def get(self, utid: str, **options: Unpack[RequestOptions]) -> v2.ChoiceProduct:
+        """One choice product.
+
+        Args:
+            utid: the choice product's utid
+        """
+        return await self._call(
+            "GET", f"/choiceProducts/{path_param('utid', utid)}", options, v2.ChoiceProduct
+        )
+
+    async def catalog(
+        self,
+        choice_product_utid: str,
+        *,
+        verbose: bool | None = None,
+        brand_key: str | None = None,
+        brand_name: str | None = None,
+        utid: str | None = None,
+        reward_name: str | None = None,
+        status: str | None = None,
+        currency_code: str | None = None,
+        country: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Catalog:
+        """The brands a choice product's recipient can choose from.
+
+        Args:
+            choice_product_utid: the choice product's utid
+            verbose: include descriptions and terms
+            brand_key: brands with this key
+            brand_name: brands with this name
+            utid: the item with this utid
+            reward_name: items with this name
+            status: items with this status
+            currency_code: items in this currency
+            country: items for this country
+        """
+        return await self._call(
+            "GET",
+            f"/choiceProducts/{path_param('choice_product_utid', choice_product_utid)}/catalog",
+            options,
+            v2.Catalog,
+            query={
+                "verbose": verbose,
+                "brandKey": brand_key,
+                "brandName": brand_name,
+                "utid": utid,
+                "rewardName": reward_name,
+                "status": status,
+                "currencyCode": currency_code,
+                "country": country,
+            },
+        )
+
+    async def list(
+        self,
+        *,
+        reward_name: str | None = None,
+        currency_code: str | None = None,
+        countries: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> list[v2.ChoiceProduct]:
+        """The choice products (rewards whose recipient picks the brand).
+
+        Args:
+            reward_name: choice products with this name
+            currency_code: choice products in this currency
+            countries: choice products for these countries
+        """
+        response = await self._send(
+            "GET",
+            "/choiceProducts",
+            options,
+            query={"rewardName": reward_name, "currencyCode": currency_code, "countries": countries},
+        )
+        return self._result(response, self._decode(response, v2.ChoiceProductList).choice_products)
+
+    @property
+    def with_raw_response(self) -> ChoiceProductsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(ChoiceProductsWithRawResponse, RawResource(self))
+
+
+class ChoiceProductsWithRawResponse(Protocol):
+    """``choice_products.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def get(self, utid: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.ChoiceProduct]: ...
+    async def catalog(
+        self,
+        choice_product_utid: str,
+        *,
+        verbose: bool | None = None,
+        brand_key: str | None = None,
+        brand_name: str | None = None,
+        utid: str | None = None,
+        reward_name: str | None = None,
+        status: str | None = None,
+        currency_code: str | None = None,
+        country: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Catalog]: ...
+    async def list(
+        self,
+        *,
+        reward_name: str | None = None,
+        currency_code: str | None = None,
+        countries: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[list[v2.ChoiceProduct]]: ...
+
+
+class Countries(Resource):
+    """The countries operations of the v2 API."""
+
+    api = "v2"
+
+    def rewards(
+        self,
+        *,
+        countries: str | None = None,
+        preferred_currencies: str | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.RewardCountry]:
+        """The countries rewards can be sent to, fetched lazily page by page.
+
+        Args:
+            countries: only these countries (comma-separated codes)
+            preferred_currencies: only countries preferring these currencies (comma-separated)
+            max_results: items per page
+        """
+        path = "/rewardCountries"
+        query = {"countries": countries, "preferredCurrencies": preferred_currencies}
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.RewardCountryPage,
+            items="items",
+            item=v2.RewardCountry,
+            size=max_results,
+        )
+
+    async def mobile(self, **options: Unpack[RequestOptions]) -> list[v2.MobileCountry]:
+        """The countries rewards can be texted to."""
+        return await self._call("GET", "/mobileCountries", options, list[v2.MobileCountry])
+
+    @property
+    def with_raw_response(self) -> CountriesWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CountriesWithRawResponse, RawResource(self))
+
+
+class CountriesWithRawResponse(Protocol):
+    """``countries.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def mobile(self, **options: Unpack[RequestOptions]) -> RawResponse[list[v2.MobileCountry]]: ...
+
+
+class PrepaidCards(Resource):
+    """The prepaid cards operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def add_comment(
+        self, reference_line_item_id: str, request: v2.CommentEscalation, /, **options: Unpack[RequestOptions]
+    ) -> v2.CommentEscalationResult: ...
+    @overload
+    async def add_comment(
+        self,
+        reference_line_item_id: str,
+        *,
+        comment_text: str,
+        issue_description: str,
+        **options: Unpack[RequestOptions],
+    ) -> v2.CommentEscalationResult: ...
+    async def add_comment(
+        self, reference_line_item_id: str, request: v2.CommentEscalation | None = None, **fields: Any
+    ) -> v2.CommentEscalationResult:
+        """Add a comment or escalation to a prepaid card.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        body, options = self._body(v2.CommentEscalation, request, fields)
+        return await self._call(
+            "POST",
+            f"/prepaidCardService/addCommentEscalation/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            v2.CommentEscalationResult,
+            body=body,
+        )
+
+    async def get(self, reference_line_item_id: str, **options: Unpack[RequestOptions]) -> v2.PrepaidCardInfo:
+        """A prepaid card's registration, card details, balance and comments.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        return await self._call(
+            "GET",
+            f"/prepaidCardService/getCardInfo/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            v2.PrepaidCardInfo,
+        )
+
+    async def transactions(
+        self, reference_line_item_id: str, *, page: int | None = None, **options: Unpack[RequestOptions]
+    ) -> v2.PrepaidTransactions:
+        """One page of a prepaid card's transactions.
+
+        Args:
+            reference_line_item_id: the line item
+            page: the page number (from 0)
+        """
+        return await self._call(
+            "GET",
+            f"/prepaidCardService/getCardTransactions/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            v2.PrepaidTransactions,
+            query={"page": page},
+        )
+
+    async def replacement_reasons(self, **options: Unpack[RequestOptions]) -> v2.ReplacementReasons:
+        """The reasons a prepaid card can be replaced for."""
+        return await self._call(
+            "GET", "/prepaidCardService/replacementReasons", options, v2.ReplacementReasons
+        )
+
+    @overload
+    async def reissue(
+        self,
+        reference_line_item_id: str,
+        request: v2.PrepaidCardReissue,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> v2.PrepaidStatus: ...
+    @overload
+    async def reissue(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason: str,
+        updated_by: str,
+        comment_text: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.PrepaidStatus: ...
+    async def reissue(
+        self, reference_line_item_id: str, request: v2.PrepaidCardReissue | None = None, **fields: Any
+    ) -> v2.PrepaidStatus:
+        """Replace a prepaid card.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        body, options = self._body(v2.PrepaidCardReissue, request, fields)
+        return await self._call(
+            "POST",
+            f"/prepaidCardService/reissueCard/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            v2.PrepaidStatus,
+            body=body,
+        )
+
+    @overload
+    async def update_account(
+        self,
+        reference_line_item_id: str,
+        request: v2.PrepaidAccountUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> v2.PrepaidStatus: ...
+    @overload
+    async def update_account(
+        self,
+        reference_line_item_id: str,
+        *,
+        registration: dict[str, Any],
+        updated_by: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.PrepaidStatus: ...
+    async def update_account(
+        self, reference_line_item_id: str, request: v2.PrepaidAccountUpdate | None = None, **fields: Any
+    ) -> v2.PrepaidStatus:
+        """Change a prepaid card's cardholder registration.
+
+        Args:
+            reference_line_item_id: the line item
+        """
+        body, options = self._body(v2.PrepaidAccountUpdate, request, fields)
+        return await self._call(
+            "POST",
+            f"/prepaidCardService/updateAccount/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            v2.PrepaidStatus,
+            body=body,
+        )
+
+    @property
+    def with_raw_response(self) -> PrepaidCardsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(PrepaidCardsWithRawResponse, RawResource(self))
+
+
+class PrepaidCardsWithRawResponse(Protocol):
+    """``prepaid_cards.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def add_comment(
+        self, reference_line_item_id: str, request: v2.CommentEscalation, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.CommentEscalationResult]: ...
+    @overload
+    async def add_comment(
+        self,
+        reference_line_item_id: str,
+        *,
+        comment_text: str,
+        issue_description: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.CommentEscalationResult]: ...
+    async def get(
+        self, reference_line_item_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.PrepaidCardInfo]: ...
+    async def transactions(
+        self, reference_line_item_id: str, *, page: int | None = None, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.PrepaidTransactions]: ...
+    async def replacement_reasons(
+        self, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.ReplacementReasons]: ...
+    @overload
+    async def reissue(
+        self,
+        reference_line_item_id: str,
+        request: v2.PrepaidCardReissue,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.PrepaidStatus]: ...
+    @overload
+    async def reissue(
+        self,
+        reference_line_item_id: str,
+        *,
+        reason: str,
+        updated_by: str,
+        comment_text: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.PrepaidStatus]: ...
+    @overload
+    async def update_account(
+        self,
+        reference_line_item_id: str,
+        request: v2.PrepaidAccountUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.PrepaidStatus]: ...
+    @overload
+    async def update_account(
+        self,
+        reference_line_item_id: str,
+        *,
+        registration: dict[str, Any],
+        updated_by: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.PrepaidStatus]: ...
+
+
 class V2:
     """The v2 API. Money is Decimal in major units (25.00 is twenty-five dollars)."""
 
@@ -1374,3 +2672,10 @@ class V2:
         self.deposits = Deposits(transport)
         self.transfers = Transfers(transport)
         self.webhooks = Webhooks(transport)
+        self.status = Status(transport)
+        self.low_balance_alerts = LowBalanceAlerts(transport)
+        self.line_items = LineItems(transport)
+        self.digital_templates = DigitalTemplates(transport)
+        self.choice_products = ChoiceProducts(transport)
+        self.countries = Countries(transport)
+        self.prepaid_cards = PrepaidCards(transport)
