@@ -37,6 +37,8 @@ class EmulatorContext:
     retry_after: bool = False
     card_activation_seconds: float = 0.0
     processing_delay: float = 0.0
+    #: Async-order line items completed per second (0: as fast as the loop allows).
+    async_rate: float = 0.0
     #: Serialised answers that never change (the unfiltered catalog), built on first use.
     response_cache: dict[str, bytes] = field(default_factory=dict)
 

@@ -69,6 +69,8 @@ class Emulator:
         card_activation_seconds: how long after registration a credit card becomes usable.
         processing_delay: how long an order takes to process; while it does, a second order with
             the same externalRefID is answered with 409 (i18n 409.002).
+        async_rate: async-order line items completed per second in the background (0: as fast as
+            the event loop allows).
         extra_brands: synthetic brands (two items each) added to the seeded catalog.
         shutdown_timeout: seconds to let in-flight requests finish when stopping.
     """
@@ -86,6 +88,7 @@ class Emulator:
         seed: int | None = None,
         card_activation_seconds: float = 0.0,
         processing_delay: float = 0.0,
+        async_rate: float = 0.0,
         extra_brands: int = 0,
         shutdown_timeout: float = 2.0,
     ) -> None:
@@ -110,6 +113,7 @@ class Emulator:
             retry_after=retry_after,
             card_activation_seconds=_non_negative("card_activation_seconds", card_activation_seconds),
             processing_delay=_non_negative("processing_delay", processing_delay),
+            async_rate=_non_negative("async_rate", async_rate),
         )
         self._runner: web.AppRunner | None = None
         self._port: int | None = None

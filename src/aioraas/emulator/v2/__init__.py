@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from aioraas.emulator.v2 import accounts, catalog, customers, funding, orders
+from aioraas.emulator.v2 import accounts, async_orders, catalog, customers, funding, orders
 
 __all__ = ["add_routes"]
+
+_ASYNC_ORDER = "/asyncOrders/customers/{customerIdentifier}/accounts/{accountIdentifier}/{externalRefID}"
 
 
 def add_routes(router: web.UrlDispatcher, prefix: str) -> None:
@@ -35,6 +37,13 @@ def add_routes(router: web.UrlDispatcher, prefix: str) -> None:
         ("GET", "/orders", orders.list_orders),
         ("GET", "/orders/{referenceOrderID}", orders.get_order),
         ("POST", "/orders/{referenceOrderID}/resends", orders.resend_order),
+        ("POST", "/asyncOrders", async_orders.create_async_order),
+        ("GET", "/asyncOrders", async_orders.list_async_orders),
+        ("GET", "/asyncOrders/reasonCodes", async_orders.reason_codes),
+        ("PATCH", "/asyncOrders/lineItems/{referenceLineItemId}", async_orders.update_async_line_item),
+        ("GET", _ASYNC_ORDER, async_orders.get_async_order),
+        ("PATCH", _ASYNC_ORDER, async_orders.update_async_order),
+        ("GET", _ASYNC_ORDER + "/lineItems", async_orders.list_async_line_items),
     ]
     for method, path, handler in routes:
         router.add_route(method, prefix + path, handler)
