@@ -9,6 +9,7 @@ process):
 4. peak RSS of a 100,000-order vs a 10,000-order fan-out, journal on                    (bench.memory)
 5. decoding a 1,010-brand catalog and 10,000 orders: aioraas vs pydantic v2             (bench.decode)
 6. ``make codegen`` wall time                                                            (bench.codegen_time)
+7. rewards/s at a 5 TPS limit: async orders (batches of 100) vs single orders           (bench.async_orders)
 
 A benchmark is not a test: nothing here runs in ``make test``. The exit status is 0 when every
 measure ran (met or not), 1 when one failed to run.
@@ -36,6 +37,7 @@ MEASURES = {
     "4": "bench.memory",
     "5": "bench.decode",
     "6": "bench.codegen_time",
+    "7": "bench.async_orders",
 }
 
 
