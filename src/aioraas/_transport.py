@@ -1,8 +1,11 @@
 """One HTTP call to the RaaS API: auth, headers, the attempt loop, rate limit, error mapping, logging.
 
 Every resource method goes through :meth:`Transport.send`. The request body (and with it any
-externalRefID) is fixed before the first attempt and sent unchanged on every retry. What is retried,
-and when, is decided by :mod:`aioraas._retry`; what an error answer means, by :mod:`aioraas._errormap`.
+externalRefID) is fixed before the first attempt and sent unchanged on every retry. The
+``Authorization`` header comes from an :class:`~aioraas.auth.Auth`: a constant for Basic; for OAuth
+it is asked on each attempt, and a 401 to a request made with a token gets one refresh and one
+retry of the same body. What is retried, and when, is decided by :mod:`aioraas._retry`; what an
+error answer means, by :mod:`aioraas._errormap`.
 
 Never logged, at any level: headers (so never the Authorization header or the platform key), request
 or response bodies (card numbers, security codes, reward credentials).
@@ -31,6 +34,7 @@ from aioraas._params import check_call_options
 from aioraas._ratelimit import RateLimiter
 from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
 from aioraas._slots import Slots
+from aioraas.auth import Auth
 
 logger = logging.getLogger("aioraas")
 
@@ -103,7 +107,7 @@ class Transport:
         self,
         *,
         roots: Mapping[Api, str],
-        authorization: str,
+        auth: Auth,
         user_agent: str,
         timeout: float,
         max_retries: int,
@@ -116,10 +120,12 @@ class Transport:
         random: Callable[[], float] = _random.random,
     ) -> None:
         self._roots = dict(roots)
-        # Built once as the multidicts aiohttp works with, so that no request has to convert them.
-        headers = {"Authorization": authorization, "User-Agent": user_agent, "Accept": "application/json"}
-        self._headers = CIMultiDictProxy(CIMultiDict(headers))
-        self._body_headers = CIMultiDictProxy(CIMultiDict({**headers, "Content-Type": "application/json"}))
+        self.auth = auth
+        self._user_agent = user_agent
+        self._authorization: str | None = None
+        self._headers: CIMultiDictProxy[str]
+        self._body_headers: CIMultiDictProxy[str]
+        self._headers_for(auth.static_authorization or "", False)
         self.timeout = timeout
         self.max_retries = max_retries
         self.max_connections = max_connections
@@ -152,6 +158,20 @@ class Transport:
             await self._session.close()
         self._session = None
 
+    def _headers_for(self, authorization: str, has_body: bool) -> CIMultiDictProxy[str]:
+        # Built as the multidicts aiohttp works with, once per Authorization value (once for Basic,
+        # once per token for OAuth), so that no request has to convert them.
+        if authorization != self._authorization:
+            headers = {"User-Agent": self._user_agent, "Accept": "application/json"}
+            if authorization:
+                headers["Authorization"] = authorization
+            self._headers = CIMultiDictProxy(CIMultiDict(headers))
+            self._body_headers = CIMultiDictProxy(
+                CIMultiDict({**headers, "Content-Type": "application/json"})
+            )
+            self._authorization = authorization
+        return self._body_headers if has_body else self._headers
+
     def url(self, api: Api, path: str) -> str:
         return self._roots[api] + path
 
@@ -179,11 +199,23 @@ class Transport:
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
         attempt_timeout = _client_timeout(self.timeout if timeout is None else timeout)
+        auth = self.auth
+        token_auth = auth.static_authorization is None
+        if token_auth and api == "v1":
+            raise errors.ConfigurationError(
+                "the v1 API accepts HTTP Basic only: use a client made with platform_name= and platform_key="
+            )
         headers = self._body_headers if body is not None else self._headers
+        authorization = ""
+        refreshed = False  # at most one token refresh per call
+        free = 0  # the retry after a refresh does not count against max_retries
         ambiguous = False
         attempt_number = 0
         while True:
             attempt_number += 1
+            if token_auth:
+                authorization = await auth.authorization(self._get_session())
+                headers = self._headers_for(authorization, body is not None)
             attempt = await self._attempt(method, url, query, body, headers, attempt_timeout)
             response = attempt.response
             if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
@@ -198,6 +230,13 @@ class Transport:
                     request_id=response.headers.get("X-REQUEST-ID"),
                     attempts=attempt_number,
                 )
+            if token_auth and not refreshed and response is not None and response.status == 401:
+                # The token was refused (expired early, revoked): a 401 acted on nothing, so the
+                # same body goes again once, with a new token, without counting as a retry.
+                refreshed = True
+                if await auth.rejected(authorization, self._get_session()):
+                    free = 1
+                    continue
             ambiguous = ambiguous or attempt.outcome.ambiguous
             retry_after = None
             if attempt.outcome is Outcome.RATE_LIMITED and attempt.response is not None:
@@ -208,7 +247,7 @@ class Transport:
                 attempt.outcome,
                 retry_safe=retry_safe,
                 has_idempotency_key=idempotency_key is not None,
-                retries_done=attempt_number - 1,
+                retries_done=attempt_number - 1 - free,
                 max_retries=retry_limit,
                 retry_after=retry_after,
                 random=self._random,

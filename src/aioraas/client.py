@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import ipaddress
 import os
 import sys
@@ -16,6 +15,7 @@ from aioraas._params import max_retries_option, timeout_option
 from aioraas._ratelimit import RateLimiter
 from aioraas._transport import Api, Transport
 from aioraas._version import __version__
+from aioraas.auth import TOKEN_URLS, BasicAuth, OAuth2, TokenStore, resolve
 from aioraas.errors import ConfigurationError
 from aioraas.resources.v1.accounts import Accounts as V1Accounts
 from aioraas.resources.v1.funding import CreditCards as V1CreditCards
@@ -123,6 +123,19 @@ class RaasClient:
         session: an ``aiohttp.ClientSession`` to use; it stays yours and is never closed by the client.
         max_connections: calls in flight at once (the connection pool size; default 100).
         v1_path: the v1 prefix under ``base_url`` (default ``/raas/v1.1``).
+        client_id: OAuth 2.0 client id, instead of a platform name and key (v2 only); default
+            ``$RAAS_CLIENT_ID``. Passing both kinds of credentials is a ``ConfigurationError``.
+        client_secret: OAuth 2.0 client secret; default ``$RAAS_CLIENT_SECRET``.
+        username, password: a service account: selects the ``password`` grant (default
+            ``$RAAS_USERNAME``, ``$RAAS_PASSWORD``).
+        token_url: the token endpoint (default ``$RAAS_TOKEN_URL``, else Tango's for the
+            environment, or ``{base_url}/oauth/token`` with a ``base_url``).
+        audience, scope: sent when asking for a token (defaults ``https://api.tangocard.com/`` and
+            ``raas.all``; ``$RAAS_AUDIENCE``, ``$RAAS_SCOPE``).
+        token_store: where tokens are kept; share an :class:`aioraas.auth.FileTokenStore` (or
+            another :class:`aioraas.auth.TokenStore`) between processes so they ask for one token.
+        token_refresh_window: renew a token this many seconds before it expires (default: 1/6 of
+            its lifetime, at most 4 hours).
     """
 
     def __init__(
@@ -138,15 +151,16 @@ class RaasClient:
         session: aiohttp.ClientSession | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         v1_path: str = "/raas/v1.1",
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        token_url: str | None = None,
+        audience: str | None = None,
+        scope: str | None = None,
+        token_store: TokenStore | None = None,
+        token_refresh_window: float | None = None,
     ) -> None:
-        name = platform_name or os.environ.get("RAAS_PLATFORM_NAME")
-        key = platform_key or os.environ.get("RAAS_PLATFORM_KEY")
-        if not name:
-            raise ConfigurationError(
-                "platform_name is required: pass platform_name= or set RAAS_PLATFORM_NAME"
-            )
-        if not key:
-            raise ConfigurationError("platform_key is required: pass platform_key= or set RAAS_PLATFORM_KEY")
         if environment is not None and environment not in ENVIRONMENTS:
             raise ConfigurationError(
                 f"environment must be one of {sorted(ENVIRONMENTS)}, not {environment!r}"
@@ -177,13 +191,33 @@ class RaasClient:
                 f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
             )
 
-        self.platform_name = name
+        auth = resolve(
+            platform_name=platform_name,
+            platform_key=platform_key,
+            client_id=client_id,
+            client_secret=client_secret,
+            username=username,
+            password=password,
+            token_url=token_url,
+            audience=audience,
+            scope=scope,
+            token_store=token_store,
+            token_refresh_window=token_refresh_window,
+            default_token_url=(
+                base_url.rstrip("/") + "/oauth/token"
+                if base_url is not None
+                else TOKEN_URLS[environment or "sandbox"]
+            ),
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        self.platform_name = auth.platform_name if isinstance(auth, BasicAuth) else None
+        self.client_id = auth.client_id if isinstance(auth, OAuth2) else None
         self.roots = dict(roots)
-        credentials = base64.b64encode(f"{name}:{key}".encode()).decode("ascii")
         python = ".".join(map(str, sys.version_info[:3]))
         self._transport = Transport(
             roots=roots,
-            authorization=f"Basic {credentials}",
+            auth=auth,
             user_agent=f"aioraas/{__version__} python/{python} aiohttp/{aiohttp.__version__}",
             timeout=timeout,
             max_retries=max_retries,
@@ -215,4 +249,9 @@ class RaasClient:
         await self.close()
 
     def __repr__(self) -> str:
-        return f"RaasClient(platform_name={self.platform_name!r}, v2={self.roots['v2']!r})"
+        who = (
+            f"platform_name={self.platform_name!r}"
+            if self.client_id is None
+            else f"client_id={self.client_id!r}"
+        )
+        return f"RaasClient({who}, v2={self.roots['v2']!r})"

@@ -5,6 +5,8 @@ Everything aioraas raises on purpose is a :class:`RaasError`:
 - :class:`ValidationError`: a request was rejected on the client, before anything was sent.
 - :class:`ApiError` and one subclass per HTTP status family: the API answered with an error.
 - :class:`TransportError` / :class:`Timeout`: the API could not be reached or did not answer.
+- :class:`AuthenticationError`: the OAuth 2.0 token endpoint refused to issue a token
+  (:class:`TokenLimitExceeded` when the per-client issuance limit was reached).
 - :class:`OutcomeUnknown`: a money-moving call may or may not have taken effect; it carries the
   ``external_ref_id`` to look the order up (or to resubmit it safely).
 - :class:`AlreadyApplied`: a money-moving call did take effect, but its answer was lost (a retry
@@ -25,6 +27,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 __all__ = [
     "AlreadyApplied",
     "ApiError",
+    "AuthenticationError",
     "BadRequest",
     "CardDeclined",
     "CardNotActive",
@@ -41,6 +44,7 @@ __all__ = [
     "RateLimited",
     "ServerError",
     "Timeout",
+    "TokenLimitExceeded",
     "TransportError",
     "Unauthorized",
     "Unprocessable",
@@ -243,6 +247,30 @@ class CardDeclined(ApiError):
 
     denial_code: str | None = None
     denial_message: str | None = None
+
+
+class AuthenticationError(RaasError):
+    """The OAuth 2.0 token endpoint did not issue a token.
+
+    Attributes:
+        status: the token endpoint's HTTP status (None when it gave no usable answer).
+        text: the endpoint's own text (it answers errors as plain text), secrets removed.
+        token_url: the endpoint asked.
+    """
+
+    def __init__(
+        self, message: str, *, status: int | None = None, text: str = "", token_url: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.text = text
+        self.token_url = token_url
+
+
+class TokenLimitExceeded(AuthenticationError):
+    """The token endpoint refused because this client asked for too many tokens (Tango's 400
+    "... has exceeded the daily rate limit"). Not retried: share one token store between the
+    processes of a client instead of asking in each."""
 
 
 class TransportError(RaasError):

@@ -161,6 +161,12 @@ WALK: list[tuple[str, Step, int, str]] = [
         401,
         "401.002",
     ),
+    (
+        "unknown or expired bearer token",
+        lambda e, a: a.get("/raas/v2/catalogs", headers={"Authorization": "Bearer not-issued"}, auth=False),
+        401,
+        "401.502",
+    ),
     ("unknown path", lambda e, a: a.get("/raas/v2/nothing-here"), 404, "404.001"),
     ("method not allowed", lambda e, a: a.call("DELETE", ORDERS), 405, "405.002"),
     (

@@ -39,11 +39,14 @@ async def test_wrong_credentials_v2_is_401_error_info() -> None:
     async with running(platform_name="acme", platform_key="s3cret") as (_, api):
         bad = "Basic " + base64.b64encode(b"acme:nope").decode()
         reply = await api.get("/raas/v2/catalogs", auth=False, headers={"Authorization": bad})
-        not_basic = await api.get("/raas/v2/catalogs", auth=False, headers={"Authorization": "Bearer abc"})
+        not_basic = await api.get("/raas/v2/catalogs", auth=False, headers={"Authorization": "Digest abc"})
+        # A bearer token the emulator never issued (see test_emulator_oauth for issued ones).
+        bearer = await api.get("/raas/v2/catalogs", auth=False, headers={"Authorization": "Bearer abc"})
         good = await api.get("/raas/v2/catalogs")
     assert_error_info(reply, 401, "401.002")
     assert "WWW-Authenticate" not in reply.headers
     assert_error_info(not_basic, 401, "401.002")
+    assert_error_info(bearer, 401, "401.502")
     assert good.status == 200
 
 

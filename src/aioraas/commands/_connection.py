@@ -24,6 +24,11 @@ def add_connection_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("where to send")
     group.add_argument("--platform-name", help="platform name (default: $RAAS_PLATFORM_NAME)")
     group.add_argument("--platform-key", help="platform key (default: $RAAS_PLATFORM_KEY)")
+    group.add_argument(
+        "--client-id",
+        help="OAuth 2.0 client id, instead of platform name and key (default: $RAAS_CLIENT_ID)",
+    )
+    group.add_argument("--client-secret", help="OAuth 2.0 client secret (default: $RAAS_CLIENT_SECRET)")
     group.add_argument("--environment", choices=["sandbox", "production"], help="default: $RAAS_ENVIRONMENT")
     group.add_argument("--base-url", help="an API root instead of an environment (default: $RAAS_BASE_URL)")
     group.add_argument(
@@ -79,7 +84,18 @@ def check_connection_options(args: argparse.Namespace) -> None:
         raise ConfigurationError(f"--max-retries must be 0 or more, not {args.max_retries}")
     if args.emulator:
         return
-    for option, variable in (("platform_name", "RAAS_PLATFORM_NAME"), ("platform_key", "RAAS_PLATFORM_KEY")):
+    basic = args.platform_name or args.platform_key
+    if (args.client_id or args.client_secret) and basic:
+        raise ConfigurationError(
+            "give --platform-name/--platform-key or --client-id/--client-secret, not both"
+        )
+    oauth = args.client_id or args.client_secret or (not basic and os.environ.get("RAAS_CLIENT_ID"))
+    required = (
+        (("client_id", "RAAS_CLIENT_ID"), ("client_secret", "RAAS_CLIENT_SECRET"))
+        if oauth
+        else (("platform_name", "RAAS_PLATFORM_NAME"), ("platform_key", "RAAS_PLATFORM_KEY"))
+    )
+    for option, variable in required:
         if not (getattr(args, option) or os.environ.get(variable)):
             flag = "--" + option.replace("_", "-")
             raise ConfigurationError(f"{flag} is required (or set {variable}; or use --emulator)")
@@ -102,6 +118,8 @@ async def connect(args: argparse.Namespace, funding: Iterable[Funding] = ()) -> 
         async with RaasClient(
             args.platform_name,
             args.platform_key,
+            client_id=args.client_id,
+            client_secret=args.client_secret,
             environment=args.environment,
             base_url=args.base_url,
             **options,
@@ -111,8 +129,10 @@ async def connect(args: argparse.Namespace, funding: Iterable[Funding] = ()) -> 
 
     from aioraas.emulator.server import Emulator
 
+    # With --client-id, the embedded emulator knows that OAuth client and the client uses tokens.
+    oauth = {args.client_id: args.client_secret or "emulator-secret"} if args.client_id else {}
     async with Emulator(
-        faults=args.emulator_faults, tps=args.emulator_tps, seed=args.emulator_seed
+        faults=args.emulator_faults, tps=args.emulator_tps, seed=args.emulator_seed, oauth_clients=oauth
     ) as emulator:
         balances: dict[str, Decimal] = {}
         for need in funding:
@@ -121,7 +141,10 @@ async def connect(args: argparse.Namespace, funding: Iterable[Funding] = ()) -> 
             emulator.create_account(need.customer, need.account, balance=balance)
             balances[need.account] = balance
         faults = f", faults {args.emulator_faults}" if args.emulator_faults else ""
-        async with RaasClient(
-            emulator.platform_name, emulator.platform_key, base_url=emulator.url, **options
-        ) as client:
+        credentials: dict[str, Any] = (
+            {"client_id": args.client_id, "client_secret": oauth[args.client_id]}
+            if oauth
+            else {"platform_name": emulator.platform_name, "platform_key": emulator.platform_key}
+        )
+        async with RaasClient(base_url=emulator.url, **credentials, **options) as client:
             yield Connection(client, emulator, f"embedded emulator at {emulator.url}{faults}", balances)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from aioraas.emulator.faults import FaultConfig, FaultSpecError
 from aioraas.emulator.fx import ACCOUNT_CURRENCIES
+from aioraas.emulator.oauth import TokenLimit
 
 if TYPE_CHECKING:
     from aioraas.emulator.server import Emulator
@@ -60,6 +61,25 @@ def _fault_spec(text: str) -> str:
     except FaultSpecError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     return text
+
+
+def _pair(what: str) -> Callable[[str], tuple[str, str]]:
+    """An argparse type: ``ID:SECRET`` (the secret may contain ':')."""
+
+    def parse(text: str) -> tuple[str, str]:
+        name, colon, secret = text.partition(":")
+        if not (name and colon and secret):
+            raise argparse.ArgumentTypeError(f"expected {what}, both non-empty")
+        return name, secret
+
+    return parse
+
+
+def _token_limit(text: str) -> TokenLimit:
+    try:
+        return TokenLimit.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _at_least(minimum: float, *, strictly: bool = False, whole: bool = False) -> Callable[[str], float]:
@@ -147,10 +167,39 @@ def register(subcommands: Any) -> None:
     parser.add_argument(
         "--extra-brands", type=_at_least(0, whole=True), default=0, metavar="N", help="add N synthetic brands"
     )
+    parser.add_argument(
+        "--oauth-client",
+        action="append",
+        type=_pair("ID:SECRET"),
+        default=[],
+        metavar="ID:SECRET",
+        help="an OAuth 2.0 client that may get bearer tokens from POST /oauth/token (repeatable)",
+    )
+    parser.add_argument(
+        "--oauth-user",
+        action="append",
+        type=_pair("USERNAME:PASSWORD"),
+        default=[],
+        metavar="USERNAME:PASSWORD",
+        help="a service account for the password grant (repeatable)",
+    )
+    parser.add_argument(
+        "--token-ttl",
+        type=_at_least(1, whole=True),
+        default=86400,
+        metavar="S",
+        help="seconds a bearer token lives (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--token-limit",
+        type=_token_limit,
+        metavar="N/SECONDS",
+        help="at most N tokens per client per SECONDS, e.g. 1/72000; above it: Tango's 400",
+    )
     parser.set_defaults(run=run)
 
 
-async def _serve(emulator: Emulator, preloads: list[Preload]) -> None:
+async def _serve(emulator: Emulator, preloads: list[Preload], oauth_clients: list[str]) -> None:
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -159,6 +208,8 @@ async def _serve(emulator: Emulator, preloads: list[Preload]) -> None:
         print(f"aioraas emulator listening on {emulator.url}")
         print(f"platform name: {emulator.platform_name}")
         print(f"platform key: {emulator.platform_key}")
+        for client_id in oauth_clients:
+            print(f"oauth client: {client_id} (token endpoint {emulator.token_url})")
         for p in preloads:
             print(f"account {p.customer}/{p.account}: {p.balance} {p.currency}")
         sys.stdout.flush()
@@ -183,6 +234,10 @@ def run(args: argparse.Namespace) -> int:
         processing_delay=args.processing_delay,
         async_rate=args.async_rate,
         extra_brands=args.extra_brands,
+        oauth_clients=dict(args.oauth_client),
+        oauth_users=dict(args.oauth_user),
+        token_ttl=int(args.token_ttl),
+        token_limit=args.token_limit,
     )
     try:
         for p in args.preload_account:
@@ -191,7 +246,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"aioraas emulator: error: --preload-account: {exc}", file=sys.stderr)
         return 2
     try:
-        asyncio.run(_serve(emulator, args.preload_account))
+        clients = [client_id for client_id, _ in args.oauth_client]
+        asyncio.run(_serve(emulator, args.preload_account, clients))
     except OSError as exc:
         print(f"aioraas emulator: error: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1

@@ -10,6 +10,7 @@ from aioraas.emulator.catalog import Catalog
 from aioraas.emulator.clock import Clock
 from aioraas.emulator.faults import FaultInjector
 from aioraas.emulator.fx import ExchangeRates
+from aioraas.emulator.oauth import OAuthServer
 from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats
@@ -33,6 +34,8 @@ class EmulatorContext:
     fx: ExchangeRates
     stats: Stats
     faults: FaultInjector
+    #: OAuth 2.0 token endpoint and token table; None: Basic only (no /oauth/token).
+    oauth: OAuthServer | None = None
     limiter: TokenBucket | None = None
     retry_after: bool = False
     card_activation_seconds: float = 0.0

@@ -20,6 +20,7 @@ MESSAGES: dict[str, str] = {
     "400.501": "JSON Parsing error. Please review your JSON formatting",
     "401.001": "HTTP Basic Authorization required",
     "401.002": "Invalid HTTP Basic Authorization credentials",
+    "401.502": "Full authentication is required to access this resource",
     "402.001": "There are insufficient funds in your account to process this order.",
     "402.051": "There was an error authorizing the card. Please check your card details and try again. If you need assistance, please write to funding@tangocard.com.",
     "403.003": "Cannot resend an email that was created with sendEmail=false. Please use the order details call to access information on this order.",

@@ -21,6 +21,7 @@ from aioraas.emulator.context import context
 from aioraas.emulator.errors import ApiFailure, V1Error, V2Error, render, v2_for_status
 from aioraas.emulator.faults import BEFORE_COMMIT
 from aioraas.emulator.incoming import api_of
+from aioraas.emulator.oauth import TOKEN_PATH
 
 __all__ = ["MIDDLEWARES", "REQUEST_ID", "add_request_id", "failure_response"]
 
@@ -81,9 +82,21 @@ def _credentials(header: str) -> tuple[str, str] | None:
 
 @web.middleware
 async def authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """HTTP Basic with the platform name and key."""
+    """HTTP Basic with the platform name and key; on v2 also OAuth 2.0 bearer tokens.
+
+    The token endpoint is answered here, outside the API's rate limit, faults and JSON rules.
+    """
     ctx = context(request)
+    oauth = ctx.oauth
+    if oauth is not None and request.path == TOKEN_PATH:
+        return await oauth.handle(request)
     header = request.headers.get(hdrs.AUTHORIZATION)
+    if header and header[:7].lower() == "bearer " and api_of(request.path) == "v2":
+        if oauth is not None and oauth.accepts(header[7:].strip()):
+            return await handler(request)
+        ctx.stats.bearer_rejected += 1
+        bearer = V2Error(401, "401.502", headers={hdrs.WWW_AUTHENTICATE: 'Bearer error="invalid_token"'})
+        return failure_response(request, bearer)
     if header:
         given = _credentials(header)
         if (

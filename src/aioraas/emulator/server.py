@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from types import TracebackType
 from typing import TypeVar
@@ -19,6 +19,7 @@ from aioraas.emulator.context import EmulatorContext
 from aioraas.emulator.faults import FaultConfig, FaultInjector
 from aioraas.emulator.fx import ACCOUNT_CURRENCIES, ExchangeRates
 from aioraas.emulator.money import to_money
+from aioraas.emulator.oauth import OAuthServer, TokenLimit
 from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats, StatsSnapshot
@@ -73,6 +74,13 @@ class Emulator:
             the event loop allows).
         extra_brands: synthetic brands (two items each) added to the seeded catalog.
         shutdown_timeout: seconds to let in-flight requests finish when stopping.
+        oauth_clients: OAuth 2.0 clients (id -> secret) that may get bearer tokens from
+            ``POST {url}/oauth/token``; v2 then accepts ``Authorization: Bearer`` besides Basic.
+        oauth_users: service accounts (username -> password) for the ``password`` grant.
+        token_ttl: seconds a token lives (Tango: 86400); ``expires_in`` of every token.
+        token_limit: at most N tokens per client per window, as ``TokenLimit(N, seconds)`` or
+            ``"N/SECONDS"``; above it the endpoint answers Tango's 400 "... has exceeded the daily
+            rate limit". None: unlimited.
     """
 
     def __init__(
@@ -91,6 +99,10 @@ class Emulator:
         async_rate: float = 0.0,
         extra_brands: int = 0,
         shutdown_timeout: float = 2.0,
+        oauth_clients: Mapping[str, str] | None = None,
+        oauth_users: Mapping[str, str] | None = None,
+        token_ttl: int = 86400,
+        token_limit: TokenLimit | str | None = None,
     ) -> None:
         if not platform_name or ":" in platform_name:
             raise ValueError("platform_name must be non-empty and must not contain ':'")
@@ -100,6 +112,16 @@ class Emulator:
         self._requested_port = port
         self._shutdown_timeout = shutdown_timeout
         clock = Clock()
+        stats = Stats()
+        oauth = OAuthServer(
+            clients=oauth_clients or {},
+            users=oauth_users or {},
+            ttl=token_ttl,
+            limit=TokenLimit.parse(token_limit) if isinstance(token_limit, str) else token_limit,
+            clock=clock,
+            stats=stats,
+            name=platform_name,
+        )
         self._ctx = EmulatorContext(
             platform_name=platform_name,
             platform_key=platform_key,
@@ -107,8 +129,9 @@ class Emulator:
             store=Store(clock),
             catalog=build_catalog(extra_brands),
             fx=ExchangeRates(),
-            stats=Stats(),
+            stats=stats,
             faults=FaultInjector(_fault_config(faults), seed=seed),
+            oauth=oauth,
             limiter=_limiter(tps),
             retry_after=retry_after,
             card_activation_seconds=_non_negative("card_activation_seconds", card_activation_seconds),
@@ -152,8 +175,13 @@ class Emulator:
         return self._ctx.platform_key
 
     @property
+    def token_url(self) -> str:
+        """The OAuth 2.0 token endpoint, ``{url}/oauth/token`` (only once started)."""
+        return self.url + "/oauth/token"
+
+    @property
     def stats(self) -> StatsSnapshot:
-        """Counters: requests by endpoint and status, faults, 429s, in-flight maximum."""
+        """Counters: requests by endpoint and status, faults, 429s, in-flight maximum, OAuth tokens."""
         return self.state.stats()
 
     # -- running in the caller's loop ----------------------------------------------------------
@@ -333,6 +361,12 @@ class Emulator:
     def advance_clock(self, seconds: float) -> None:
         """Move the emulated time forward (card activation, the 24 h resend rule)."""
         self._call(lambda: self._ctx.clock.advance(seconds))
+
+    def expire_tokens(self) -> None:
+        """Make every bearer token issued so far unknown (as if revoked): their next use gets 401."""
+        oauth = self._ctx.oauth
+        assert oauth is not None  # an Emulator always has its token endpoint
+        self._call(oauth.expire_all)
 
     def reset_stats(self) -> None:
         """Zero the request, fault and 429 counters."""

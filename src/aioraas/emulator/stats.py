@@ -23,6 +23,11 @@ class StatsSnapshot:
             ``faults``).
         in_flight: requests inside the app right now.
         max_in_flight: the most requests that were inside the app at the same time.
+        token_requests: requests to the OAuth token endpoint (``POST /oauth/token``), whatever
+            their answer: the number a client's token caching should keep small.
+        tokens_issued: tokens the endpoint issued.
+        tokens_refused: token requests refused for bad credentials or the issuance limit.
+        bearer_rejected: API requests answered 401 because their bearer token was unknown or expired.
     """
 
     requests: Mapping[tuple[str, int], int]
@@ -30,6 +35,10 @@ class StatsSnapshot:
     rate_limited: int
     in_flight: int
     max_in_flight: int
+    token_requests: int = 0
+    tokens_issued: int = 0
+    tokens_refused: int = 0
+    bearer_rejected: int = 0
 
     @property
     def total_requests(self) -> int:
@@ -53,7 +62,17 @@ class StatsSnapshot:
 class Stats:
     """Mutable counters; only the event loop that serves requests writes them."""
 
-    __slots__ = ("faults", "in_flight", "max_in_flight", "rate_limited", "requests")
+    __slots__ = (
+        "bearer_rejected",
+        "faults",
+        "in_flight",
+        "max_in_flight",
+        "rate_limited",
+        "requests",
+        "token_requests",
+        "tokens_issued",
+        "tokens_refused",
+    )
 
     def __init__(self) -> None:
         self.requests: Counter[tuple[str, int]] = Counter()
@@ -61,6 +80,10 @@ class Stats:
         self.rate_limited = 0
         self.in_flight = 0
         self.max_in_flight = 0
+        self.token_requests = 0
+        self.tokens_issued = 0
+        self.tokens_refused = 0
+        self.bearer_rejected = 0
 
     def enter(self) -> None:
         """A request entered the app."""
@@ -79,6 +102,7 @@ class Stats:
         self.faults.clear()
         self.rate_limited = 0
         self.max_in_flight = self.in_flight
+        self.token_requests = self.tokens_issued = self.tokens_refused = self.bearer_rejected = 0
 
     def snapshot(self) -> StatsSnapshot:
         """A frozen copy of the counters."""
@@ -88,4 +112,8 @@ class Stats:
             rate_limited=self.rate_limited,
             in_flight=self.in_flight,
             max_in_flight=self.max_in_flight,
+            token_requests=self.token_requests,
+            tokens_issued=self.tokens_issued,
+            tokens_refused=self.tokens_refused,
+            bearer_rejected=self.bearer_rejected,
         )
