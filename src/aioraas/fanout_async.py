@@ -56,7 +56,14 @@ from aioraas.fanout import (
 from aioraas.journal import Batch, Journal, State
 from aioraas.models import v1, v2
 
-__all__ = ["DEFAULT_BATCH_SIZE", "MAX_BATCH_SIZE", "AsyncOrdersApi", "batch_id_for", "fan_out_async"]
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "MAX_BATCH_SIZE",
+    "AsyncOrdersApi",
+    "async_orders_api",
+    "batch_id_for",
+    "fan_out_async",
+]
 
 DEFAULT_BATCH_SIZE: Final = 100
 """Line items per async order unless told otherwise. Tango publishes no maximum: a guess."""
@@ -113,6 +120,20 @@ class AsyncOrdersApi(Protocol):
     async def account_balance(self, account: str) -> Decimal | None:
         """The account's current balance, for a 402 message (None when it cannot be read)."""
         ...
+
+
+def async_orders_api(client: Any) -> AsyncOrdersApi:
+    """The async-order calls of ``client``: the client itself when it offers them (a stand-in),
+    else its ``v2.async_orders`` resource."""
+    if all(hasattr(client, name) for name in ("create_async_order", "async_order_line_items")):
+        return cast(AsyncOrdersApi, client)
+    resource = getattr(getattr(client, "v2", None), "async_orders", None)
+    if resource is not None and hasattr(resource, "create_async_order"):
+        return cast(AsyncOrdersApi, resource)
+    raise errors.ConfigurationError(
+        "fan_out(via='async_orders') needs a client with async-order operations (raas.v2.async_orders); "
+        "this client has none"
+    )
 
 
 def batch_id_for(run_id: str, line_ids: Iterable[str]) -> str:

@@ -21,7 +21,7 @@ import aiohttp
 import pytest
 
 from aioraas.emulator import Emulator
-from aioraas.fanout import Row, Status
+from aioraas.fanout import Row, Status, fan_out
 from aioraas.fanout_async import batch_id_for, fan_out_async
 from aioraas.models import v2
 from tests.integration.async_support import RawAsyncOrders, books
@@ -212,3 +212,14 @@ async def test_a_killed_process_resumes_without_sending_a_reward_twice(
     assert kills >= 2
     emulator.set_faults(None)
     assert_exactly_once(await shown(session, emulator), count)
+
+
+async def test_fan_out_via_async_orders_takes_the_same_path(
+    emulator: Emulator, session: aiohttp.ClientSession
+) -> None:
+    api = api_for(session, emulator)
+    results = [r async for r in fan_out(api, rows(120), via="async_orders", batch_size=50, run_id="v")]  # type: ignore[arg-type]
+    assert Counter(r.status for r in results) == {Status.CREATED: 120}
+    assert api.posts == 3
+    with pytest.raises(ValueError, match="via"):
+        [r async for r in fan_out(api, rows(1), via="bulk")]  # type: ignore[arg-type]
