@@ -263,7 +263,7 @@ class Check:
             return ("maximum", f"must be <= {self.le}{self._got(value)}")
         if self.lt is not None and value >= self.lt:
             return ("exclusive_maximum", f"must be < {self.lt}{self._got(value)}")
-        if self.multiple_of is not None and Decimal(value) % self.multiple_of != 0:
+        if self.multiple_of is not None and not is_multiple(value, self.multiple_of):
             return ("multiple_of", f"must be a multiple of {self.multiple_of}{self._got(value)}")
         return None
 
@@ -347,7 +347,8 @@ def _compile(rules: Check) -> tuple[Callable[[Any], bool], Validator]:
                 tests.append(f"v {operator} _{name}")
         if rules.multiple_of is not None:
             names["_multiple_of"] = rules.multiple_of
-            tests.append("_Decimal(v) % _multiple_of == 0")
+            names["_is_multiple"] = is_multiple
+            tests.append("_is_multiple(v, _multiple_of)")
     if kind is list:
         if rules.min_items is not None:
             tests.append(f"len(v) >= {rules.min_items}")
@@ -373,6 +374,26 @@ def _compile(rules: Check) -> tuple[Callable[[Any], bool], Validator]:
     validate: Any = names["validate"]
     validate.rules = rules
     return names["accepts"], validate
+
+
+def is_multiple(value: int | Decimal, step: Decimal) -> bool:
+    """Whether ``value`` is a whole multiple of ``step``, exactly, at any size.
+
+    ``Decimal`` remainders fail (DivisionImpossible) once the quotient needs more digits than the
+    context's precision, e.g. ``1E+26 % Decimal("0.01")``; integer arithmetic on the digits does not.
+    """
+    _, digits, exponent = Decimal(value).as_tuple()
+    _, step_digits, step_exponent = step.as_tuple()
+    if not isinstance(exponent, int) or not isinstance(step_exponent, int):
+        return False  # NaN or infinity
+    number = int("".join(map(str, digits)) or "0")
+    modulus = int("".join(map(str, step_digits)))
+    if number == 0:
+        return True
+    if exponent >= step_exponent:
+        return number * pow(10, exponent - step_exponent, modulus) % modulus == 0
+    shift = step_exponent - exponent
+    return shift <= len(digits) and number % (modulus * 10**shift) == 0
 
 
 def check(kind: type | None, **rules: Any) -> Validator:

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "aioraas.commands.fan_out",
     "aioraas.commands.reconcile",
     "aioraas.emulator.cli",
+    "aioraas.commands.webhooks",
 )
 
 

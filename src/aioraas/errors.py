@@ -12,6 +12,7 @@ Everything aioraas raises on purpose is a :class:`RaasError`:
 - :class:`AlreadyApplied`: a money-moving call did take effect, but its answer was lost (a retry
   with the same ``external_ref_id`` was refused as a duplicate).
 - :class:`IdempotencyMismatch`: the API returned an existing order that does not match the request.
+- :class:`WebhookSignatureError`: a webhook delivery's signature does not match its body.
 
 Secrets never appear in the text of these errors: request bodies are not included, only the
 server's answer, and fields marked sensitive in the spec are never echoed.
@@ -49,6 +50,7 @@ __all__ = [
     "Unauthorized",
     "Unprocessable",
     "ValidationError",
+    "WebhookSignatureError",
 ]
 
 
@@ -371,3 +373,15 @@ class IdempotencyMismatch(RaasError):
         self.external_ref_id = external_ref_id
         self.order = order
         self.differences = dict(differences)
+
+
+class WebhookSignatureError(RaasError):
+    """A webhook delivery failed verification: no signature header, a malformed one, or a mismatch.
+
+    ``reason`` is a short machine-readable word (``missing_header``, ``malformed_header``,
+    ``mismatch``). The text never contains the key, the signature or the body.
+    """
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

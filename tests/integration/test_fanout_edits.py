@@ -186,8 +186,9 @@ def test_a_wrong_port_stops_a_1000_row_run_quickly_with_one_message(tmp_path: Pa
     elapsed = time.monotonic() - started
     assert done.returncode == 1
     assert elapsed < 15, elapsed
-    assert "could not be reached after 5 attempts" in done.stderr
-    assert done.stderr.count("stopped after") == 1
+    assert "stopped before sending: the API could not be reached (GET " in done.stderr
+    assert "(after 3 attempts)" in done.stderr
+    assert done.stderr.count("stopped") == 1
     assert "line " not in done.stderr  # no per-row noise
 
 
@@ -202,10 +203,20 @@ def test_a_wrong_key_stops_a_1000_row_run_after_a_few_401s(tmp_path: Path, emula
     )  # fmt: skip
     assert done.returncode == 1
     assert time.monotonic() - started < 15
-    assert "refused the credentials" in done.stderr
-    assert done.stderr.count("stopped after") == 1
-    answered = len(out.read_text().splitlines()) - 1
-    assert 3 <= answered <= 3 + 16  # the streak, plus what was in flight: not 1,000 401s
+    assert "stopped before sending: the API refused the credentials (401" in done.stderr
+    assert done.stderr.count("stopped") == 1
+    assert not out.exists()  # not one order was tried: no 1,000 401s against the account
+    assert held_now(emulator) == {}
+
+
+def test_a_wrong_account_stops_the_run_before_the_first_order(tmp_path: Path, emulator: str) -> None:
+    source = write_csv(tmp_path / "rewards.csv", good_rows(50))
+    done = run_cli(
+        "fan-out", str(source), "--customer", "acme-hr", "--account", "acme-hr-q9", "--base-url", emulator,
+        *KEY, "--progress", "none",
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "account 'acme-hr-q9' (customer 'acme-hr') does not exist" in done.stderr
     assert held_now(emulator) == {}
 
 

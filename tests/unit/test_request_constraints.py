@@ -255,3 +255,25 @@ def test_spec_readme_gives_a_source_for_exactly_the_rules_spec_has() -> None:
             listed[(version, field)] = {r.strip() for r in rules.split(",")}
     assert len(listed) > 50
     assert listed == _spec_rules()
+
+
+@pytest.mark.parametrize(
+    ("amount", "accepted"),
+    [
+        (Decimal("100000000000000000000000000.000"), True),  # beyond Decimal's 28-digit remainders
+        (Decimal("1E+999999"), True),
+        (Decimal("100000000000000000000000000.001"), False),
+    ],
+)
+def test_the_two_decimal_rule_holds_for_amounts_of_any_size(amount: Decimal, accepted: bool) -> None:
+    def build() -> Any:
+        return MODULES["v2"].DepositCreate(
+            customer_identifier="Co", account_identifier="acct1", credit_card_token="t", amount=amount
+        )
+
+    if accepted:
+        assert build().amount == amount
+    else:
+        with pytest.raises(ValidationError) as caught:
+            build()
+        assert caught.value.rule == "multiple_of"

@@ -44,6 +44,10 @@ def test_the_spec_marks_the_expected_secrets() -> None:
         "v2.CardDetails.verificationNumber",
         "v2.Credential.value",
         "v2.Reward.credentials",
+        "v2.WebhookCreate.hmacSharedSecretKey",
+        "v2.WebhookHeader.value",
+        "v2.Webhook.hmacSharedSecretKey",
+        "v2.WebhookHeaderView.value",
     } <= marked
 
 

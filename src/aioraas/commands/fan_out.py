@@ -165,10 +165,43 @@ async def _run(args: argparse.Namespace) -> int:
         print(
             f"aioraas fan-out: {args.csv} ({survey.rows} rows) -> {connection.description}", file=sys.stderr
         )
+        await _preflight(connection, survey)
         outcome = await _send(args, defaults, survey, connection, stack)
         if connection.emulator is not None and not _emulator_check(connection, outcome.sent_ids):
             return 1
     return 0 if outcome.tally.failed == 0 else 1
+
+
+PREFLIGHT_ACCOUNTS = 5
+"""How many of the job's accounts are looked up before the first order is sent."""
+
+
+async def _preflight(connection: Connection, survey: Survey) -> None:
+    """Look the job's accounts up before sending: wrong credentials, a wrong address or a wrong
+    account then stop the run in a second or two, with one message, before a single order leaves."""
+    from aioraas import errors
+    from aioraas.fanout import FanOutAborted
+
+    for customer, account in list(survey.needs)[:PREFLIGHT_ACCOUNTS]:
+        try:
+            await connection.client.v2.accounts.get(account, max_retries=2)
+        except (errors.Unauthorized, errors.Forbidden) as exc:
+            refusal = f"the API refused the credentials ({exc}); check the platform name and key"
+            raise FanOutAborted(_before_sending(refusal), cause=exc, sent=0) from None
+        except errors.NotFound as exc:
+            missing = f"account {account!r} (customer {customer!r}) does not exist ({exc})"
+            raise FanOutAborted(_before_sending(missing), cause=exc, sent=0) from None
+        except errors.TransportError as exc:
+            unreachable = (
+                f"the API could not be reached after {exc.attempts} attempts ({exc}); check the address"
+            )
+            raise FanOutAborted(_before_sending(unreachable), cause=exc, sent=0) from None
+        except errors.RaasError:
+            continue  # anything else (a 5xx, say) is the fan-out's to retry, order by order
+
+
+def _before_sending(what: str) -> str:
+    return f"stopped before sending: {what}. No order was sent."
 
 
 @attrs.define

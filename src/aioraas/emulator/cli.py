@@ -17,6 +17,7 @@ from aioraas.emulator.oauth import TokenLimit
 
 if TYPE_CHECKING:
     from aioraas.emulator.server import Emulator
+    from aioraas.emulator.webhooks import WebhookFaults
 
 __all__ = ["Preload", "register", "run"]
 
@@ -82,6 +83,15 @@ def _token_limit(text: str) -> TokenLimit:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _webhook_faults(text: str) -> WebhookFaults:
+    from aioraas.emulator.webhooks import WebhookFaults
+
+    try:
+        return WebhookFaults.parse(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _at_least(minimum: float, *, strictly: bool = False, whole: bool = False) -> Callable[[str], float]:
     """An argparse type: a number no smaller than ``minimum`` (greater, with ``strictly``)."""
     convert, kind = (int, "a whole number") if whole else (float, "a number")
@@ -135,6 +145,12 @@ def register(subcommands: Any) -> None:
         help="faults to inject (repeatable)",
     )
     parser.add_argument("--seed", type=int, help="seed of the fault RNG, for repeatable runs")
+    parser.add_argument(
+        "--webhook-faults",
+        type=_webhook_faults,
+        metavar="SPEC",
+        help="webhook delivery faults, e.g. 'duplicate=0.3,out_of_order=0.5,max_delay=0.2'",
+    )
     parser.add_argument(
         "--card-activation-seconds",
         type=_at_least(0),
@@ -239,6 +255,8 @@ def run(args: argparse.Namespace) -> int:
         token_ttl=int(args.token_ttl),
         token_limit=args.token_limit,
     )
+    if args.webhook_faults is not None:
+        emulator.webhooks.faults = args.webhook_faults
     try:
         for p in args.preload_account:
             emulator.create_account(p.customer, p.account, balance=p.balance, currency=p.currency)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from aiohttp import web
 
@@ -14,6 +15,9 @@ from aioraas.emulator.oauth import OAuthServer
 from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats
+
+if TYPE_CHECKING:
+    from aioraas.emulator.webhooks import WebhookHub
 
 __all__ = ["CONTEXT", "EmulatorContext", "context"]
 
@@ -42,6 +46,8 @@ class EmulatorContext:
     processing_delay: float = 0.0
     #: Async-order line items completed per second (0: as fast as the loop allows).
     async_rate: float = 0.0
+    #: Webhook subscriptions and deliveries (None: the webhook endpoints answer 404).
+    webhooks: WebhookHub | None = None
     #: Serialised answers that never change (the unfiltered catalog), built on first use.
     response_cache: dict[str, bytes] = field(default_factory=dict)
 

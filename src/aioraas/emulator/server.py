@@ -24,6 +24,7 @@ from aioraas.emulator.ratelimit import TokenBucket
 from aioraas.emulator.state import Store
 from aioraas.emulator.stats import Stats, StatsSnapshot
 from aioraas.emulator.view import AccountInfo, CustomerInfo, StateView
+from aioraas.emulator.webhooks import WebhookHub
 
 __all__ = ["DEFAULT_PLATFORM_KEY", "DEFAULT_PLATFORM_NAME", "Emulator"]
 
@@ -138,6 +139,9 @@ class Emulator:
             processing_delay=_non_negative("processing_delay", processing_delay),
             async_rate=_non_negative("async_rate", async_rate),
         )
+        self._webhooks = WebhookHub(clock, seed=seed)
+        self._ctx.webhooks = self._webhooks
+        self._ctx.store.listeners.append(self._webhooks.on_store_event)
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -180,6 +184,24 @@ class Emulator:
         return self.url + "/oauth/token"
 
     @property
+    def webhooks(self) -> WebhookHub:
+        """Webhook subscriptions and deliveries: ``publish()``, ``set_faults()``, ``idle()``, ``stats``.
+
+        Use it from the emulator's event loop (``async with Emulator()``).
+        """
+        return self._webhooks
+
+    def publish_webhook_event(
+        self, event_type: str, data: dict[str, object], *, category: str | None = None
+    ) -> int:
+        """Publish a webhook event from any thread (see :meth:`WebhookHub.publish`).
+
+        Returns how many subscriptions it was delivered to.
+        """
+        hub = self._webhooks
+        return self._call(lambda: len(hub.publish(event_type, data, category=category)))
+
+    @property
     def stats(self) -> StatsSnapshot:
         """Counters: requests by endpoint and status, faults, 429s, in-flight maximum, OAuth tokens."""
         return self.state.stats()
@@ -213,6 +235,7 @@ class Emulator:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+        await self._webhooks.close()
         self._port = None
         self._loop = None
         self._loop_thread = None
@@ -341,6 +364,18 @@ class Emulator:
 
         def apply() -> None:
             store.accounts[account].balance = amount
+
+        self._call(apply)
+
+    def set_account_status(self, account: str, status: str) -> None:
+        """Change an account's status (ACTIVE, INACTIVE, DISABLED, FROZEN, ...); subscribers get an
+        AccountStatus webhook event."""
+        store = self._ctx.store
+
+        def apply() -> None:
+            target = store.accounts[account]
+            target.status = status
+            store.emit("account.status", target)
 
         self._call(apply)
 

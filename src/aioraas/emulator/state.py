@@ -10,7 +10,7 @@ finding one never scans all orders.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -149,6 +149,14 @@ class Store:
         self.transfers: list[Transfer] = []
         self.transfer_refs: set[str] = set()
         self._sequences: dict[str, int] = {}
+        #: Called with ``(kind, subject)`` after a change others react to (webhook deliveries):
+        #: ``("order.created", Order)`` today; async orders and balance alerts add their own kinds.
+        self.listeners: list[Callable[[str, object], None]] = []
+
+    def emit(self, kind: str, subject: object) -> None:
+        """Tell every listener that ``kind`` happened to ``subject``."""
+        for listener in self.listeners:
+            listener(kind, subject)
 
     def next_number(self, sequence: str) -> int:
         """The next value (from 1) of a named counter; ids come from counters, so runs repeat."""
@@ -209,3 +217,4 @@ class Store:
         account.orders[order.api].append(order)
         if order.external_ref_id is not None:
             self.by_external_ref[(account.identifier, order.external_ref_id)] = order
+        self.emit("order.created", order)

@@ -821,6 +821,572 @@ class Resend(ResponseModel):
 
 
 @attrs.define(kw_only=True)
+class AccountStatusEventData(ResponseModel):
+    """eventData of a AccountStatus event."""
+
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    """The account whose status changed."""
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The account's new status (ACTIVE, INACTIVE, DISABLED, FROZEN, DELETED, ...)."""
+
+
+@attrs.define(kw_only=True)
+class AccountStatusEvent(ResponseModel):
+    """An account changed status (category ACCOUNT)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: AccountStatusEventData | None = attrs.field(default=None, metadata={"json": "eventData"})
+
+
+@attrs.define(kw_only=True)
+class ItemAvailabilityEventData(ResponseModel):
+    """eventData of a ItemAvailability event."""
+
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    """The catalog item (Unique Tango Card ID)."""
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The item's new status."""
+
+
+@attrs.define(kw_only=True)
+class ItemAvailabilityEvent(ResponseModel):
+    """A catalog item became unavailable, available again, or deprecated (category ITEM)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: ItemAvailabilityEventData | None = attrs.field(default=None, metadata={"json": "eventData"})
+
+
+@attrs.define(kw_only=True)
+class LineItemDeliveryStatusEventData(ResponseModel):
+    """eventData of a LineItemDeliveryStatus event."""
+
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemId"})
+    """The line item (referenceLineItemID of the order)."""
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The new delivery status."""
+
+
+@attrs.define(kw_only=True)
+class LineItemDeliveryStatusEvent(ResponseModel):
+    """A line item's delivery status changed (category ORDER)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: LineItemDeliveryStatusEventData | None = attrs.field(
+        default=None, metadata={"json": "eventData"}
+    )
+
+
+@attrs.define(kw_only=True)
+class RewardStatusEventData(ResponseModel):
+    """eventData of a RewardStatus event."""
+
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemId"})
+    """The line item the reward belongs to."""
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    """The order's external reference ID."""
+    action: str | None = attrs.field(default=None, metadata={"json": "action"})
+    """The action taken on the reward."""
+    reason_code: str | None = attrs.field(default=None, metadata={"json": "reasonCode"})
+    """The reason code of the action."""
+    reason: str | None = attrs.field(default=None, metadata={"json": "reason"})
+    """The reason of the action, as text."""
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The reward's new status."""
+    type: str | None = attrs.field(default=None, metadata={"json": "type"})
+    """The type of reward."""
+    new_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "newReferenceLineItemId"}
+    )
+    """The new line item, when the reward was reissued."""
+
+
+@attrs.define(kw_only=True)
+class RewardStatusEvent(ResponseModel):
+    """A reward was frozen, unfrozen, cancelled, reissued, activated, ... (category REWARD)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: RewardStatusEventData | None = attrs.field(default=None, metadata={"json": "eventData"})
+
+
+@attrs.define(kw_only=True)
+class CredentialStatusEventData(ResponseModel):
+    """eventData of a CredentialStatus event."""
+
+    platform_name: str | None = attrs.field(default=None, metadata={"json": "platformName"})
+    """The platform."""
+    credential_name: str | None = attrs.field(default=None, metadata={"json": "credentialName"})
+    """The credential's name."""
+    credential_type: str | None = attrs.field(default=None, metadata={"json": "credentialType"})
+    """The credential's type."""
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The credential's new status."""
+    last_updated_by: str | None = attrs.field(default=None, metadata={"json": "lastUpdatedBy"})
+    """Who last changed the credential."""
+
+
+@attrs.define(kw_only=True)
+class CredentialStatusEvent(ResponseModel):
+    """A platform's API credentials changed (category PLATFORM, event type APICredentials)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: CredentialStatusEventData | None = attrs.field(default=None, metadata={"json": "eventData"})
+
+
+@attrs.define(kw_only=True)
+class TransactionEventData(ResponseModel):
+    """eventData of a Transaction event."""
+
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    """The customer (group)."""
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    """The account."""
+    transaction_type: str | None = attrs.field(default=None, metadata={"json": "transactionType"})
+    """The type of transaction."""
+    transaction_id: int | None = attrs.field(default=None, metadata={"json": "transactionId"})
+    """The transaction's id."""
+    funding_method: str | None = attrs.field(default=None, metadata={"json": "fundingMethod"})
+    """How the account was funded."""
+    funding_type: str | None = attrs.field(default=None, metadata={"json": "fundingType"})
+    """The type of funding."""
+    transfer_to_account_identifier: str | None = attrs.field(
+        default=None, metadata={"json": "transferToAccountIdentifier"}
+    )
+    """The receiving account of a transfer."""
+    transfer_from_account_identifier: str | None = attrs.field(
+        default=None, metadata={"json": "transferFromAccountIdentifier"}
+    )
+    """The sending account of a transfer."""
+    invoice_number: str | None = attrs.field(default=None, metadata={"json": "invoiceNumber"})
+    """The invoice number."""
+    currency: str | None = attrs.field(default=None, metadata={"json": "currency"})
+    """The currency of the amount."""
+    amount: Decimal | None = attrs.field(default=None, metadata={"json": "amount"})
+    """The amount moved."""
+    note: str | None = attrs.field(default=None, metadata={"json": "note"})
+    """Notes."""
+
+
+@attrs.define(kw_only=True)
+class TransactionEvent(ResponseModel):
+    """Funds were added to, removed from or transferred between accounts (category ACCOUNT)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: TransactionEventData | None = attrs.field(default=None, metadata={"json": "eventData"})
+
+
+@attrs.define(kw_only=True)
+class LowBalanceEventData(ResponseModel):
+    """eventData of a LowBalance event."""
+
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    """The account."""
+    balance: Decimal | None = attrs.field(default=None, metadata={"json": "balance"})
+    """The balance when the alert fired."""
+    balance_threshold: Decimal | None = attrs.field(default=None, metadata={"json": "balanceThreshold"})
+    """The alert's threshold."""
+    balance_alert_identifier: str | None = attrs.field(
+        default=None, metadata={"json": "balanceAlertIdentifier"}
+    )
+    """The low-balance alert that fired."""
+
+
+@attrs.define(kw_only=True)
+class LowBalanceEvent(ResponseModel):
+    """An account's balance fell below a low-balance alert's threshold (category ACCOUNT)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: LowBalanceEventData | None = attrs.field(default=None, metadata={"json": "eventData"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderStatusEventData(ResponseModel):
+    """eventData of a AsyncOrderStatus event."""
+
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    """The async order's external reference ID."""
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The async order's status."""
+    total_line_items: int | None = attrs.field(default=None, metadata={"json": "totalLineItems"})
+    """Line items in the order."""
+    failed_line_items: int | None = attrs.field(default=None, metadata={"json": "failedLineItems"})
+    """Line items that failed."""
+    successful_line_items: int | None = attrs.field(default=None, metadata={"json": "successfulLineItems"})
+    """Line items that succeeded."""
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderId"})
+    """The order's reference ID."""
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    """The account the order was placed from."""
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    """The customer (group) of the account."""
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderStatusEvent(ResponseModel):
+    """An asynchronous (bulk) order finished processing: succeeded, failed, partly failed or retrying (category ORDER)."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: AsyncOrderStatusEventData | None = attrs.field(default=None, metadata={"json": "eventData"})
+
+
+@attrs.define(kw_only=True)
+class ExchangeRatesStatusEventData(ResponseModel):
+    """eventData of a ExchangeRatesStatus event."""
+
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """The exchange rates' status."""
+
+
+@attrs.define(kw_only=True)
+class ExchangeRatesStatusEvent(ResponseModel):
+    """Tango's daily currency exchange rates were updated."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: ExchangeRatesStatusEventData | None = attrs.field(
+        default=None, metadata={"json": "eventData"}
+    )
+
+
+@attrs.define(kw_only=True)
+class WebhookEvent(ResponseModel):
+    """A webhook event of a family this version does not know: every field is kept, eventData as a plain mapping."""
+
+    event_id: str | None = attrs.field(default=None, metadata={"json": "eventId"})
+    """The event's unique id: deliveries of the same event (retries, replays) carry the same one."""
+    revision: int | None = attrs.field(default=None, metadata={"json": "revision"})
+    """The event's position in its subscription; events may arrive out of order, so order them by revision."""
+    event_type: str | None = attrs.field(default=None, metadata={"json": "eventType"})
+    """The event type, e.g. ItemAvailability."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types, in the shape of Tango's delivery example."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """The event's categories (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM)."""
+    category: Any | None = attrs.field(default=None, metadata={"json": "category"})
+    """The event's category, in the shape of Tango's delivery example (a list or a string)."""
+    event_occurred_at: datetime | None = attrs.field(default=None, metadata={"json": "eventOccurredAt"})
+    """When the event happened."""
+    event_data: dict[str, Any] | None = attrs.field(default=None, metadata={"json": "eventData"})
+    """The event's data, as sent."""
+
+
+class PayloadVerificationMethod(StrEnum):
+    """How Tango signs deliveries: X509 (signingCertificate), HMAC (hmacSharedSecretKey, HMAC-SHA256) or NONE."""
+
+    HMAC = "HMAC"
+    X509 = "X509"
+    NONE = "NONE"
+
+
+@attrs.define(kw_only=True)
+class WebhookHeader(RequestModel):
+    """A header Tango sends with every delivery (e.g. an Authorization value your endpoint checks)."""
+
+    name: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "name"})
+    """The header's name."""
+    value: str = attrs.field(
+        validator=check(str, sensitive=True), repr=masked, metadata={"json": "value", "sensitive": True}
+    )
+    """The header's value (often a credential: masked in reprs)."""
+
+
+@attrs.define(kw_only=True)
+class WebhookHeaderView(ResponseModel):
+    """A header Tango sends with every delivery."""
+
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
+    """The header's name."""
+    value: str | None = attrs.field(default=None, repr=masked, metadata={"json": "value", "sensitive": True})
+    """The header's value (masked in reprs)."""
+
+
+@attrs.define(kw_only=True)
+class WebhookCreate(RequestModel):
+    """POST /webhooks: subscribe a URL to events."""
+
+    url: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "url"})
+    """The URL of your webhook listener (HTTPS)."""
+    headers: list[WebhookHeader] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(list, optional=True, items=check(WebhookHeader)),
+        metadata={"json": "headers"},
+    )
+    """Headers Tango sends with every delivery, for your endpoint's own authentication."""
+    categories: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "categories"}
+    )
+    """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
+    event_types: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "eventTypes"}
+    )
+    """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
+    signing_certificate: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "signingCertificate"}
+    )
+    """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
+    hmac_shared_secret_key: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, sensitive=True),
+        repr=masked,
+        metadata={"json": "hmacSharedSecretKey", "sensitive": True},
+    )
+    """The base64 HMAC key: used for HMAC (masked in reprs)."""
+    payload_verification_method: PayloadVerificationMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, enum=PayloadVerificationMethod),
+        metadata={"json": "payloadVerificationMethod"},
+    )
+    """How Tango signs deliveries."""
+
+
+@attrs.define(kw_only=True)
+class WebhookUpdate(RequestModel):
+    """PATCH /webhooks/{webhookId}: the fields given replace the subscription's."""
+
+    url: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "url"}
+    )
+    """The URL of your webhook listener (HTTPS)."""
+    headers: list[WebhookHeader] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(list, optional=True, items=check(WebhookHeader)),
+        metadata={"json": "headers"},
+    )
+    """Headers Tango sends with every delivery, for your endpoint's own authentication."""
+    categories: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "categories"}
+    )
+    """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
+    event_types: list[str] | Unset = attrs.field(
+        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "eventTypes"}
+    )
+    """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
+    signing_certificate: str | Unset = attrs.field(
+        default=UNSET, validator=check(str, optional=True), metadata={"json": "signingCertificate"}
+    )
+    """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
+    hmac_shared_secret_key: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, sensitive=True),
+        repr=masked,
+        metadata={"json": "hmacSharedSecretKey", "sensitive": True},
+    )
+    """The base64 HMAC key: used for HMAC (masked in reprs)."""
+    payload_verification_method: PayloadVerificationMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(str, optional=True, enum=PayloadVerificationMethod),
+        metadata={"json": "payloadVerificationMethod"},
+    )
+    """How Tango signs deliveries."""
+
+
+@attrs.define(kw_only=True)
+class Webhook(ResponseModel):
+    """A webhook subscription (GetWebhookResponseView)."""
+
+    webhook_id: str | None = attrs.field(default=None, metadata={"json": "webhookId"})
+    """The subscription's id (a UUID)."""
+    url: str | None = attrs.field(default=None, metadata={"json": "url"})
+    """The URL of your webhook listener (HTTPS)."""
+    headers: list[WebhookHeaderView] | None = attrs.field(default=None, metadata={"json": "headers"})
+    """Headers Tango sends with every delivery, for your endpoint's own authentication."""
+    categories: list[str] | None = attrs.field(default=None, metadata={"json": "categories"})
+    """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
+    signing_certificate: str | None = attrs.field(default=None, metadata={"json": "signingCertificate"})
+    """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
+    hmac_shared_secret_key: str | None = attrs.field(
+        default=None, repr=masked, metadata={"json": "hmacSharedSecretKey", "sensitive": True}
+    )
+    """The base64 HMAC key: used for HMAC (masked in reprs)."""
+    payload_verification_method: PayloadVerificationMethod | str | None = attrs.field(
+        default=None, metadata={"json": "payloadVerificationMethod"}
+    )
+    """How Tango signs deliveries."""
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    """When the subscription was created."""
+    updated_at: datetime | None = attrs.field(default=None, metadata={"json": "updatedAt"})
+    """When it was last changed."""
+    expires_at: datetime | None = attrs.field(default=None, metadata={"json": "expiresAt"})
+    """When it expires unless renewed."""
+
+
+@attrs.define(kw_only=True)
+class WebhookPage(ResponseModel):
+    """One page of subscriptions (cursor pagination)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    items: list[Webhook] | None = attrs.field(default=None, metadata={"json": "items"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+
+
+@attrs.define(kw_only=True)
+class WebhookRenewal(ResponseModel):
+    """The answer to POST /webhooks/{webhookId}/renew."""
+
+    webhook_id: str | None = attrs.field(default=None, metadata={"json": "webhookId"})
+    """The subscription."""
+    expires_at: datetime | None = attrs.field(default=None, metadata={"json": "expiresAt"})
+    """Its new expiry."""
+
+
+@attrs.define(kw_only=True)
+class WebhookEventType(ResponseModel):
+    """The event types of one category (EventTypesResponseView)."""
+
+    category: str | None = attrs.field(default=None, metadata={"json": "category"})
+    """The category."""
+    event_types: list[str] | None = attrs.field(default=None, metadata={"json": "eventTypes"})
+    """The event types a subscription can name in it."""
+
+
+@attrs.define(kw_only=True)
+class WebhookEventTypePage(ResponseModel):
+    """One page of event types (cursor pagination)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    items: list[WebhookEventType] | None = attrs.field(default=None, metadata={"json": "items"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+
+
+@attrs.define(kw_only=True)
+class WebhookEventPage(ResponseModel):
+    """One page of a subscription's events (cursor pagination); eventData as sent."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    items: list[WebhookEvent] | None = attrs.field(default=None, metadata={"json": "items"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+
+
+@attrs.define(kw_only=True)
 class AccountCreate(RequestModel):
     """POST /customers/{customerIdentifier}/accounts: create an account under a customer."""
 

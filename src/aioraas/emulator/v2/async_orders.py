@@ -197,6 +197,27 @@ class AsyncProcessor:
             line.status = "COMPLETE"
         if order.status != "PENDING":
             order.completed_at = now
+            self.announce(order)
+
+    def announce(self, order: AsyncOrder) -> None:
+        """Publish the AsyncOrderStatus event of a finished order (when webhooks are on)."""
+        hub = self.ctx.webhooks
+        if hub is None:
+            return
+        done = sum(1 for line in order.lines if line.status == "COMPLETE")
+        hub.publish(
+            "AsyncOrderStatus",
+            {
+                "externalRefID": order.external_ref_id,
+                "status": order.status,
+                "totalLineItems": order.total,
+                "failedLineItems": order.total - done,
+                "successfulLineItems": done,
+                "referenceOrderId": order.reference_id,
+                "accountIdentifier": order.account,
+                "customerIdentifier": order.customer,
+            },
+        )
 
 
 def _processor(request: web.Request) -> AsyncProcessor:
@@ -392,6 +413,7 @@ async def create_async_order(request: web.Request) -> web.StreamResponse:
             proc.queue.append((order, line))
     if not accepted:
         order.completed_at = now
+        proc.announce(order)
     proc.kick()
     return json_response(_entity(order), 202)
 
