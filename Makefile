@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PY_DIRS := $(wildcard src codegen tests bench examples)
 
-.PHONY: install test lint format typecheck check-generated codegen spec-diff pytest demo bench bench-quick clean
+.PHONY: install test lint format typecheck check-generated codegen spec-diff pytest demo bench bench-quick bench-peer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,8 @@ format: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-codegen: $(STAMP)  ## regenerate src/aioraas/models/ from spec/
-	$(BIN)/python -m codegen --spec spec --out src/aioraas/models
+codegen: $(STAMP)  ## regenerate src/aioraas/models/ and src/aioraas/resources/_generated/ from spec/
+	$(BIN)/python -m codegen --spec spec --out src/aioraas/models --resources-out src/aioraas/resources/_generated
 
 # Compare spec/ with an upstream OpenAPI document (e.g. Tango's OAS26); the mapping and the differences
 # kept on purpose are in spec/upstream-allow.json. Exits 1 on any other difference.
@@ -37,14 +37,17 @@ spec-diff: $(STAMP)  ## compare spec/ with an OpenAPI document: make spec-diff U
 	@test -n "$(UPSTREAM)" || (echo "usage: make spec-diff UPSTREAM=path/to/openapi.json" >&2; exit 2)
 	$(BIN)/python -m codegen diff '$(UPSTREAM)'
 
-# Regenerate into a scratch directory and compare: fails when src/aioraas/models/ is stale or was
-# edited by hand.
+# Regenerate into a scratch directory and compare: fails when src/aioraas/models/ or
+# src/aioraas/resources/_generated/ is stale or was edited by hand.
 check-generated: $(STAMP)
 	@rm -rf build/codegen-check && mkdir -p build/codegen-check
-	@$(BIN)/python -m codegen --spec spec --out build/codegen-check >/dev/null
-	@diff -r -x __pycache__ build/codegen-check src/aioraas/models \
+	@$(BIN)/python -m codegen --spec spec --out build/codegen-check/models \
+		--resources-out build/codegen-check/resources >/dev/null
+	@diff -r -x __pycache__ build/codegen-check/models src/aioraas/models \
 		|| (echo "src/aioraas/models/ is stale: run 'make codegen' and commit the result" >&2; exit 1)
-	@echo "generated models are up to date"
+	@diff -r -x __pycache__ build/codegen-check/resources src/aioraas/resources/_generated \
+		|| (echo "src/aioraas/resources/_generated/ is stale: run 'make codegen' and commit the result" >&2; exit 1)
+	@echo "generated models and resources are up to date"
 
 # pytest exits 5 when it collects no tests; here that means the suite is broken, so it fails too.
 pytest: $(STAMP)
@@ -63,12 +66,23 @@ demo: $(STAMP)
 		--journal build/demo-journal.sqlite --out build/demo-results.csv
 
 # Benchmarks (not tests: nothing in `make test` asserts a time). The bench extra adds pydantic (the
-# decode baseline) and the profilers. Results go in BENCHMARKS.md.
-bench: $(STAMP)  ## run every benchmark side by side (about 2 minutes here) and print the table
+# decode baseline) and the profilers; measure 7 runs Tango's official sync SDK from its own venv.
+# Results go in BENCHMARKS.md.
+PEER_VENV := build/bench/peer
+PEER_RAAS := 2.2.0
+
+$(PEER_VENV)/.raas-$(PEER_RAAS):
+	$(PYTHON) -m venv $(PEER_VENV)
+	$(PEER_VENV)/bin/python -m pip install --quiet 'raas==$(PEER_RAAS)'
+	touch $@
+
+bench-peer: $(PEER_VENV)/.raas-$(PEER_RAAS)  ## the venv of Tango's raas SDK that measure 7 runs
+
+bench: $(STAMP) bench-peer  ## run every benchmark side by side (about 5 minutes here) and print the table
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench --json build/bench/run.json --markdown build/bench/run.md
 
-bench-quick: $(STAMP)  ## a fast look at the same table: fewer and smaller runs (about 30 seconds)
+bench-quick: $(STAMP) bench-peer  ## a fast look at the same table: fewer and smaller runs (about 30 seconds)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	$(BIN)/python -m bench --quick --json build/bench/quick.json --markdown build/bench/quick.md
 

@@ -4,12 +4,16 @@ Measures (one module each; every ratio is measured side by side in one run, the 
 process):
 
 1. client CPU per request (GET account, POST order): aioraas vs raw aiohttp + orjson   (bench.client_cpu)
-2. fan-out of 10,000 orders at concurrency 64: aioraas fan_out vs a raw semaphore fan-out (bench.fanout_rate)
+2. fan-out of 10,000 orders at concurrency 64 against a stub server (uncapped): aioraas fan_out vs a
+   raw semaphore fan-out; both processes' CPU use                                        (bench.fanout_rate)
 3. fan-out against a 20 TPS limit: achieved rate / limit, share of 429 answers          (bench.rate_limit)
 4. peak RSS of a 100,000-order vs a 10,000-order fan-out, journal on                    (bench.memory)
 5. decoding a 1,010-brand catalog and 10,000 orders: aioraas vs pydantic v2             (bench.decode)
 6. ``make codegen`` wall time                                                            (bench.codegen_time)
-7. rewards/s at a 5 TPS limit: async orders (batches of 100) vs single orders           (bench.async_orders)
+7. 1,000 orders through Tango's sync SDK ``raas`` 2.2.0 and through aioraas: no latency, 50 ms
+   latency, 10 % 503s; orders placed counted through the emulator                       (bench.peer)
+8. the emulator: resident memory per stored order, orders per CPU-second                (bench.emulator_load)
+9. rewards/s at a 5 TPS limit: async orders (batches of 100) vs single orders           (bench.async_orders)
 
 A benchmark is not a test: nothing here runs in ``make test``. The exit status is 0 when every
 measure ran (met or not), 1 when one failed to run.
@@ -37,7 +41,9 @@ MEASURES = {
     "4": "bench.memory",
     "5": "bench.decode",
     "6": "bench.codegen_time",
-    "7": "bench.async_orders",
+    "7": "bench.peer",
+    "8": "bench.emulator_load",
+    "9": "bench.async_orders",
 }
 
 
@@ -111,6 +117,13 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{time.perf_counter() - began:.0f} s: " + "; ".join(f"{r.aioraas} vs {r.baseline}" for r in new)
         )
+        describe = getattr(module, "describe", None)
+        for row in new:
+            if row.ratio is not None and "ratio_spread" in row.details:
+                spread = f"{row.ratio_text} (median; lowest-highest round)"
+                print(f"    #{row.number}: {spread}, target {row.target}")
+            if describe is not None:
+                print(describe(row))
     info["elapsed_s"] = time.perf_counter() - started
     info["load_after"] = load()
     print()

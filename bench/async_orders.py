@@ -1,4 +1,4 @@
-"""Measure 7: rewards per second through async orders vs single orders, same server TPS limit.
+"""Measure 9: rewards per second through async orders vs single orders, same server TPS limit.
 
 The emulator runs with ``--tps 5``. Single orders: ``RaasClient(rate_limit=5)`` and ``fan_out``.
 Async orders: ``fan_out_async`` with batches of 100 line items, through a minimal aiohttp stand-in
@@ -122,7 +122,7 @@ def run(quick: bool) -> list[Row]:
     ratio = bulk / single
     return [
         Row(
-            "7",
+            "9",
             f"rewards/s at a server limit of {TPS} TPS: async orders (batches of {BATCH}) vs single orders",
             f"{bulk:,.1f} rewards/s ({rewards:,})",
             f"{single:,.2f} rewards/s ({singles} single orders)",

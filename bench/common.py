@@ -64,9 +64,54 @@ def _aioraas_command() -> list[str]:
     return [sys.executable, "-c", "import sys; from aioraas.cli import main; sys.exit(main(sys.argv[1:]))"]
 
 
+@dataclass
+class Server:
+    """A server process the bench started: its URL and process id."""
+
+    url: str
+    pid: int
+
+    def cpu_seconds(self) -> float:
+        """User + system CPU time the server process has used so far."""
+        return process_cpu_seconds(self.pid)
+
+
+def process_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process, from /proc (0.0 where /proc cannot tell)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @contextlib.contextmanager
-def emulator(*, tps: float | None = None, extra_brands: int = 0) -> Iterator[str]:
-    """Run ``aioraas emulator --port 0`` in its own process; yield its URL; stop it afterwards."""
+def server_process(command: list[str], prefix: str) -> Iterator[Server]:
+    """Run ``command``, whose first line of output is ``prefix`` + its URL, on its own CPU; yield it as
+    a :class:`Server`; stop it with SIGTERM afterwards."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    restore = _pin(process.pid)
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline().strip()
+        if not first.startswith(prefix):
+            _, err = process.communicate(timeout=5)
+            raise RuntimeError(f"{command[0]} did not start: {first!r} {err.strip()!r}")
+        yield Server(first[len(prefix) :], process.pid)
+    finally:
+        restore()
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.communicate(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.communicate()
+
+
+def emulator_command(
+    *, tps: float | None = None, extra_brands: int = 0, faults: str | None = None, seed: int | None = None
+) -> list[str]:
     command = [
         *_aioraas_command(),
         "emulator",
@@ -83,25 +128,28 @@ def emulator(*, tps: float | None = None, extra_brands: int = 0) -> Iterator[str
         command += ["--tps", str(tps)]
     if extra_brands:
         command += ["--extra-brands", str(extra_brands)]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    restore = _pin(process.pid)
-    try:
-        assert process.stdout is not None
-        first = process.stdout.readline().strip()
-        prefix = "aioraas emulator listening on "
-        if not first.startswith(prefix):
-            _, err = process.communicate(timeout=5)
-            raise RuntimeError(f"the emulator did not start: {first!r} {err.strip()!r}")
-        yield first[len(prefix) :]
-    finally:
-        restore()
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.communicate(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.communicate()
+    if faults:
+        command += ["--faults", faults]
+    if seed is not None:
+        command += ["--seed", str(seed)]
+    return command
+
+
+EMULATOR_PREFIX = "aioraas emulator listening on "
+
+
+@contextlib.contextmanager
+def emulator_process(**options: Any) -> Iterator[Server]:
+    """Run ``aioraas emulator --port 0`` in its own process (options: see :func:`emulator_command`)."""
+    with server_process(emulator_command(**options), EMULATOR_PREFIX) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def emulator(*, tps: float | None = None, extra_brands: int = 0) -> Iterator[str]:
+    """Run ``aioraas emulator --port 0`` in its own process; yield its URL; stop it afterwards."""
+    with emulator_process(tps=tps, extra_brands=extra_brands) as server:
+        yield server.url
 
 
 def _pin(server: int) -> Callable[[], None]:
@@ -158,7 +206,18 @@ class Row:
 
     @property
     def ratio_text(self) -> str:
-        return "-" if self.ratio is None else f"{self.ratio:.2f}x"
+        if self.ratio is None:
+            return "-"
+        spread = self.details.get("ratio_spread")
+        text = f"{self.ratio:.3f}x"
+        return text if spread is None else f"{text} ({spread[0]:.3f}-{spread[1]:.3f})"
+
+
+def ratio_spread(ours: Sequence[float], theirs: Sequence[float]) -> tuple[float, float]:
+    """Lowest and highest ratio of the rounds, each round's ``ours`` over the same round's ``theirs``
+    (rounds alternate A B, B A, so round i of both sides ran next to each other)."""
+    ratios = [a / b for a, b in zip(ours, theirs, strict=True)]
+    return round(min(ratios), 3), round(max(ratios), 3)
 
 
 def table(rows: Sequence[Row]) -> str:

@@ -22,10 +22,11 @@ import attrs
 import orjson
 
 from bench import pydantic_models as pm
-from bench.common import ACCOUNT, CUSTOMER, Row, alternate, emulator, median
+from bench.common import ACCOUNT, CUSTOMER, Row, alternate, emulator, median, ratio_spread
 from bench.raw import RawClient
 
-TARGET = 1.0
+# The catalog target has a margin (issue 19: 1.05-1.13x on an AMD EPYC where this machine read 0.91x).
+TARGETS = {"catalog": 0.9, "orders": 1.0}
 PAGES, PER_PAGE = 100, 100
 # Orders of each shape the emulator answers with: (utid, amount, delivery method, recipient, extras).
 _SHAPES: list[dict[str, Any]] = [
@@ -180,9 +181,10 @@ def run(quick: bool) -> list[Row]:
                 f"{mine * 1e3:.1f} ms",
                 f"{pyd * 1e3:.1f} ms (pydantic v2)",
                 mine / pyd,
-                f"<= {TARGET}x",
-                mine / pyd <= TARGET,
+                f"<= {TARGETS[case]}x",
+                mine / pyd <= TARGETS[case],
                 {
+                    "ratio_spread": ratio_spread(a, b),
                     "rounds": rounds[case],
                     "aioraas_ms": [round(v * 1e3, 2) for v in a],
                     "pydantic_ms": [round(v * 1e3, 2) for v in b],

@@ -27,9 +27,20 @@ def main(argv: list[str] | None = None) -> int:
         default=Path("src/aioraas/models"),
         help="the models package directory to write (default: src/aioraas/models)",
     )
+    parser.add_argument(
+        "--resources-out",
+        type=Path,
+        default=None,
+        help="also write the resource classes there (make codegen: src/aioraas/resources/_generated)",
+    )
+    parser.add_argument(
+        "--models-package",
+        default="aioraas.models",
+        help="the package the generated resources import the models from (default: aioraas.models)",
+    )
     args = parser.parse_args(args_given)
     try:
-        written = generate(args.spec, args.out)
+        written = generate(args.spec, args.out, args.resources_out, models_package=args.models_package)
     except SpecError as exc:
         print(f"codegen: {exc}", file=sys.stderr)
         return 2

@@ -16,6 +16,8 @@ from typing import Any
 JsonObject = dict[str, Any]
 
 ROLES = ("request", "response")
+OPENAPI = "openapi.json"
+"""The version's operations (OpenAPI 3.1); every other file holds schemas."""
 
 
 class SpecError(Exception):
@@ -24,7 +26,7 @@ class SpecError(Exception):
 
 def load_version(spec_dir: Path) -> JsonObject:
     """Merge every ``*.json`` file of one version directory into one schema with ``$defs``."""
-    files = sorted(spec_dir.glob("*.json"))
+    files = sorted(f for f in spec_dir.glob("*.json") if f.name != OPENAPI)
     if not files:
         raise SpecError(f"{spec_dir}: no *.json schema files")
     defs: JsonObject = {}

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from aioraas import errors
     from aioraas._modelkit import UNSET, Unset
     from aioraas._pagination import Page, Paginator
+    from aioraas._transport import Timing
     from aioraas.client import RaasClient
     from aioraas.emulator import Emulator
     from aioraas.fanout import FanOutResult, Rejected, Status, fan_out
+    from aioraas.resources._base import RawResponse
     from aioraas.resources.v2.orders import OrderResult
 
 _EXPORTS = {
@@ -30,8 +32,10 @@ _EXPORTS = {
     "Page": "aioraas._pagination",
     "Paginator": "aioraas._pagination",
     "RaasClient": "aioraas.client",
+    "RawResponse": "aioraas.resources._base",
     "Rejected": "aioraas.fanout",
     "Status": "aioraas.fanout",
+    "Timing": "aioraas._transport",
     "UNSET": "aioraas._modelkit",
     "Unset": "aioraas._modelkit",
     "fan_out": "aioraas.fanout",
@@ -45,8 +49,10 @@ __all__ = [
     "Page",
     "Paginator",
     "RaasClient",
+    "RawResponse",
     "Rejected",
     "Status",
+    "Timing",
     "Unset",
     "__version__",
     "errors",

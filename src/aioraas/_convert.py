@@ -20,19 +20,23 @@ import enum
 import json
 import types
 import typing
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
-import cattrs.fns
 import orjson
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
-from aioraas import _fastpath as fastpath
 from aioraas._modelkit import UNSET, RequestModel, ResponseModel
+from aioraas._scalars import (
+    bool_from_json,
+    date_from_json,
+    datetime_from_json,
+    decimal_to_json,
+)
 
 __all__ = ["converter", "dumps", "loads", "money_from_json", "parse_json", "structure", "unstructure"]
 
@@ -110,45 +114,6 @@ def parse_json(body: bytes | str) -> Any:
     return json.loads(raw, parse_float=_exact_float)
 
 
-def _decimal_to_json(value: Decimal) -> float | str:
-    """A JSON number when a float carries the value exactly (always, for money), else a string."""
-    as_float = float(value)
-    return as_float if Decimal(repr(as_float)) == value else str(value)
-
-
-def _datetime_from_json(value: Any, _: Any) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=UTC)  # unix timestamps (v1 active_date)
-    if isinstance(value, str):
-        return datetime.fromisoformat(value.strip())
-    raise TypeError(f"expected an ISO 8601 datetime, got {type(value).__name__}")
-
-
-def _date_from_json(value: Any, _: Any) -> date:
-    if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, str):
-        return date.fromisoformat(value.strip()[:10])
-    raise TypeError(f"expected an ISO 8601 date, got {type(value).__name__}")
-
-
-_TRUE_WORDS = frozenset({"true", "1", "yes"})
-_FALSE_WORDS = frozenset({"false", "0", "no"})
-
-
-def _bool_from_json(value: Any, _: Any) -> bool:
-    """Booleans, plus the strings and 0/1 some endpoints send; bool("false") would be True."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int) and value in (0, 1):
-        return bool(value)
-    if isinstance(value, str) and value.strip().lower() in _TRUE_WORDS | _FALSE_WORDS:
-        return value.strip().lower() in _TRUE_WORDS
-    raise TypeError(f"expected a boolean, got {value!r}")
-
-
 def _open_enum_of(tp: Any) -> type[enum.Enum] | None:
     """The enum of an ``Enum | str`` (or ``Enum | str | None``) annotation, else None."""
     if not isinstance(tp, types.UnionType) and typing.get_origin(tp) is not typing.Union:
@@ -171,7 +136,6 @@ def _make_open_enum_hook(tp: Any) -> Callable[[Any, Any], Any]:
         member = members.get(value)
         return member if member is not None else str(value)
 
-    structure_open_enum.members = members  # type: ignore[attr-defined]  # read by the fast path
     return structure_open_enum
 
 
@@ -216,19 +180,10 @@ def _make_optional_hook(tp: Any) -> Callable[[Any, Any], Any]:
     # cattrs' own Optional hook looks the inner type's hook up again on every value; resolve it once.
     inner = _optional_inner(tp)
     hook = converter.get_structure_hook(inner)
-    if hook is cattrs.BaseConverter._structure_call:  # str, int, float, ...: cattrs calls the type
-        construct = inner
-
-        def structure_optional_call(value: Any, _: Any) -> Any:
-            return None if value is None else construct(value)
-
-        structure_optional_call.optional_of = inner  # type: ignore[attr-defined]  # read by the fast path
-        return structure_optional_call
 
     def structure_optional(value: Any, _: Any) -> Any:
         return None if value is None else hook(value, inner)
 
-    structure_optional.optional_of = inner  # type: ignore[attr-defined]  # read by the fast path
     return structure_optional
 
 
@@ -272,15 +227,7 @@ def _wire_names(cls: type) -> frozenset[str]:
     return frozenset(a.metadata.get("json", a.name) for a in attrs.fields(cls) if not a.metadata.get("extra"))
 
 
-# Hooks whose common case is one expression, as that hook computes it; any other value still goes
-# through the hook ({call}), so every rule of the hook applies.
-_COMMON_CASES: Final[dict[Any, str]] = {
-    _datetime_from_json: "(_fromisoformat({v}.strip()) if {v}.__class__ is str else {call})",
-    _bool_from_json: "({v} if {v}.__class__ is bool else {call})",
-}
-
-
-def _make_response_structure(cls: type[ResponseModel]) -> Callable[[Any, Any], Any]:
+def _make_checked_structure(cls: type[ResponseModel]) -> Callable[[Any, Any], Any]:
     fields_fn = make_dict_structure_fn(cls, converter, extra_fields=override(omit=True), **_renames(cls))
     known = _wire_names(cls)
 
@@ -292,7 +239,12 @@ def _make_response_structure(cls: type[ResponseModel]) -> Callable[[Any, Any], A
             obj.extra_fields = {k: v for k, v in data.items() if k not in known}
         return obj
 
-    return fastpath.response_structure(converter, cls, structure_response, known, _COMMON_CASES)
+    return structure_response
+
+
+def _make_response_structure(cls: type[ResponseModel]) -> Callable[[Any, Any], Any]:
+    fast = _fast_structure.get(cls)
+    return fast if fast is not None else _checked_structure_fn(cls)
 
 
 def _make_response_unstructure(cls: type[ResponseModel]) -> Callable[[Any], Any]:
@@ -320,7 +272,8 @@ def _make_request_unstructure(cls: type[RequestModel]) -> Callable[[Any], Any]:
         a.name: override(rename=a.metadata.get("json", a.name), omit_if_default=a.default is UNSET)
         for a in attrs.fields(cls)
     }
-    return fastpath.request_unstructure(converter, cls, make_dict_unstructure_fn(cls, converter, **overrides))
+    checked = _checked_unstructure[cls] = make_dict_unstructure_fn(cls, converter, **overrides)
+    return _fast_unstructure.get(cls, checked)
 
 
 def _make_request_structure(cls: type[RequestModel]) -> Callable[[Any, Any], Any]:
@@ -338,12 +291,12 @@ def _is_request(cls: Any) -> bool:
 def _build_converter() -> cattrs.Converter:
     conv = cattrs.Converter()
     conv.register_structure_hook(Decimal, money_from_json)
-    conv.register_unstructure_hook(Decimal, _decimal_to_json)
-    conv.register_structure_hook(datetime, _datetime_from_json)
+    conv.register_unstructure_hook(Decimal, decimal_to_json)
+    conv.register_structure_hook(datetime, datetime_from_json)
     conv.register_unstructure_hook(datetime, datetime.isoformat)
-    conv.register_structure_hook(date, _date_from_json)
+    conv.register_structure_hook(date, date_from_json)
     conv.register_unstructure_hook(date, date.isoformat)
-    conv.register_structure_hook(bool, _bool_from_json)
+    conv.register_structure_hook(bool, bool_from_json)
     # Registered first, so the more specific union factories below take precedence over it.
     conv.register_structure_hook_factory(_is_optional, _make_optional_hook)
     conv.register_structure_hook_factory(lambda t: _open_enum_of(t) is not None, _make_open_enum_hook)
@@ -358,6 +311,45 @@ def _build_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_is_request, _make_request_structure)
     conv.register_unstructure_hook_factory(_is_request, _make_request_unstructure)
     return conv
+
+
+_fast_structure: dict[type, Callable[[Any, Any], Any]] = {}
+_fast_unstructure: dict[type, Callable[[Any], Any]] = {}
+_checked_structures: dict[type, Callable[[Any, Any], Any]] = {}
+_checked_unstructure: dict[type, Callable[[Any], Any]] = {}
+
+
+def register_fast_paths(
+    *,
+    structure: Mapping[type, Callable[[Any, Any], Any]],
+    unstructure: Mapping[type, Callable[[Any], Any]],
+) -> None:
+    """Use the generated functions (``aioraas.models._v*_codecs``) for these classes.
+
+    Called by each generated codecs module when it is imported, before any answer is decoded.
+    """
+    _fast_structure.update(structure)
+    _fast_unstructure.update(unstructure)
+
+
+def _checked_structure_fn(cls: type[ResponseModel]) -> Callable[[Any, Any], Any]:
+    fn = _checked_structures.get(cls)
+    if fn is None:
+        fn = _checked_structures[cls] = _make_checked_structure(cls)
+    return fn
+
+
+def checked_structure(data: Any, cls: type[T]) -> T:
+    """Decode with the cattrs function alone: what a generated fast path falls back to on any
+    input it does not take, so that the result (or the detailed error) is the cattrs one."""
+    result: T = _checked_structure_fn(cls)(data, cls)  # type: ignore[arg-type]
+    return result
+
+
+def checked_unstructure(obj: Any) -> Any:
+    """Encode a request model with the cattrs function alone (the reference of the fast path)."""
+    converter.get_unstructure_hook(type(obj))
+    return _checked_unstructure[type(obj)](obj)
 
 
 converter: cattrs.Converter = _build_converter()
@@ -388,4 +380,5 @@ def loads(body: bytes | str, cls: type[T]) -> T:
 
 def dumps(obj: Any) -> bytes:
     """Serialize a model (or JSON-ready values) to JSON bytes."""
-    return orjson.dumps(converter.unstructure(obj))
+    fast = _fast_unstructure.get(obj.__class__)  # a request model: its generated encoder at once
+    return orjson.dumps(fast(obj) if fast is not None else converter.unstructure(obj))

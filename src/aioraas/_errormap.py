@@ -21,6 +21,7 @@ from typing import Any, Literal
 import orjson
 
 from aioraas import errors
+from aioraas._retry import CARD_NOT_ACTIVE_KEY
 
 Api = Literal["v1", "v2"]
 
@@ -43,7 +44,6 @@ _V1_CLASSES: dict[int, type[errors.ApiError]] = {
     429: errors.RateLimited,
 }
 CARD_DECLINED_KEY = "402.051"
-CARD_NOT_ACTIVE_KEY = "429.003"
 
 # Digit runs as long as card numbers: never repeated in the text of messages that echo input,
 # whatever the API echoed. A run glued to letters or digits, directly or by a dash, is part of an
@@ -143,36 +143,36 @@ def api_error(
         "method": method,
         "url": url,
     }
+    if status == 429:
+        common["retry_after"] = retry_after  # RateLimited's (and only its) own attribute
     if data is None:
         cls = errors.ServerError if status >= 500 else _V2_CLASSES.get(status, errors.ApiError)
-        error = cls(_non_json_message(status, reason, body), request_id=header_request_id, **common)
-    elif api == "v2":
-        error = _v2_error(data, header_request_id, common)
-    else:
-        error = _v1_error(data, headers, header_request_id, common)
-    if isinstance(error, errors.RateLimited):
-        error.retry_after = retry_after
-    return error
+        return cls(_non_json_message(status, reason, body), request_id=header_request_id, **common)
+    if api == "v2":
+        return _v2_error(data, header_request_id, common)
+    return _v1_error(data, headers, header_request_id, common)
 
 
 def _v2_error(data: dict[str, Any], header_request_id: str | None, common: dict[str, Any]) -> errors.ApiError:
     status: int = common["status"]
     i18n_key = _identifier(data.get("i18nKey"))
     cls = errors.ServerError if status >= 500 else _V2_CLASSES.get(status, errors.ApiError)
+    message = _text(data.get("message")) or _text(data.get("httpPhrase")) or f"HTTP {status}"
+    details = dict(common)
     if i18n_key == CARD_DECLINED_KEY:
         cls = errors.CardDeclined
+        details["denial_message"] = message
     elif i18n_key == CARD_NOT_ACTIVE_KEY:
         cls = errors.CardNotActive
-    error = cls(
-        _text(data.get("message")) or _text(data.get("httpPhrase")) or f"HTTP {status}",
+    if not issubclass(cls, errors.RateLimited):
+        details.pop("retry_after", None)
+    return cls(
+        message,
         request_id=_identifier(data.get("requestId")) or header_request_id,
         i18n_key=i18n_key,
         errors=_v2_field_errors(data.get("errors")),
-        **common,
+        **details,
     )
-    if isinstance(error, errors.CardDeclined):
-        error.denial_message = error.message
-    return error
 
 
 def _v1_error(
@@ -197,10 +197,12 @@ def _v1_error(
         cls = errors.InsufficientFunds
     else:
         cls = _V1_CLASSES.get(status, errors.ApiError)
-    error = cls(message, request_id=header_request_id, errors=field_errors, **common)
-    if isinstance(error, errors.CardDeclined):
-        error.denial_code = _text(data.get("denial_code"))
-        error.denial_message = _text(data.get("denial_message"))
-    if isinstance(error, errors.InsufficientFunds):
-        error.available_balance = _int_or_none(data.get("available_balance"))
-    return error
+    details = dict(common)
+    if cls is errors.CardDeclined:
+        details["denial_code"] = _text(data.get("denial_code"))
+        details["denial_message"] = _text(data.get("denial_message"))
+    elif cls is errors.InsufficientFunds:
+        details["available_balance"] = _int_or_none(data.get("available_balance"))
+    if not issubclass(cls, errors.RateLimited):
+        details.pop("retry_after", None)
+    return cls(message, request_id=header_request_id, errors=field_errors, **details)

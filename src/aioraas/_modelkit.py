@@ -168,6 +168,8 @@ class Check:
         min_items: int | None = None,
         max_items: int | None = None,
         items: Check | Validator | None = None,
+        accepts: Callable[[Check], Callable[[Any], bool]] | None = None,
+        quick: Callable[[Check], Validator] | None = None,
     ) -> None:
         self.kind = kind
         self.nullable = nullable
@@ -187,20 +189,21 @@ class Check:
         self.max_items = max_items
         inner: Any = items  # a check(...) result (its Check is .rules), or a Check
         self.items: Check | None = None if inner is None else inner.rules
-        # accepts(value) is True for values that break no rule: a quick test compiled from the
-        # rules, so that valid values skip problem(); False only means "ask problem()". validate is
-        # the attrs validator that runs it (this Check's __call__ when there is no quick test).
-        self.accepts: Callable[[Any], bool]
-        self.validate: Validator
-        self.accepts, self.validate = _compile(self)
+        # accepts(value) is True for values that break no rule: a quick test of the rules written
+        # by make codegen (codegen/annotate.py), so that valid values skip problem(); False only
+        # means "ask problem()". validate is the attrs validator: the same test, calling this
+        # Check (which reports the broken rule) when it fails; without a quick test, the Check.
+        self.accepts: Callable[[Any], bool] = _never if accepts is None else accepts(self)
+        self.validate: Validator = self
+        if quick is not None:
+            self.validate = quick(self)
+            self.validate.rules = self  # type: ignore[attr-defined]  # check(...).rules, as for a Check
 
     @property
     def rules(self) -> Check:
         return self
 
     def __call__(self, instance: Any, attribute: Any, value: Any) -> None:
-        if self.accepts(value):
-            return
         found = self.problem(value)
         if found is None:
             return
@@ -294,86 +297,6 @@ def _is_kind(value: object, kind: type) -> bool:
 
 def _never(value: object) -> bool:
     return False
-
-
-def _compile(rules: Check) -> tuple[Callable[[Any], bool], Validator]:
-    """``accepts``: a function that is True only for values :meth:`Check.problem` finds nothing
-    wrong with; and ``validate``: the attrs validator that returns at once when it is True, and
-    otherwise leaves the value to the Check (which reports the broken rule).
-
-    Request models are built once per call, with a validator per field; running every rule through
-    :meth:`Check.problem` (several Python calls per field) was a large share of a request's CPU
-    time. These functions test the same rules as one expression, for the common kinds of value; for
-    anything else the expression is False and :meth:`Check.problem` decides, as before.
-    """
-    names: dict[str, Any] = {"_UNSET": UNSET, "_Decimal": Decimal, "_check": rules}
-    kind = rules.kind
-    if kind is str:
-        if rules.categories is not None:
-            return _never, rules  # a loop over the characters: leave it to problem()
-        tests = ["isinstance(v, str)"]
-    elif kind is int:
-        tests = ["v.__class__ is int"]
-    elif kind is Decimal:
-        tests = ["v.__class__ is _Decimal", "v.is_finite()"]
-    elif kind is bool:
-        tests = ["v.__class__ is bool"]
-    elif kind is list:
-        tests = ["v.__class__ is list"]
-    elif kind is None and rules.enum is None:
-        tests = ["v.__class__ is dict"]  # any JSON value; problem() has no rule for a dict of it
-    elif isinstance(kind, type) and kind not in (float, tuple) and not issubclass(kind, (str, int)):
-        # datetime, date, dict, a model class: problem() checks only the kind of these.
-        names["_kind"] = kind
-        tests = ["v.__class__ is _kind"]
-    else:
-        return _never, rules
-    if rules.enum is not None:
-        names["_members"] = rules.enum._value2member_map_
-        tests.append("v in _members")
-    if kind is str:
-        if rules.min_length is not None:
-            tests.append(f"len(v) >= {rules.min_length}")
-        if rules.max_length is not None:
-            tests.append(f"len(v) <= {rules.max_length}")
-        if rules.pattern is not None:
-            names["_search"] = rules.pattern.search
-            tests.append("_search(v) is not None")
-    if kind in (int, Decimal, bool):
-        for name, operator in (("ge", ">="), ("gt", ">"), ("le", "<="), ("lt", "<")):
-            bound = getattr(rules, name)
-            if bound is not None:
-                names[f"_{name}"] = bound
-                tests.append(f"v {operator} _{name}")
-        if rules.multiple_of is not None:
-            names["_multiple_of"] = rules.multiple_of
-            names["_is_multiple"] = is_multiple
-            tests.append("_is_multiple(v, _multiple_of)")
-    if kind is list:
-        if rules.min_items is not None:
-            tests.append(f"len(v) >= {rules.min_items}")
-        if rules.max_items is not None:
-            tests.append(f"len(v) <= {rules.max_items}")
-        if rules.items is not None:
-            if rules.items.accepts is _never:
-                return _never, rules
-            names["_item"] = rules.items.accepts
-            tests.append("all(_item(x) for x in v)")
-    alternatives = ["(" + " and ".join(tests) + ")"]
-    if rules.optional:
-        alternatives.insert(0, "v is _UNSET")
-    if rules.nullable:
-        alternatives.insert(0, "v is None")
-    test = " or ".join(alternatives)
-    source = (
-        f"def accepts(v):\n    return {test}\n\n"
-        f"def validate(instance, attribute, v):\n    if {test}:\n        return\n"
-        "    _check(instance, attribute, v)\n"
-    )
-    exec(compile(source, f"<aioraas check {id(rules):x}>", "exec"), names)  # built from the rules above
-    validate: Any = names["validate"]
-    validate.rules = rules
-    return names["accepts"], validate
 
 
 def is_multiple(value: int | Decimal, step: Decimal) -> bool:

@@ -18,13 +18,15 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from aioraas import _convert
 from aioraas.errors import ValidationError
 
 T = TypeVar("T")
 E = TypeVar("E")
-FetchJson = Callable[[dict[str, Any]], Awaitable[Any]]
-"""GET one page with these query parameters; return the decoded JSON."""
+FetchPage = Callable[..., Awaitable[Any]]
+"""``fetch(page_params, cls, list_cls=None)``: GET one page with these query parameters and decode
+it into ``cls`` (or ``list_cls`` when the API answers with a bare array), raising
+:class:`~aioraas.errors.DecodeError` with the raw body when it does not fit. The resource layer
+provides it, so that pages are decoded where every other answer is."""
 
 
 @attrs.frozen
@@ -75,7 +77,7 @@ def _check_size(name: str, value: int, maximum: int) -> None:
 
 
 def offset_paginator(
-    fetch_json: FetchJson,
+    fetch_page: FetchPage,
     envelope_cls: type[E],
     items_of: Callable[[E], list[T]],
     total_of: Callable[[E], int | None],
@@ -87,7 +89,7 @@ def offset_paginator(
     _check_size("limit", limit, 100)
 
     async def fetch(offset: int, number: int) -> tuple[Page[T], int | None]:
-        envelope = _convert.structure(await fetch_json({"offset": offset, "limit": limit}), envelope_cls)
+        envelope = await fetch_page({"offset": offset, "limit": limit}, envelope_cls)
         items, total = items_of(envelope), total_of(envelope)
         following = offset + len(items)
         more = bool(items) and (total is None or following < total)
@@ -97,7 +99,7 @@ def offset_paginator(
 
 
 def cursor_paginator(
-    fetch_json: FetchJson,
+    fetch_page: FetchPage,
     envelope_cls: type[E],
     item_cls: type[T],
     items_of: Callable[[E], list[T]],
@@ -111,10 +113,10 @@ def cursor_paginator(
         params: dict[str, Any] = {"paginate": True, "maxResults": max_results}
         if cursor is not None:
             params["nextCursor"] = cursor
-        data = await fetch_json(params)
+        data = await fetch_page(params, envelope_cls, list[item_cls])  # type: ignore[valid-type]
         if isinstance(data, list):
-            return Page(_convert.structure(data, list[item_cls]), number), None  # type: ignore[valid-type]
-        envelope = _convert.structure(data, envelope_cls)
+            return Page(data, number), None
+        envelope = data
         items = items_of(envelope)
         following: str | None = getattr(envelope, "next_cursor", None)
         available = getattr(envelope, "next_page_available", None)
@@ -126,7 +128,7 @@ def cursor_paginator(
 
 
 def page_number_paginator(
-    fetch_json: FetchJson,
+    fetch_page: FetchPage,
     envelope_cls: type[E],
     items_of: Callable[[E], list[T]],
     total_of: Callable[[E], int | None],
@@ -138,7 +140,7 @@ def page_number_paginator(
 
     async def fetch(page_number: int, number: int) -> tuple[Page[T], int | None]:
         params = {"page": page_number, "elementsPerBlock": elements_per_block}
-        envelope = _convert.structure(await fetch_json(params), envelope_cls)
+        envelope = await fetch_page(params, envelope_cls)
         items, total = items_of(envelope), total_of(envelope)
         seen = page_number * elements_per_block + len(items)
         more = bool(items) and (total is None or seen < total)

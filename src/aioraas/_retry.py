@@ -1,7 +1,8 @@
 """The retry policy: what one attempt's outcome means, and whether and when to try again.
 
-Pure functions of their inputs (no clock, no I/O), so the policy table in DESIGN.md can be tested
-row by row. The transport classifies each attempt into an :class:`Outcome` and asks :func:`plan`.
+Pure functions of their inputs (no clock, no I/O), so the policy table (README, "Retries and
+idempotency") can be tested row by row. The transport classifies each attempt into an
+:class:`Outcome` and asks :func:`plan`.
 
 | outcome                                  | retry-safe call           | POST without externalRefID  |
 |------------------------------------------|---------------------------|-----------------------------|

@@ -44,6 +44,50 @@ CONNECT_TIMEOUT: Final = 10.0
 
 
 @attrs.frozen
+class Timing:
+    """Where a client reads the time, waits and draws its jitter: the seam for tests.
+
+    ``RaasClient(..., timing=Timing(sleep=fake_sleep, random=lambda: 0.0))`` makes retries wait
+    nothing and back off by exact amounts; ``wall`` is what an HTTP-date Retry-After is read against.
+    """
+
+    monotonic: Callable[[], float] = time.monotonic
+    wall: Callable[[], float] = time.time
+    sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
+    random: Callable[[], float] = _random.random
+
+
+class Pool:
+    """The connections of one client, shared by its ``with_options`` copies."""
+
+    def __init__(self, max_connections: int, session: aiohttp.ClientSession | None) -> None:
+        self.max_connections = max_connections
+        self._session = session
+        self._owns_session = session is None
+        # Calls wait for a slot here, before their timeout starts: time spent queueing for a pooled
+        # connection must never count as "the request was sent".
+        self.slots = Slots(max_connections)
+        self._closed = False
+
+    def session(self) -> aiohttp.ClientSession:
+        if self._closed:
+            raise errors.RaasError("this RaasClient is closed")
+        if self._session is None:
+            connector = aiohttp.TCPConnector(
+                limit=self.max_connections, limit_per_host=self.max_connections, ttl_dns_cache=300
+            )
+            self._session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
+        return self._session
+
+    async def close(self) -> None:
+        """Close the session if this pool made it; a caller's session is left open."""
+        self._closed = True
+        if self._owns_session and self._session is not None:
+            await self._session.close()
+        self._session = None
+
+
+@attrs.frozen
 class Response:
     """A successful (2xx) answer."""
 
@@ -62,7 +106,6 @@ class _Attempt:
     error: type[errors.TransportError] | None = None
     """For an attempt without an answer: the error to raise if it is the last, with ``message``."""
     message: str = ""
-    i18n_key: str | None = None
 
 
 def _query_value(value: object) -> str:
@@ -88,6 +131,13 @@ def _query(params: Params | None) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def _with_headers(base: Mapping[str, str], more: Mapping[str, str]) -> CIMultiDictProxy[str]:
+    """``base`` with ``more`` added (a name in both takes the value of ``more``)."""
+    merged = CIMultiDict(base)
+    merged.update(more)
+    return CIMultiDictProxy(merged)
+
+
 @functools.lru_cache(maxsize=1024)
 def _parsed_url(url: str) -> yarl.URL:
     """``url`` parsed as aiohttp would parse it; cached, since most calls repeat a few URLs."""
@@ -111,64 +161,64 @@ class Transport:
         user_agent: str,
         timeout: float,
         max_retries: int,
-        max_connections: int,
+        pool: Pool,
         rate_limiter: RateLimiter | None = None,
-        session: aiohttp.ClientSession | None = None,
-        clock: Callable[[], float] = time.monotonic,
-        wall_clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
-        random: Callable[[], float] = _random.random,
+        timing: Timing = Timing(),  # immutable
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self._roots = dict(roots)
         self.auth = auth
         self._user_agent = user_agent
+        self._extra_headers = dict(headers or {})
         self._authorization: str | None = None
         self._headers: CIMultiDictProxy[str]
         self._body_headers: CIMultiDictProxy[str]
         self._headers_for(auth.static_authorization or "", False)
         self.timeout = timeout
         self.max_retries = max_retries
-        self.max_connections = max_connections
+        self.pool = pool
         self.rate_limiter = rate_limiter
-        self._session = session
-        self._owns_session = session is None
-        # Calls wait for a slot here, before their timeout starts: time spent queueing for a pooled
-        # connection must never count as "the request was sent".
-        self._slots = Slots(max_connections)
-        self._clock = clock
-        self._wall_clock = wall_clock
-        self._sleep = sleep
-        self._random = random
-        self._closed = False
+        self.timing = timing
+        self._slots = pool.slots
+        self._clock = timing.monotonic
 
-    def _get_session(self) -> aiohttp.ClientSession:
-        if self._closed:
-            raise errors.RaasError("this RaasClient is closed")
-        if self._session is None:
-            connector = aiohttp.TCPConnector(
-                limit=self.max_connections, limit_per_host=self.max_connections, ttl_dns_cache=300
-            )
-            self._session = aiohttp.ClientSession(connector=connector, raise_for_status=False)
-        return self._session
+    @property
+    def max_connections(self) -> int:
+        return self.pool.max_connections
+
+    def derive(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Transport:
+        """A transport with other defaults and more headers, sharing this one's pool and rate limit."""
+        copy = Transport.__new__(Transport)
+        copy.__dict__.update(self.__dict__)
+        copy.timeout = self.timeout if timeout is None else timeout
+        copy.max_retries = self.max_retries if max_retries is None else max_retries
+        if headers:
+            copy._extra_headers = {**self._extra_headers, **headers}
+            copy._authorization = None  # rebuilt with the extra headers (and per token, for OAuth)
+            copy._headers_for(self._authorization or "", False)
+        return copy
 
     async def close(self) -> None:
-        """Close the session if this transport made it; a caller's session is left open."""
-        self._closed = True
-        if self._owns_session and self._session is not None:
-            await self._session.close()
-        self._session = None
+        await self.pool.close()
 
     def _headers_for(self, authorization: str, has_body: bool) -> CIMultiDictProxy[str]:
         # Built as the multidicts aiohttp works with, once per Authorization value (once for Basic,
         # once per token for OAuth), so that no request has to convert them.
         if authorization != self._authorization:
-            headers = {"User-Agent": self._user_agent, "Accept": "application/json"}
+            base = CIMultiDict({"User-Agent": self._user_agent, "Accept": "application/json"})
             if authorization:
-                headers["Authorization"] = authorization
-            self._headers = CIMultiDictProxy(CIMultiDict(headers))
-            self._body_headers = CIMultiDictProxy(
-                CIMultiDict({**headers, "Content-Type": "application/json"})
-            )
+                base["Authorization"] = authorization
+            base.update(self._extra_headers)
+            self._headers = CIMultiDictProxy(base)
+            with_body = CIMultiDict(base)
+            with_body["Content-Type"] = "application/json"
+            self._body_headers = CIMultiDictProxy(with_body)
             self._authorization = authorization
         return self._body_headers if has_body else self._headers
 
@@ -187,13 +237,16 @@ class Transport:
         idempotent: bool = False,
         timeout: float | None = None,
         max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response:
         """Send one logical request, retrying per the policy; return a 2xx answer or raise.
 
         ``idempotency_key`` is the externalRefID inside ``body`` (it makes a POST retry-safe);
         ``idempotent`` marks a non-GET request that is safe to repeat by nature (a PATCH).
+        ``headers`` are added to this call's (replacing the client's of the same name).
         """
-        check_call_options(timeout, max_retries)
+        if timeout is not None or max_retries is not None:  # None: the client's own, checked already
+            check_call_options(timeout, max_retries)
         url = self.url(api, path)
         query = _query(params)
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
@@ -205,7 +258,9 @@ class Transport:
             raise errors.ConfigurationError(
                 "the v1 API accepts HTTP Basic only: use a client made with platform_name= and platform_key="
             )
-        headers = self._body_headers if body is not None else self._headers
+        sent_headers: Mapping[str, str] = self._body_headers if body is not None else self._headers
+        if headers:
+            sent_headers = _with_headers(sent_headers, headers)
         authorization = ""
         refreshed = False  # at most one token refresh per call
         free = 0  # the retry after a refresh does not count against max_retries
@@ -214,9 +269,11 @@ class Transport:
         while True:
             attempt_number += 1
             if token_auth:
-                authorization = await auth.authorization(self._get_session())
-                headers = self._headers_for(authorization, body is not None)
-            attempt = await self._attempt(method, url, query, body, headers, attempt_timeout)
+                authorization = await auth.authorization(self.pool.session())
+                sent_headers = self._headers_for(authorization, body is not None)
+                if headers:
+                    sent_headers = _with_headers(sent_headers, headers)
+            attempt = await self._attempt(method, url, query, body, sent_headers, attempt_timeout)
             response = attempt.response
             if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
                 # Success, decided without the policy (plan() says DONE for any answer); an answer
@@ -234,14 +291,14 @@ class Transport:
                 # The token was refused (expired early, revoked): a 401 acted on nothing, so the
                 # same body goes again once, with a new token, without counting as a retry.
                 refreshed = True
-                if await auth.rejected(authorization, self._get_session()):
+                if await auth.rejected(authorization, self.pool.session()):
                     free = 1
                     continue
             ambiguous = ambiguous or attempt.outcome.ambiguous
             retry_after = None
             if attempt.outcome is Outcome.RATE_LIMITED and attempt.response is not None:
                 retry_after = parse_retry_after(
-                    attempt.response.headers.get("Retry-After"), self._wall_clock()
+                    attempt.response.headers.get("Retry-After"), self.timing.wall()
                 )
             decision = plan(
                 attempt.outcome,
@@ -250,7 +307,7 @@ class Transport:
                 retries_done=attempt_number - 1 - free,
                 max_retries=retry_limit,
                 retry_after=retry_after,
-                random=self._random,
+                random=self.timing.random,
             )
             if decision.action is Action.RETRY:
                 if attempt.outcome is Outcome.RATE_LIMITED and self.rate_limiter is not None:
@@ -258,7 +315,7 @@ class Transport:
                 self._log_retry(
                     method, url, attempt, decision.delay, attempt_number, retry_limit, idempotency_key
                 )
-                await self._sleep(decision.delay)
+                await self.timing.sleep(decision.delay)
                 continue
             raise self._failure(
                 api,
@@ -281,7 +338,7 @@ class Transport:
         headers: Mapping[str, str],
         timeout: aiohttp.ClientTimeout,
     ) -> _Attempt:
-        session = self._get_session()
+        session = self.pool.session()
         slots = self._slots
         if not slots.try_take():
             await slots.take()
@@ -313,11 +370,11 @@ class Transport:
                 return self._lost(Outcome.LOST, method, url, started, exc, f"connection failed: {exc!r}")
         finally:
             slots.give()
-        i18n_key = None
         status = response.status
         if status < 400:  # what classify_status says of any answer below 400, without the call
             outcome = Outcome.ANSWERED
         else:
+            i18n_key = None
             if status in (409, 429):  # the key tells 409.002 and 429.003 from other 409s and 429s
                 i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
             outcome = classify_status(status, i18n_key)
@@ -330,7 +387,7 @@ class Transport:
                 (self._clock() - started) * 1000,
                 response.headers.get("X-REQUEST-ID"),
             )
-        return _Attempt(outcome, response, payload, i18n_key=i18n_key)
+        return _Attempt(outcome, response, payload)
 
     def _lost(
         self, outcome: Outcome, method: str, url: str, started: float, exc: BaseException, message: str

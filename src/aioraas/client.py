@@ -5,27 +5,23 @@ from __future__ import annotations
 import ipaddress
 import os
 import sys
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Final
+from typing import Any, Final
 from urllib.parse import urlsplit
 
 import aiohttp
 
+from aioraas import _convert
 from aioraas._params import max_retries_option, timeout_option
 from aioraas._ratelimit import RateLimiter
-from aioraas._transport import Api, Transport
+from aioraas._transport import Api, Pool, Timing, Transport
 from aioraas._version import __version__
 from aioraas.auth import TOKEN_URLS, BasicAuth, OAuth2, TokenStore, resolve
 from aioraas.errors import ConfigurationError
-from aioraas.resources.v1.accounts import Accounts as V1Accounts
-from aioraas.resources.v1.funding import CreditCards as V1CreditCards
-from aioraas.resources.v1.orders import Orders as V1Orders
-from aioraas.resources.v1.rewards import Rewards as V1Rewards
-from aioraas.resources.v2.accounts import Accounts
-from aioraas.resources.v2.catalog import Catalog, CredentialTypes, ExchangeRates
-from aioraas.resources.v2.customers import Customers
-from aioraas.resources.v2.funding import CreditCards, Deposits, Transfers
-from aioraas.resources.v2.orders import Orders
+from aioraas.resources._base import RawResponse, json_body
+from aioraas.resources._generated.v1 import V1
+from aioraas.resources._generated.v2 import V2
 
 ENVIRONMENTS: Final[dict[str, dict[Api, str]]] = {
     "sandbox": {
@@ -40,31 +36,6 @@ ENVIRONMENTS: Final[dict[str, dict[Api, str]]] = {
 DEFAULT_TIMEOUT: Final = 30.0
 DEFAULT_MAX_RETRIES: Final = 4
 DEFAULT_MAX_CONNECTIONS: Final = 100
-
-
-class V1:
-    """The legacy v1 API. Money is in integer cents."""
-
-    def __init__(self, transport: Transport) -> None:
-        self.accounts = V1Accounts(transport)
-        self.credit_cards = V1CreditCards(transport)
-        self.rewards = V1Rewards(transport)
-        self.orders = V1Orders(transport)
-
-
-class V2:
-    """The v2 API. Money is Decimal in major units (25.00 is twenty-five dollars)."""
-
-    def __init__(self, transport: Transport) -> None:
-        self.customers = Customers(transport)
-        self.accounts = Accounts(transport)
-        self.orders = Orders(transport)
-        self.catalog = Catalog(transport)
-        self.credential_types = CredentialTypes(transport)
-        self.exchange_rates = ExchangeRates(transport)
-        self.credit_cards = CreditCards(transport)
-        self.deposits = Deposits(transport)
-        self.transfers = Transfers(transport)
 
 
 def _is_loopback(host: str) -> bool:
@@ -136,6 +107,8 @@ class RaasClient:
             another :class:`aioraas.auth.TokenStore`) between processes so they ask for one token.
         token_refresh_window: renew a token this many seconds before it expires (default: 1/6 of
             its lifetime, at most 4 hours).
+        timing: where the client reads the time, sleeps between retries and draws its jitter
+            (:class:`aioraas.Timing`); for tests, e.g. ``Timing(sleep=fake_sleep, random=lambda: 0.0)``.
     """
 
     def __init__(
@@ -160,6 +133,7 @@ class RaasClient:
         scope: str | None = None,
         token_store: TokenStore | None = None,
         token_refresh_window: float | None = None,
+        timing: Timing | None = None,
     ) -> None:
         if environment is not None and environment not in ENVIRONMENTS:
             raise ConfigurationError(
@@ -191,6 +165,7 @@ class RaasClient:
                 f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
             )
 
+        timing = timing or Timing()
         auth = resolve(
             platform_name=platform_name,
             platform_key=platform_key,
@@ -210,23 +185,103 @@ class RaasClient:
             ),
             timeout=timeout,
             max_retries=max_retries,
+            clock=timing.wall,
+            sleep=timing.sleep,
         )
-        self.platform_name = auth.platform_name if isinstance(auth, BasicAuth) else None
-        self.client_id = auth.client_id if isinstance(auth, OAuth2) else None
-        self.roots = dict(roots)
         python = ".".join(map(str, sys.version_info[:3]))
-        self._transport = Transport(
+        limiter = None
+        if rate_limit is not None:
+            limiter = RateLimiter(rate_limit, clock=timing.monotonic, sleep=timing.sleep)
+        transport = Transport(
             roots=roots,
             auth=auth,
             user_agent=f"aioraas/{__version__} python/{python} aiohttp/{aiohttp.__version__}",
             timeout=timeout,
             max_retries=max_retries,
-            max_connections=max_connections,
-            rate_limiter=RateLimiter(rate_limit) if rate_limit is not None else None,
-            session=session,
+            pool=Pool(max_connections, session),
+            rate_limiter=limiter,
+            timing=timing,
         )
-        self.v1 = V1(self._transport)
-        self.v2 = V2(self._transport)
+        self._setup(roots, transport, owner=True)
+
+    def _setup(self, roots: Mapping[Api, str], transport: Transport, *, owner: bool) -> None:
+        auth = transport.auth
+        self.platform_name = auth.platform_name if isinstance(auth, BasicAuth) else None
+        self.client_id = auth.client_id if isinstance(auth, OAuth2) else None
+        self.roots = dict(roots)
+        self._transport = transport
+        self._owner = owner
+        self.v1 = V1(transport)
+        self.v2 = V2(transport)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> RaasClient:
+        """A copy of this client with other defaults, sharing its connection pool and rate limit.
+
+        Cheap (no new session): ``await raas.with_options(timeout=5, max_retries=0).v2.orders.get(id)``.
+        ``headers`` are added to every call of the copy. Closing the copy leaves the pool open; the
+        client it came from owns it.
+        """
+        try:
+            max_retries_option(max_retries)
+            timeout_option(timeout)
+        except (TypeError, ValueError) as exc:
+            raise ConfigurationError(str(exc)) from None
+        copy = object.__new__(RaasClient)
+        transport = self._transport.derive(timeout=timeout, max_retries=max_retries, headers=headers)
+        copy._setup(self.roots, transport, owner=False)
+        return copy
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, object] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | None = None,
+        max_retries: int | None = None,
+    ) -> RawResponse[Any]:
+        """Call an endpoint the spec does not describe yet, through the same auth, retries and errors.
+
+        ``path`` starts with an API's prefix (``/raas/v2/...`` or ``/raas/v1.1/...``). ``json`` (a
+        model or JSON-ready values) is the body. A POST is retried only with ``idempotency_key``
+        (the externalRefID inside ``json``); GET, PUT, PATCH and DELETE are retried as safe. Returns
+        the answer with its JSON decoded in ``parsed`` (None for an empty body); an error answer
+        raises the same :mod:`aioraas.errors` as every other call.
+        """
+        api, rest = self._split(path)
+        method = method.upper()
+        body = None if json is None else _convert.dumps(json)
+        response = await self._transport.send(
+            method,
+            api,
+            rest,
+            params=params,
+            body=body,
+            idempotency_key=idempotency_key,
+            idempotent=method in ("GET", "HEAD", "PUT", "PATCH", "DELETE"),
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=headers,
+        )
+        return RawResponse.of(response, json_body(response, empty=None))
+
+    def _split(self, path: str) -> tuple[Api, str]:
+        """The API a path belongs to, and the rest of the path under that API's root."""
+        for api, root in sorted(self.roots.items(), key=lambda item: -len(item[1])):
+            prefix = urlsplit(root).path.rstrip("/")
+            if path == prefix or path.startswith(prefix + "/"):
+                return api, path[len(prefix) :]
+        prefixes = ", ".join(urlsplit(root).path for root in self.roots.values())
+        raise ValueError(f"path must start with an API prefix ({prefixes}), not {path!r}")
 
     @property
     def max_connections(self) -> int:
@@ -234,8 +289,12 @@ class RaasClient:
         return self._transport.max_connections
 
     async def close(self) -> None:
-        """Close the connection pool (a session passed in by the caller is left open)."""
-        await self._transport.close()
+        """Close the connection pool (a session passed in by the caller is left open).
+
+        A copy made by :meth:`with_options` does not own the pool: closing it does nothing.
+        """
+        if self._owner:
+            await self._transport.close()
 
     async def __aenter__(self) -> RaasClient:
         return self

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
 from multidict import CIMultiDict, CIMultiDictProxy
 
 __all__ = [
@@ -62,35 +63,14 @@ class ConfigurationError(RaasError, ValueError):
     """The client was set up wrongly (missing credentials, an unknown environment, plain http, ...)."""
 
 
+@attrs.frozen
 class FieldError:
     """One problem with one field, as reported by the client or by the API."""
 
-    __slots__ = ("code", "field", "i18n_key", "message")
-
-    def __init__(
-        self, field: str, message: str, *, i18n_key: str | None = None, code: str | None = None
-    ) -> None:
-        self.field = field
-        self.message = message
-        self.i18n_key = i18n_key
-        self.code = code
-
-    def __repr__(self) -> str:
-        key = f", i18n_key={self.i18n_key!r}" if self.i18n_key else ""
-        return f"FieldError({self.field!r}, {self.message!r}{key})"
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FieldError):
-            return NotImplemented
-        return (self.field, self.message, self.i18n_key, self.code) == (
-            other.field,
-            other.message,
-            other.i18n_key,
-            other.code,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.field, self.message, self.i18n_key, self.code))
+    field: str
+    message: str
+    i18n_key: str | None = attrs.field(default=None, kw_only=True)
+    code: str | None = attrs.field(default=None, kw_only=True)
 
 
 class ValidationError(RaasError, ValueError):
@@ -206,7 +186,9 @@ class InsufficientFunds(ApiError):
     ``available_balance`` is set when the API reports it (v1, in cents).
     """
 
-    available_balance: int | None = None
+    def __init__(self, message: str, *, available_balance: int | None = None, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.available_balance = available_balance
 
 
 class Forbidden(ApiError):
@@ -228,12 +210,15 @@ class Unprocessable(ApiError):
 class RateLimited(ApiError):
     """429: too many requests; ``retry_after`` is the server's hint in seconds, when given."""
 
-    retry_after: float | None = None
+    def __init__(self, message: str, *, retry_after: float | None = None, **details: Any) -> None:
+        super().__init__(message, **details)
+        self.retry_after = retry_after
 
 
-class CardNotActive(RateLimited):
+class CardNotActive(ApiError):
     """429 with i18nKey 429.003: a card's registration is not complete yet; it can fund the account
-    from its ``activation_date`` (minutes after registering). Not retried."""
+    from its ``activation_date`` (minutes after registering). Not retried, and not a rate limit:
+    ``except RateLimited`` (a back-off loop) does not catch it."""
 
 
 class ServerError(ApiError):
@@ -247,8 +232,17 @@ class CardDeclined(ApiError):
     ``denial_message`` is safe to show to end users.
     """
 
-    denial_code: str | None = None
-    denial_message: str | None = None
+    def __init__(
+        self,
+        message: str,
+        *,
+        denial_code: str | None = None,
+        denial_message: str | None = None,
+        **details: Any,
+    ) -> None:
+        super().__init__(message, **details)
+        self.denial_code = denial_code
+        self.denial_message = denial_message
 
 
 class AuthenticationError(RaasError):

@@ -300,7 +300,7 @@ def _attempts_of(exc: BaseException) -> int:
 
 def is_fatal(exc: BaseException | None) -> bool:
     """An answer that says no request of this run can succeed: bad credentials, or no API at all."""
-    if isinstance(exc, (errors.Unauthorized, errors.Forbidden)):
+    if isinstance(exc, (errors.Unauthorized, errors.Forbidden, errors.AuthenticationError)):
         return True
     return isinstance(exc, errors.TransportError) and not isinstance(exc, errors.Timeout)
 
@@ -442,8 +442,8 @@ class _Run:
             except errors.RateLimited as exc:
                 attempts += _attempts_of(exc)
                 # Sending again is safe for v2 (same externalRefID), and for v1 too: a 429 is an
-                # answer, so nothing was placed. A card that is still activating is not a rate limit.
-                if isinstance(exc, errors.CardNotActive) or rounds >= RATE_ROUNDS:
+                # answer, so nothing was placed.
+                if rounds >= RATE_ROUNDS:
                     return self._from_error(job, Status.FAILED, request, ref_id, exc, attempts)
                 rounds += 1
                 self.pacer.rate_limited()
@@ -472,7 +472,7 @@ class _Run:
 
 
 def _aborted(error: BaseException, attempts: int, rows: int) -> FanOutAborted:
-    if isinstance(error, errors.ApiError):
+    if isinstance(error, (errors.ApiError, errors.AuthenticationError)):
         what = f"the API refused the credentials ({error})"
         advice = "check the platform name and key (or the OAuth client) and run again"
     else:

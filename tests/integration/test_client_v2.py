@@ -240,7 +240,7 @@ async def test_catalog_brand_categories_and_credential_types() -> None:
         known = {t.credential_type for t in types}
         assert {"cardNumber", "pin", "redemptionUrl", "barcode", "expirationDate"} <= known
         assert all(t.description for t in types)
-        # The catalog uses a credential type the list does not know; clients must cope (seed 003).
+        # The catalog uses a credential type the list does not know; clients must cope.
         assert "walletActivationQrCode" not in known
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.request
@@ -109,3 +111,21 @@ async def test_threaded_emulator_from_another_event_loop() -> None:
         assert emu.stats.count("GET /raas/v2/accounts", 200) == 5
     finally:
         emu.stop_thread()
+
+
+def test_loading_the_plugin_imports_neither_the_emulator_nor_the_client() -> None:
+    # Every pytest run of every user with aioraas installed loads the plugin (pytest11 entry point).
+    code = (
+        "import sys, aioraas.emulator.pytest_plugin\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('aioraas', 'aiohttp')))\n"
+        "print(' '.join(loaded))\n"
+    )
+    found = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert found.stdout.split() == [
+        "aioraas",
+        "aioraas._version",
+        "aioraas.emulator",
+        "aioraas.emulator.pytest_plugin",
+    ]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.integration.cli_support import WHERE, emulator_server, run_cli
+from pathlib import Path
+
+from tests.integration.cli_support import WHERE, emulator_server, good_rows, run_cli, write_csv
 
 SEND = ["send", *WHERE, "--utid", "U561593", "--amount", "5", "--email", "ann@acme.test"]
 
@@ -36,3 +38,17 @@ def test_both_kinds_of_credentials_are_refused_in_the_commands_words() -> None:
     missing = run_cli(*SEND, "--client-id", "c")
     assert missing.returncode == 2, missing.stderr
     assert "--client-secret is required" in missing.stderr
+
+
+def test_fan_out_with_a_refused_oauth_client_stops_before_sending(tmp_path: Path) -> None:
+    source = write_csv(tmp_path / "rewards.csv", good_rows(20))
+    with emulator_server("--oauth-client", "cli-client:cli-SECRET-77") as url:
+        done = run_cli(
+            "fan-out", str(source), *WHERE, "--base-url", url, "--client-id", "cli-client",
+            "--client-secret", "wrong-secret", "--journal", str(tmp_path / "j.sqlite"), "--progress", "none",
+        )  # fmt: skip
+    assert done.returncode == 1, done.stderr
+    assert "stopped before sending: the API refused the credentials" in done.stderr
+    assert "token endpoint" in done.stderr
+    assert "wrong-secret" not in done.stderr
+    assert "Traceback" not in done.stderr

@@ -15,7 +15,7 @@ from aiohttp import ClientResponse
 from aioresponses import aioresponses
 from yarl import URL
 
-from aioraas import RaasClient
+from aioraas import RaasClient, Timing
 
 BASE = "https://api.test"
 V1 = f"{BASE}/raas/v1.1"
@@ -33,7 +33,9 @@ class Harness:
     client: RaasClient
     mock: aioresponses
     sleeps: list[float]
+    timing: Timing
     wall_time: float = 1_700_000_000.0
+    jitter: float = 0.0
 
     def calls(self, method: str, url_pattern: str) -> list[Any]:
         """Recorded calls whose URL matches, in order."""
@@ -76,17 +78,17 @@ def _aioresponses_compat(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 async def harness() -> AsyncIterator[Harness]:
-    client = RaasClient(PLATFORM_NAME, PLATFORM_KEY, base_url=BASE)
     sleeps: list[float] = []
+    clock: dict[str, Any] = {}
 
     async def fake_sleep(seconds: float) -> None:
         sleeps.append(seconds)
 
-    transport = client._transport
-    transport._sleep = fake_sleep
-    transport._random = lambda: 0.0  # no jitter: waits are exact
+    # The client's documented test seam: waits are recorded, not slept, and exact (no jitter
+    # unless a test asks for it); the wall clock is the harness's.
+    timing = Timing(sleep=fake_sleep, random=lambda: clock["h"].jitter, wall=lambda: clock["h"].wall_time)
+    client = RaasClient(PLATFORM_NAME, PLATFORM_KEY, base_url=BASE, timing=timing)
     with aioresponses() as mock:
-        h = Harness(client, mock, sleeps)
-        transport._wall_clock = lambda: h.wall_time
+        h = clock["h"] = Harness(client, mock, sleeps, timing)
         yield h
     await client.close()

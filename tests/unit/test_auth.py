@@ -460,3 +460,26 @@ async def test_a_cancelled_waiter_does_not_cancel_the_refresh_for_the_others() -
             assert await second == "Bearer tok-slow"
             assert first.cancelled()
             assert len(_calls(mock, "POST", TOKEN_URL)) == 1
+
+
+async def test_with_options_copies_share_the_token_and_keep_their_headers(oauth_client: RaasClient) -> None:
+    unauthorized = {"httpCode": 401, "i18nKey": "401.502", "message": "Full authentication is required"}
+    quick = oauth_client.with_options(timeout=5, headers={"X-Team": "hr"})
+    with aioresponses() as mock:
+        mock.post(TOKEN_URL, payload=_token("tok-1"))
+        mock.post(TOKEN_URL, payload=_token("tok-2"))
+        mock.get(f"{V2}/catalogs", payload=CATALOG)
+        mock.get(f"{V2}/catalogs", status=401, payload=unauthorized)
+        mock.get(f"{V2}/catalogs", payload=CATALOG, repeat=True)
+        await quick.v2.catalog.get()
+        await quick.v2.catalog.get()  # 401: a new token, then the same call again
+        await oauth_client.v2.catalog.get()
+        assert len(_calls(mock, "POST", TOKEN_URL)) == 2
+        sent = [c.kwargs["headers"] for c in _calls(mock, "GET", f"{V2}/catalogs")]
+        assert [h["Authorization"] for h in sent] == [
+            "Bearer tok-1",
+            "Bearer tok-1",
+            "Bearer tok-2",
+            "Bearer tok-2",
+        ]
+        assert [h.get("X-Team") for h in sent] == ["hr", "hr", "hr", None]

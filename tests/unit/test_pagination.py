@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import orjson
 import pytest
 from yarl import URL
 
@@ -129,3 +130,28 @@ async def test_page_sizes_beyond_the_api_limit_are_refused_before_sending(
     with pytest.raises(errors.ValidationError, match=name):
         make(harness.client)
     assert harness.request_count() == 0
+
+
+@pytest.mark.parametrize(
+    ("url", "listing", "page"),
+    [
+        (f"{V2}/customers?maxResults=200&paginate=true", "customers", {"items": "not a list"}),
+        (f"{V2}/customers?maxResults=200&paginate=true", "customers", ["not an object"]),
+        (f"{V2}/orders?elementsPerBlock=100&page=0", "orders", {"orders": [{"amountCharged": 1}]}),
+        (f"{V1}/orders?limit=100&offset=0", "v1-orders", {"orders": 7, "total_count": 1}),
+    ],
+)
+async def test_a_page_that_does_not_fit_raises_decode_error_with_the_raw_body(
+    harness: Harness, url: str, listing: str, page: object
+) -> None:
+    harness.mock.get(url, payload=page)
+    paginator = {
+        "customers": harness.client.v2.customers.list,
+        "orders": harness.client.v2.orders.list,
+        "v1-orders": harness.client.v1.orders.list,
+    }[listing]()
+    with pytest.raises(errors.DecodeError) as caught:
+        [item async for item in paginator]
+    assert caught.value.status == 200
+    assert caught.value.body is not None
+    assert orjson.loads(caught.value.body) == page  # the raw body, for the bug report

@@ -67,8 +67,7 @@ def test_a_non_positive_rate_is_refused() -> None:
 async def test_the_client_slows_down_after_a_429(harness: Harness) -> None:
     from aioraas import RaasClient
 
-    client = RaasClient("p", "k", base_url="https://api.test", rate_limit=10)
-    client._transport._sleep = harness.client._transport._sleep
+    client = RaasClient("p", "k", base_url="https://api.test", rate_limit=10, timing=harness.timing)
     try:
         url = f"{V2}/accounts/acme-hr-q1"
         harness.mock.get(url, status=429, payload={"i18nKey": "429.008"})

@@ -1,4 +1,4 @@
-"""The transport policy table of DESIGN.md, row by row and column by column.
+"""The transport policy table (README, "Retries and idempotency"), row by row and column by column.
 
 Columns: a GET (accounts.get), a POST with an externalRefID (orders.create), a POST without one
 (customers.create). Each test asserts the number of attempts, the waits (recorded by an injected
@@ -209,7 +209,8 @@ async def test_429_003_card_not_active_is_final(harness: Harness) -> None:
             credit_card_token="tok",
             amount=100,
         )
-    assert isinstance(caught.value, errors.RateLimited)  # still a 429 for code that catches those
+    assert caught.value.status == 429
+    assert not isinstance(caught.value, errors.RateLimited)  # a back-off loop must not catch it
     assert len(harness.calls("POST", url)) == 1
     assert harness.sleeps == []
 
@@ -325,7 +326,7 @@ async def test_backoff_is_capped_at_eight_seconds(harness: Harness) -> None:
 
 
 async def test_jitter_shortens_waits_by_at_most_a_quarter(harness: Harness) -> None:
-    harness.client._transport._random = lambda: 1.0
+    harness.jitter = 1.0
     harness.mock.get(GET_URL, status=503, payload={}, repeat=True)
     with pytest.raises(errors.ServerError):
         await get_account(harness, max_retries=3)

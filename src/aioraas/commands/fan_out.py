@@ -185,16 +185,18 @@ async def _preflight(connection: Connection, survey: Survey) -> None:
     for customer, account in list(survey.needs)[:PREFLIGHT_ACCOUNTS]:
         try:
             await connection.client.v2.accounts.get(account, max_retries=2)
-        except (errors.Unauthorized, errors.Forbidden) as exc:
-            refusal = f"the API refused the credentials ({exc}); check the platform name and key"
+        except (errors.Unauthorized, errors.Forbidden, errors.AuthenticationError) as exc:
+            refusal = (
+                f"the API refused the credentials ({exc}); check the platform name and key "
+                "(or the OAuth client)"
+            )
             raise FanOutAborted(_before_sending(refusal), cause=exc, sent=0) from None
         except errors.NotFound as exc:
             missing = f"account {account!r} (customer {customer!r}) does not exist ({exc})"
             raise FanOutAborted(_before_sending(missing), cause=exc, sent=0) from None
         except errors.TransportError as exc:
-            unreachable = (
-                f"the API could not be reached after {exc.attempts} attempts ({exc}); check the address"
-            )
+            # The error's own text ends with "(after N attempts)": say the count once.
+            unreachable = f"the API could not be reached ({exc}); check the address"
             raise FanOutAborted(_before_sending(unreachable), cause=exc, sent=0) from None
         except errors.RaasError:
             continue  # anything else (a 5xx, say) is the fan-out's to retry, order by order

@@ -10,7 +10,7 @@ from aioraas.emulator.money import to_money
 
 __all__ = ["ACCOUNT_CURRENCIES", "REWARD_CURRENCIES", "ExchangeRate", "ExchangeRates"]
 
-#: Currencies an account can hold (seed 000 / CreateAccountCriteria).
+#: Currencies an account can hold (Tango's CreateAccountCriteria).
 ACCOUNT_CURRENCIES = ("USD", "AUD", "CAD", "EUR", "GBP", "MXN", "SGD", "PLN")
 #: Currencies catalog items are denominated in.
 REWARD_CURRENCIES = ("USD", "CAD", "EUR", "GBP")

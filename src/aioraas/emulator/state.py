@@ -6,10 +6,19 @@ the change that depends on it never have an ``await`` between them.
 
 Orders are indexed by id, by ``(account, externalRefID)`` and in per-account lists, so creating or
 finding one never scans all orders.
+
+An order is kept compactly, because load tests store a million of them: its answer as the JSON bytes
+the API sent, deflated against a preset dictionary of what every order answer repeats (keys, null
+fields, credential labels), so a stored order takes a few hundred bytes instead of ~4 KB of nested
+dicts. ``Order.body`` inflates and parses it again on read, money as ``Decimal`` digit for digit, so
+a read gives back what was written.
 """
 
 from __future__ import annotations
 
+import json
+import sys
+import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +26,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from aioraas.emulator.clock import Clock
+from aioraas.emulator.jsonio import dumps
 
 __all__ = ["Account", "Card", "Customer", "Deposit", "Order", "Store", "Transfer"]
 
@@ -34,9 +44,92 @@ class Customer:
     accounts: list[Account] = field(default_factory=list)
 
 
+# What order answers (v1 and v2) have in common, as the deflate dictionary: the more of an answer
+# it holds, the fewer bytes the answer takes. Only the size depends on it, never what is read back.
+_PRESET = dumps(
+    {
+        "order_id": "",
+        "account_identifier": "",
+        "customer": "",
+        "sku": "",
+        "amount": 0,
+        "reward_message": None,
+        "reward_subject": None,
+        "reward_from": None,
+        "delivered_at": "",
+        "recipient": {"name": "", "email": ""},
+        "reward": {"token": "", "number": "", "pin": None, "redemption_url": ""},
+    }
+) + dumps(
+    {
+        "referenceOrderID": "RA000000-00000-00",
+        "referenceLineItemID": "RA000000-00000-00-01",
+        "externalRefID": None,
+        "customerIdentifier": "",
+        "accountIdentifier": "",
+        "accountNumber": "A10000001",
+        "amountCharged": {"value": 0, "currencyCode": "USD", "exchangeRate": 1, "fee": 0, "total": 0},
+        "denomination": {"value": 0, "currencyCode": "USD"},
+        "utid": "U",
+        "rewardName": "",
+        "sender": {"firstName": "", "lastName": "", "email": ""},
+        "recipient": {"firstName": "", "lastName": "", "email": "@example.test"},
+        "emailSubject": None,
+        "message": None,
+        "notes": None,
+        "campaign": None,
+        "etid": None,
+        "purchaseOrderNumber": None,
+        "deliveryMethod": "EMAIL",
+        "status": "COMPLETE",
+        "createdAt": "2026-01-01T00:00:00.000Z",
+        "reward": {
+            "credentials": {"Redemption Link": "https://rewards.example.com/redeem/", "Security Code": ""},
+            "credentialList": [
+                {
+                    "label": "Redemption Link",
+                    "value": "https://rewards.example.com/redeem/",
+                    "type": "url",
+                    "credentialType": "redemptionUrl",
+                },
+                {"label": "Security Code", "value": "", "type": "text", "credentialType": "securityCode"},
+            ],
+            "redemptionInstructions": "<p>Open the link and choose a brand.</p>",
+        },
+    }
+)
+_WBITS = -12  # raw deflate, a 4 KiB window: an answer and the dictionary fit in it
+_MEM_LEVEL = 2  # small compressor state: set up per order, it is most of the cost
+# Amounts repeat across orders (a load test sends the same one a million times): keep one object.
+_DECIMALS: dict[Decimal, Decimal] = {}
+_DECIMALS_MAX = 4096
+
+
+def pack(body: Mapping[str, Any] | bytes) -> bytes:
+    """The compact form of an order answer, given as an object or as its JSON bytes."""
+    deflate = zlib.compressobj(1, zlib.DEFLATED, _WBITS, _MEM_LEVEL, zlib.Z_DEFAULT_STRATEGY, _PRESET)
+    return deflate.compress(body if isinstance(body, bytes) else dumps(body)) + deflate.flush()
+
+
+def unpack(packed: bytes) -> bytes:
+    """The JSON bytes of an answer kept by :func:`pack`."""
+    return zlib.decompressobj(_WBITS, _PRESET).decompress(packed)
+
+
+def shared_decimal(value: Decimal) -> Decimal:
+    """One object per (common) amount, so a million equal amounts take one Decimal, not a million."""
+    found = _DECIMALS.get(value)
+    if found is not None and str(found) == str(value):
+        return found
+    if len(_DECIMALS) < _DECIMALS_MAX and found is None:
+        _DECIMALS[value] = value
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Order:
-    """A placed order. ``body`` is the order object the API returned when it was created.
+    """A placed order. ``body`` is the order object the API returned when it was created, kept as
+    ``packed`` (see the module docstring); build one with :meth:`create`.
 
     ``amount`` is the face value in ``currency``; ``charged`` is what left the account, in the
     account's currency, fees included.
@@ -54,7 +147,53 @@ class Order:
     charged: Decimal
     delivery_method: str
     created_at: datetime
-    body: Mapping[str, Any]
+    packed: bytes
+
+    @classmethod
+    def create(
+        cls,
+        *,
+        api: Api,
+        reference_id: str,
+        customer: str,
+        account: str,
+        external_ref_id: str | None,
+        utid: str,
+        sku: str,
+        amount: Decimal,
+        currency: str,
+        charged: Decimal,
+        delivery_method: str,
+        created_at: datetime,
+        body: Mapping[str, Any] | bytes,
+    ) -> Order:
+        """An order whose answer was ``body`` (an object or its JSON bytes), stored compactly."""
+        return cls(
+            api,
+            reference_id,
+            customer,
+            account,
+            external_ref_id,
+            utid,
+            sku,
+            shared_decimal(amount),
+            currency,
+            shared_decimal(charged),
+            sys.intern(delivery_method),
+            created_at,
+            pack(body),
+        )
+
+    @property
+    def body_json(self) -> bytes:
+        """The answer as the JSON bytes the API sent."""
+        return unpack(self.packed)
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """The answer as a new dict (money as ``Decimal``, as written); changing it changes nothing."""
+        parsed: dict[str, Any] = json.loads(self.body_json, parse_float=Decimal)
+        return parsed
 
     @property
     def delivered_by_tango(self) -> bool:

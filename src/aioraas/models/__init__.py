@@ -3,6 +3,6 @@
 
 from aioraas._modelkit import UNSET, Unset
 
-from . import v1, v2
+from . import _v1_codecs, _v2_codecs, v1, v2  # noqa: F401  (they give the converter its fast paths)
 
 __all__ = ["UNSET", "Unset", "v1", "v2"]

@@ -16,14 +16,56 @@ class AccountCreate(RequestModel):
     """POST /accounts: create a platform account under a customer."""
 
     identifier: str = attrs.field(
-        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        validator=check(
+            str,
+            min_length=5,
+            max_length=96,
+            pattern="^[A-Za-z0-9_+-]{5,96}$",
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "identifier"},
     )
     """The account identifier: 5-96 of A-Z a-z 0-9 _ - +, unique to the platform."""
-    email: str = attrs.field(validator=check(str, pattern="^\\S+@\\S+$"), metadata={"json": "email"})
+    email: str = attrs.field(
+        validator=check(
+            str,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "email"},
+    )
     """The account's contact email."""
     customer: str = attrs.field(
-        validator=check(str, min_length=3, max_length=96), metadata={"json": "customer"}
+        validator=check(
+            str,
+            min_length=3,
+            max_length=96,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 3 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 3 and (len(v) <= 96) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customer"},
     )
     """The customer (company, department, ...) the account belongs to."""
 
@@ -79,20 +121,121 @@ class ErrorBody(ResponseModel):
 class BillingAddress(RequestModel):
     """The card's billing address; every field but country is required."""
 
-    f_name: str = attrs.field(validator=check(str, min_length=1, max_length=50), metadata={"json": "f_name"})
-    l_name: str = attrs.field(validator=check(str, min_length=1, max_length=50), metadata={"json": "l_name"})
-    address: str = attrs.field(
-        validator=check(str, min_length=1, max_length=60), metadata={"json": "address"}
+    f_name: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=50,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 50),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 50) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "f_name"},
     )
-    city: str = attrs.field(validator=check(str, min_length=1, max_length=40), metadata={"json": "city"})
-    state: str = attrs.field(validator=check(str, min_length=1, max_length=40), metadata={"json": "state"})
-    zip: str = attrs.field(validator=check(str, min_length=1, max_length=20), metadata={"json": "zip"})
+    l_name: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=50,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 50),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 50) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "l_name"},
+    )
+    address: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=60,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 60),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 60) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "address"},
+    )
+    city: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=40,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 40),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 40) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "city"},
+    )
+    state: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=40,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 40),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 40) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "state"},
+    )
+    zip: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            max_length=20,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 20),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 20) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "zip"},
+    )
     email: str = attrs.field(
-        validator=check(str, min_length=5, max_length=255, pattern="^\\S+@\\S+$"), metadata={"json": "email"}
+        validator=check(
+            str,
+            min_length=5,
+            max_length=255,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 255)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 255)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "email"},
     )
     country: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=60),
+        validator=check(
+            str,
+            optional=True,
+            min_length=1,
+            max_length=60,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 60)),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 60))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "country"},
     )
 
@@ -102,21 +245,51 @@ class CreditCard(RequestModel):
     """A credit card to register. The number and security code never appear in reprs, logs or errors."""
 
     number: str = attrs.field(
-        validator=check(str, sensitive=True, min_length=10, max_length=20),
+        validator=check(
+            str,
+            sensitive=True,
+            min_length=10,
+            max_length=20,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 10 and (len(v) <= 20),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 10 and (len(v) <= 20) else c(i, a, v)
+            ),
+        ),
         repr=masked,
         metadata={"json": "number", "sensitive": True},
     )
     expiration: str = attrs.field(
-        validator=check(str, pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$"), metadata={"json": "expiration"}
+        validator=check(
+            str,
+            pattern="^[0-9]{4}-(?:0[1-9]|1[0-2])$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "expiration"},
     )
     """YYYY-MM."""
     security_code: str = attrs.field(
-        validator=check(str, sensitive=True, pattern="^\\d{3,4}$"),
+        validator=check(
+            str,
+            sensitive=True,
+            pattern="^\\d{3,4}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
         repr=masked,
         metadata={"json": "security_code", "sensitive": True},
     )
     billing_address: BillingAddress = attrs.field(
-        validator=check(BillingAddress), metadata={"json": "billing_address"}
+        validator=check(
+            BillingAddress,
+            accepts=lambda c: lambda v: v.__class__ is BillingAddress,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is BillingAddress else c(i, a, v),
+        ),
+        metadata={"json": "billing_address"},
     )
 
 
@@ -125,15 +298,61 @@ class CardRegister(RequestModel):
     """POST /cc_register: register a credit card to an account."""
 
     customer: str = attrs.field(
-        validator=check(str, min_length=1, max_length=96), metadata={"json": "customer"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=96,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customer"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        validator=check(
+            str,
+            min_length=5,
+            max_length=96,
+            pattern="^[A-Za-z0-9_+-]{5,96}$",
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "account_identifier"},
     )
-    client_ip: str = attrs.field(validator=check(str), metadata={"json": "client_ip"})
+    client_ip: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "client_ip"},
+    )
     """The IP address of the person registering the card."""
-    credit_card: CreditCard = attrs.field(validator=check(CreditCard), metadata={"json": "credit_card"})
+    credit_card: CreditCard = attrs.field(
+        validator=check(
+            CreditCard,
+            accepts=lambda c: lambda v: v.__class__ is CreditCard,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is CreditCard else c(i, a, v),
+        ),
+        metadata={"json": "credit_card"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -152,18 +371,80 @@ class CardFund(RequestModel):
     """POST /cc_fund: fund an account from a registered card. Amount in cents, at least 100."""
 
     customer: str = attrs.field(
-        validator=check(str, min_length=1, max_length=96), metadata={"json": "customer"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=96,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customer"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        validator=check(
+            str,
+            min_length=5,
+            max_length=96,
+            pattern="^[A-Za-z0-9_+-]{5,96}$",
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "account_identifier"},
     )
-    amount: int = attrs.field(validator=check(int, ge=100), metadata={"json": "amount"})
+    amount: int = attrs.field(
+        validator=check(
+            int,
+            ge=100,
+            accepts=lambda c: lambda v: v.__class__ is int and v >= c.ge,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is int and v >= c.ge else c(i, a, v),
+        ),
+        metadata={"json": "amount"},
+    )
     """Cents."""
-    client_ip: str = attrs.field(validator=check(str), metadata={"json": "client_ip"})
-    cc_token: str = attrs.field(validator=check(str), metadata={"json": "cc_token"})
+    client_ip: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "client_ip"},
+    )
+    cc_token: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "cc_token"},
+    )
     security_code: str = attrs.field(
-        validator=check(str, sensitive=True, pattern="^\\d{3,4}$"),
+        validator=check(
+            str,
+            sensitive=True,
+            pattern="^\\d{3,4}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
         repr=masked,
         metadata={"json": "security_code", "sensitive": True},
     )
@@ -185,14 +466,55 @@ class CardUnregister(RequestModel):
     """POST /cc_unregister: delete a card from an account. (Tango's schema double-escapes this account_identifier pattern; the same pattern as elsewhere is used here.)"""
 
     customer: str = attrs.field(
-        validator=check(str, min_length=1, max_length=96), metadata={"json": "customer"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=96,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customer"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        validator=check(
+            str,
+            min_length=5,
+            max_length=96,
+            pattern="^[A-Za-z0-9_+-]{5,96}$",
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "account_identifier"},
     )
     cc_token: str = attrs.field(
-        validator=check(str, min_length=1, max_length=96), metadata={"json": "cc_token"}
+        validator=check(
+            str,
+            min_length=1,
+            max_length=96,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 and (len(v) <= 96) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "cc_token"},
     )
 
 
@@ -209,8 +531,29 @@ class CardUnregistered(ResponseModel):
 class Recipient(RequestModel):
     """Who receives the reward."""
 
-    name: str = attrs.field(validator=check(str, min_length=2, max_length=255), metadata={"json": "name"})
-    email: str = attrs.field(validator=check(str, pattern="^\\S+@\\S+$"), metadata={"json": "email"})
+    name: str = attrs.field(
+        validator=check(
+            str,
+            min_length=2,
+            max_length=255,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 2 and (len(v) <= 255),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 2 and (len(v) <= 255) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "name"},
+    )
+    email: str = attrs.field(
+        validator=check(
+            str,
+            pattern="^\\S+@\\S+$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "email"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -218,37 +561,143 @@ class OrderCreate(RequestModel):
     """POST /orders: place an order. Amount in cents: required for variable-price SKUs, left out for fixed-price ones. campaign is accepted though Tango's schema omits it."""
 
     customer: str = attrs.field(
-        validator=check(str, min_length=3, max_length=96), metadata={"json": "customer"}
+        validator=check(
+            str,
+            min_length=3,
+            max_length=96,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 3 and (len(v) <= 96),
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and len(v) >= 3 and (len(v) <= 96) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customer"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, min_length=5, max_length=96, pattern="^[A-Za-z0-9_+-]{5,96}$"),
+        validator=check(
+            str,
+            min_length=5,
+            max_length=96,
+            pattern="^[A-Za-z0-9_+-]{5,96}$",
+            accepts=lambda c: (
+                lambda v: (
+                    isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if isinstance(v, str)
+                    and len(v) >= 5
+                    and (len(v) <= 96)
+                    and (c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "account_identifier"},
     )
-    recipient: Recipient = attrs.field(validator=check(Recipient), metadata={"json": "recipient"})
-    sku: str = attrs.field(validator=check(str), metadata={"json": "sku"})
+    recipient: Recipient = attrs.field(
+        validator=check(
+            Recipient,
+            accepts=lambda c: lambda v: v.__class__ is Recipient,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is Recipient else c(i, a, v),
+        ),
+        metadata={"json": "recipient"},
+    )
+    sku: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "sku"},
+    )
     amount: int | Unset = attrs.field(
-        default=UNSET, validator=check(int, optional=True, ge=1, le=100000), metadata={"json": "amount"}
+        default=UNSET,
+        validator=check(
+            int,
+            optional=True,
+            ge=1,
+            le=100000,
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is int and v >= c.ge and (v <= c.le)),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if v is UNSET or (v.__class__ is int and v >= c.ge and (v <= c.le)) else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "amount"},
     )
     """Cents, 1-100000."""
     reward_subject: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=1, max_length=255),
+        validator=check(
+            str,
+            optional=True,
+            min_length=1,
+            max_length=255,
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 255))
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and len(v) >= 1 and (len(v) <= 255))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "reward_subject"},
     )
     reward_message: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=255),
+        validator=check(
+            str,
+            optional=True,
+            max_length=255,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "reward_message"},
     )
     reward_from: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=255), metadata={"json": "reward_from"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=255,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 255),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 255) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "reward_from"},
     )
     send_reward: bool | Unset = attrs.field(
-        default=UNSET, validator=check(bool, optional=True), metadata={"json": "send_reward"}
+        default=UNSET,
+        validator=check(
+            bool,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
+        ),
+        metadata={"json": "send_reward"},
     )
     """Default true. When false Tango sends no email and the order carries the reward credentials."""
     campaign: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "campaign"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "campaign"},
     )
 
 

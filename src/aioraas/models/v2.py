@@ -10,7 +10,16 @@ from typing import Any
 
 import attrs
 
-from aioraas._modelkit import UNSET, RequestModel, ResponseModel, Unset, check, masked, to_decimal
+from aioraas._modelkit import (
+    UNSET,
+    RequestModel,
+    ResponseModel,
+    Unset,
+    check,
+    is_multiple,
+    masked,
+    to_decimal,
+)
 
 
 @attrs.define(kw_only=True)
@@ -18,7 +27,14 @@ class FundingNotification(RequestModel):
     """An address that receives funding notification emails."""
 
     email_address: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "emailAddress"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailAddress"},
     )
     """Optional in Tango's schema, like the object itself."""
 
@@ -28,14 +44,50 @@ class AccountUpdate(RequestModel):
     """PATCH /customers/{c}/accounts/{a}. Every field is optional and left out when not given. fundingNotification: a list replaces the current one, [] clears it, None (null) or leaving it out keeps it."""
 
     display_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "displayName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "displayName"},
     )
     contact_email: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "contactEmail"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "contactEmail"},
     )
     funding_notification: list[FundingNotification] | Unset | None = attrs.field(
         default=UNSET,
-        validator=check(list, nullable=True, optional=True, items=check(FundingNotification)),
+        validator=check(
+            list,
+            nullable=True,
+            optional=True,
+            items=check(
+                FundingNotification,
+                accepts=lambda c: lambda v: v.__class__ is FundingNotification,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
+            ),
+            accepts=lambda c: (
+                lambda v: v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is None or v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "fundingNotification"},
     )
 
@@ -291,7 +343,15 @@ class CustomerCreate(RequestModel):
     """POST /customers: create a customer (a group of accounts). Customers cannot be deleted or disabled."""
 
     customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
     )
     """5-100 of - 0-9 a-z A-Z, unique on the platform."""
     display_name: str = attrs.field(
@@ -306,12 +366,31 @@ class CardDetails(RequestModel):
     """The card itself. Number and verification number never appear in reprs, logs or errors."""
 
     number: str = attrs.field(
-        validator=check(str, sensitive=True), repr=masked, metadata={"json": "number", "sensitive": True}
+        validator=check(
+            str,
+            sensitive=True,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        repr=masked,
+        metadata={"json": "number", "sensitive": True},
     )
-    expiration: str = attrs.field(validator=check(str), metadata={"json": "expiration"})
+    expiration: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "expiration"},
+    )
     """YYYY-MM."""
     verification_number: str = attrs.field(
-        validator=check(str, sensitive=True),
+        validator=check(
+            str,
+            sensitive=True,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
         repr=masked,
         metadata={"json": "verificationNumber", "sensitive": True},
     )
@@ -322,17 +401,88 @@ class CardDetails(RequestModel):
 class BillingAddress(RequestModel):
     """The card's billing address."""
 
-    first_name: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "firstName"})
-    last_name: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "lastName"})
-    address_line1: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "addressLine1"})
-    city: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "city"})
-    state: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "state"})
-    postal_code: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "postalCode"})
-    country: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "country"})
+    first_name: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "firstName"},
+    )
+    last_name: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "lastName"},
+    )
+    address_line1: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "addressLine1"},
+    )
+    city: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "city"},
+    )
+    state: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "state"},
+    )
+    postal_code: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "postalCode"},
+    )
+    country: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "country"},
+    )
     """Two-letter country code."""
-    email_address: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "emailAddress"})
+    email_address: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "emailAddress"},
+    )
     address_line2: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "addressLine2"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "addressLine2"},
     )
 
 
@@ -341,10 +491,24 @@ class ContactInfo(RequestModel):
     """Someone to contact about the card."""
 
     full_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "fullName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "fullName"},
     )
     email_address: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "emailAddress"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailAddress"},
     )
 
 
@@ -352,18 +516,74 @@ class ContactInfo(RequestModel):
 class CreditCardCreate(RequestModel):
     """POST /creditCards: register a card to an account (at most 10 per account). It can fund the account from its activationDate."""
 
-    customer_identifier: str = attrs.field(validator=check(str), metadata={"json": "customerIdentifier"})
-    account_identifier: str = attrs.field(validator=check(str), metadata={"json": "accountIdentifier"})
-    ip_address: str = attrs.field(validator=check(str), metadata={"json": "ipAddress"})
+    customer_identifier: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "customerIdentifier"},
+    )
+    account_identifier: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "accountIdentifier"},
+    )
+    ip_address: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "ipAddress"},
+    )
     """The IP address of the person registering the card."""
-    label: str = attrs.field(validator=check(str), metadata={"json": "label"})
-    credit_card: CardDetails = attrs.field(validator=check(CardDetails), metadata={"json": "creditCard"})
+    label: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "label"},
+    )
+    credit_card: CardDetails = attrs.field(
+        validator=check(
+            CardDetails,
+            accepts=lambda c: lambda v: v.__class__ is CardDetails,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is CardDetails else c(i, a, v),
+        ),
+        metadata={"json": "creditCard"},
+    )
     billing_address: BillingAddress = attrs.field(
-        validator=check(BillingAddress), metadata={"json": "billingAddress"}
+        validator=check(
+            BillingAddress,
+            accepts=lambda c: lambda v: v.__class__ is BillingAddress,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is BillingAddress else c(i, a, v),
+        ),
+        metadata={"json": "billingAddress"},
     )
     contact_information: list[ContactInfo] | Unset = attrs.field(
         default=UNSET,
-        validator=check(list, optional=True, items=check(ContactInfo)),
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                ContactInfo,
+                accepts=lambda c: lambda v: v.__class__ is ContactInfo,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is ContactInfo else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "contactInformation"},
     )
 
@@ -413,17 +633,64 @@ class CreditCardPage(ResponseModel):
 class DepositCreate(RequestModel):
     """POST /creditCardDeposits: fund an account from a registered card. Amount in USD; a fee is added to what the card is charged."""
 
-    customer_identifier: str = attrs.field(validator=check(str), metadata={"json": "customerIdentifier"})
-    account_identifier: str = attrs.field(validator=check(str), metadata={"json": "accountIdentifier"})
-    credit_card_token: str = attrs.field(validator=check(str), metadata={"json": "creditCardToken"})
+    customer_identifier: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "customerIdentifier"},
+    )
+    account_identifier: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "accountIdentifier"},
+    )
+    credit_card_token: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "creditCardToken"},
+    )
     amount: Decimal = attrs.field(
         converter=to_decimal,
-        validator=check(Decimal, ge=Decimal("0"), multiple_of=Decimal("0.01")),
+        validator=check(
+            Decimal,
+            ge=Decimal("0"),
+            multiple_of=Decimal("0.01"),
+            accepts=lambda c: (
+                lambda v: (
+                    v.__class__ is Decimal and v.is_finite() and (v >= c.ge) and is_multiple(v, c.multiple_of)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and is_multiple(v, c.multiple_of)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "amount"},
     )
     """USD, at most 2 decimals; the allowed range is the platform's (422.052 outside it)."""
     external_ref_id: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "externalRefID"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "externalRefID"},
     )
     """Must be unique; the client sends one on every deposit so a retry cannot fund twice."""
 
@@ -454,9 +721,30 @@ class Deposit(ResponseModel):
 class CardUnregister(RequestModel):
     """POST /creditCardUnregisters: remove a card from an account."""
 
-    customer_identifier: str = attrs.field(validator=check(str), metadata={"json": "customerIdentifier"})
-    account_identifier: str = attrs.field(validator=check(str), metadata={"json": "accountIdentifier"})
-    credit_card_token: str = attrs.field(validator=check(str), metadata={"json": "creditCardToken"})
+    customer_identifier: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "customerIdentifier"},
+    )
+    account_identifier: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "accountIdentifier"},
+    )
+    credit_card_token: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "creditCardToken"},
+    )
 
 
 @attrs.define(kw_only=True)
@@ -472,20 +760,78 @@ class CardUnregistered(ResponseModel):
 class TransferCreate(RequestModel):
     """POST /transferFunds: move money between two accounts of the platform."""
 
-    transfer_from: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "transferFrom"})
+    transfer_from: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "transferFrom"},
+    )
     """The source accountIdentifier."""
-    transfer_to: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "transferTo"})
+    transfer_to: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "transferTo"},
+    )
     """The destination accountIdentifier."""
     amount: Decimal = attrs.field(
         converter=to_decimal,
-        validator=check(Decimal, ge=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        validator=check(
+            Decimal,
+            ge=Decimal("0"),
+            le=Decimal("999999.99"),
+            multiple_of=Decimal("0.01"),
+            accepts=lambda c: (
+                lambda v: (
+                    v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and is_multiple(v, c.multiple_of)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and is_multiple(v, c.multiple_of)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "amount"},
     )
     transfer_notes: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=150), metadata={"json": "transferNotes"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "transferNotes"},
     )
     external_ref_id: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "externalRefID"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "externalRefID"},
     )
     """Must be unique; the client sends one on every transfer so a retry cannot move money twice."""
 
@@ -521,28 +867,96 @@ class Address(RequestModel):
     """A postal address (deliveryMethod ADDRESS)."""
 
     company_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "companyName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "companyName"},
     )
     street_line1: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=200), metadata={"json": "streetLine1"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=200,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 200),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 200) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "streetLine1"},
     )
     street_line2: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "streetLine2"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "streetLine2"},
     )
     city: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=60), metadata={"json": "city"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=60,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "city"},
     )
     state_or_province: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, max_length=60),
+        validator=check(
+            str,
+            optional=True,
+            max_length=60,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 60),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 60) else c(i, a, v)
+            ),
+        ),
         metadata={"json": "stateOrProvince"},
     )
     postal_code: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=12), metadata={"json": "postalCode"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=12,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 12),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 12) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "postalCode"},
     )
     country: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, min_length=2, max_length=2),
+        validator=check(
+            str,
+            optional=True,
+            min_length=2,
+            max_length=2,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2)),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and len(v) >= 2 and (len(v) <= 2))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "country"},
     )
     """Two-letter country code."""
@@ -553,21 +967,56 @@ class Recipient(RequestModel):
     """Who receives the reward. Required when deliveryMethod is EMAIL, PHONE or ADDRESS."""
 
     email: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "email"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "email"},
     )
     first_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "firstName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "firstName"},
     )
     """Tango allows 100 characters for digital rewards, 25 for physical ones."""
     last_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "lastName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "lastName"},
     )
     mobile_number: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "mobileNumber"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "mobileNumber"},
     )
     """E.164: + country code and number, at most 15 digits."""
     address: Address | Unset = attrs.field(
-        default=UNSET, validator=check(Address, optional=True), metadata={"json": "address"}
+        default=UNSET,
+        validator=check(
+            Address,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Address,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Address else c(i, a, v),
+        ),
+        metadata={"json": "address"},
     )
 
 
@@ -576,13 +1025,34 @@ class Sender(RequestModel):
     """Who the reward is from, as shown to the recipient."""
 
     first_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "firstName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "firstName"},
     )
     last_name: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "lastName"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "lastName"},
     )
     email: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "email"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "email"},
     )
 
 
@@ -593,70 +1063,246 @@ class OrderCreate(RequestModel):
     externalRefID makes the order idempotent per account: a repeat returns the original order (201 new, 200 existing). The client always sends one, generating it when not given, so retries never create a second order."""
 
     customer_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "customerIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
     )
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
     )
-    utid: str = attrs.field(validator=check(str, pattern="^[uU][0-9]+$"), metadata={"json": "utid"})
+    utid: str = attrs.field(
+        validator=check(
+            str,
+            pattern="^[uU][0-9]+$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "utid"},
+    )
     """The catalog item, e.g. U561593."""
     amount: Decimal = attrs.field(
         converter=to_decimal,
-        validator=check(Decimal, ge=Decimal("0"), le=Decimal("999999.99"), multiple_of=Decimal("0.01")),
+        validator=check(
+            Decimal,
+            ge=Decimal("0"),
+            le=Decimal("999999.99"),
+            multiple_of=Decimal("0.01"),
+            accepts=lambda c: (
+                lambda v: (
+                    v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and is_multiple(v, c.multiple_of)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and is_multiple(v, c.multiple_of)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "amount"},
     )
     """Face value in the item's currency, major units (at most 2 decimals, 6 integer digits). Required for fixed-value items too."""
     delivery_method: DeliveryMethod | str = attrs.field(
         default=DeliveryMethod.EMAIL,
-        validator=check(str, enum=DeliveryMethod),
+        validator=check(
+            str,
+            enum=DeliveryMethod,
+            accepts=lambda c: lambda v: isinstance(v, str) and v in DeliveryMethod._value2member_map_,
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if isinstance(v, str) and v in DeliveryMethod._value2member_map_ else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "deliveryMethod"},
     )
     external_ref_id: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=100), metadata={"json": "externalRefID"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "externalRefID"},
     )
     """Idempotency key, unique per account (Tango keeps it 90 days). At most 100 characters; Tango documents alphanumeric ones, so ids this client generates are letters and digits only."""
     recipient: Recipient | Unset = attrs.field(
-        default=UNSET, validator=check(Recipient, optional=True), metadata={"json": "recipient"}
+        default=UNSET,
+        validator=check(
+            Recipient,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Recipient,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Recipient else c(i, a, v),
+        ),
+        metadata={"json": "recipient"},
     )
     sender: Sender | Unset = attrs.field(
-        default=UNSET, validator=check(Sender, optional=True), metadata={"json": "sender"}
+        default=UNSET,
+        validator=check(
+            Sender,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Sender,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Sender else c(i, a, v),
+        ),
+        metadata={"json": "sender"},
     )
     email_subject: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "emailSubject"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailSubject"},
     )
     message: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "message"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "message"},
     )
     etid: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, pattern="^[eE][0-9]{6}$"),
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[eE][0-9]{6}$",
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "etid"},
     )
     """Email template, e.g. E000000."""
     ptid: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, pattern="^[pP][0-9]+$"), metadata={"json": "ptid"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[pP][0-9]+$",
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "ptid"},
     )
     """Printed reward-link template, e.g. P000000."""
     campaign: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "campaign"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=1024,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "campaign"},
     )
     purchase_order_number: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "purchaseOrderNumber"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "purchaseOrderNumber"},
     )
     notes: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True, max_length=1024), metadata={"json": "notes"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=1024,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "notes"},
     )
     """Free-form notes; not idempotent (use externalRefID for that)."""
     expiration_date: datetime | Unset = attrs.field(
-        default=UNSET, validator=check(datetime, optional=True), metadata={"json": "expirationDate"}
+        default=UNSET,
+        validator=check(
+            datetime,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is datetime,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is datetime else c(i, a, v),
+        ),
+        metadata={"json": "expirationDate"},
     )
     """Promo links only."""
     custom_fields: Any | Unset = attrs.field(
-        default=UNSET, validator=check(None, optional=True), metadata={"json": "customFields"}
+        default=UNSET,
+        validator=check(
+            None,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is dict,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is dict else c(i, a, v),
+        ),
+        metadata={"json": "customFields"},
     )
     """Account-configured custom fields. OAS26: an object whose values are any JSON; any JSON value is accepted here (never stricter). Unknown keys are ignored by the API."""
     send_email: bool | Unset = attrs.field(
-        default=UNSET, validator=check(bool, optional=True), metadata={"json": "sendEmail"}
+        default=UNSET,
+        validator=check(
+            bool,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
+        ),
+        metadata={"json": "sendEmail"},
     )
     """Deprecated since 2025-10-01: use deliveryMethod."""
 
@@ -794,17 +1440,52 @@ class OrderResend(RequestModel):
     """POST /orders/{referenceOrderID}/resends: send the reward again (at most once per 24 hours; not for orders Tango did not deliver). All fields optional."""
 
     new_email: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "newEmail"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "newEmail"},
     )
     new_mobile: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "newMobile"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "newMobile"},
     )
     new_etid: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "newEtid"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "newEtid"},
     )
     new_delivery_method: ResendDeliveryMethod | str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, enum=ResendDeliveryMethod),
+        validator=check(
+            str,
+            optional=True,
+            enum=ResendDeliveryMethod,
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in ResendDeliveryMethod._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "newDeliveryMethod"},
     )
 
@@ -1197,10 +1878,25 @@ class PayloadVerificationMethod(StrEnum):
 class WebhookHeader(RequestModel):
     """A header Tango sends with every delivery (e.g. an Authorization value your endpoint checks)."""
 
-    name: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "name"})
+    name: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "name"},
+    )
     """The header's name."""
     value: str = attrs.field(
-        validator=check(str, sensitive=True), repr=masked, metadata={"json": "value", "sensitive": True}
+        validator=check(
+            str,
+            sensitive=True,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        repr=masked,
+        metadata={"json": "value", "sensitive": True},
     )
     """The header's value (often a credential: masked in reprs)."""
 
@@ -1219,36 +1915,126 @@ class WebhookHeaderView(ResponseModel):
 class WebhookCreate(RequestModel):
     """POST /webhooks: subscribe a URL to events."""
 
-    url: str = attrs.field(validator=check(str, min_length=1), metadata={"json": "url"})
+    url: str = attrs.field(
+        validator=check(
+            str,
+            min_length=1,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) >= 1,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) >= 1 else c(i, a, v),
+        ),
+        metadata={"json": "url"},
+    )
     """The URL of your webhook listener (HTTPS)."""
     headers: list[WebhookHeader] | Unset = attrs.field(
         default=UNSET,
-        validator=check(list, optional=True, items=check(WebhookHeader)),
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                WebhookHeader,
+                accepts=lambda c: lambda v: v.__class__ is WebhookHeader,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is WebhookHeader else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "headers"},
     )
     """Headers Tango sends with every delivery, for your endpoint's own authentication."""
     categories: list[str] | Unset = attrs.field(
-        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "categories"}
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                str,
+                accepts=lambda c: lambda v: isinstance(v, str),
+                quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "categories"},
     )
     """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
     event_types: list[str] | Unset = attrs.field(
-        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "eventTypes"}
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                str,
+                accepts=lambda c: lambda v: isinstance(v, str),
+                quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "eventTypes"},
     )
     """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
     signing_certificate: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "signingCertificate"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "signingCertificate"},
     )
     """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
     hmac_shared_secret_key: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, sensitive=True),
+        validator=check(
+            str,
+            optional=True,
+            sensitive=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
         repr=masked,
         metadata={"json": "hmacSharedSecretKey", "sensitive": True},
     )
     """The base64 HMAC key: used for HMAC (masked in reprs)."""
     payload_verification_method: PayloadVerificationMethod | str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, enum=PayloadVerificationMethod),
+        validator=check(
+            str,
+            optional=True,
+            enum=PayloadVerificationMethod,
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET or (isinstance(v, str) and v in PayloadVerificationMethod._value2member_map_)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (isinstance(v, str) and v in PayloadVerificationMethod._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "payloadVerificationMethod"},
     )
     """How Tango signs deliveries."""
@@ -1259,37 +2045,126 @@ class WebhookUpdate(RequestModel):
     """PATCH /webhooks/{webhookId}: the fields given replace the subscription's."""
 
     url: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "url"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "url"},
     )
     """The URL of your webhook listener (HTTPS)."""
     headers: list[WebhookHeader] | Unset = attrs.field(
         default=UNSET,
-        validator=check(list, optional=True, items=check(WebhookHeader)),
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                WebhookHeader,
+                accepts=lambda c: lambda v: v.__class__ is WebhookHeader,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is WebhookHeader else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "headers"},
     )
     """Headers Tango sends with every delivery, for your endpoint's own authentication."""
     categories: list[str] | Unset = attrs.field(
-        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "categories"}
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                str,
+                accepts=lambda c: lambda v: isinstance(v, str),
+                quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "categories"},
     )
     """Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if eventTypes are given."""
     event_types: list[str] | Unset = attrs.field(
-        default=UNSET, validator=check(list, optional=True, items=check(str)), metadata={"json": "eventTypes"}
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                str,
+                accepts=lambda c: lambda v: isinstance(v, str),
+                quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "eventTypes"},
     )
     """Event types to subscribe to (e.g. LowBalance). Optional if categories are given."""
     signing_certificate: str | Unset = attrs.field(
-        default=UNSET, validator=check(str, optional=True), metadata={"json": "signingCertificate"}
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "signingCertificate"},
     )
     """Your X.509 certificate (single-line base64 DER, no PEM headers, RSA 2048): used for X509."""
     hmac_shared_secret_key: str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, sensitive=True),
+        validator=check(
+            str,
+            optional=True,
+            sensitive=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
         repr=masked,
         metadata={"json": "hmacSharedSecretKey", "sensitive": True},
     )
     """The base64 HMAC key: used for HMAC (masked in reprs)."""
     payload_verification_method: PayloadVerificationMethod | str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, enum=PayloadVerificationMethod),
+        validator=check(
+            str,
+            optional=True,
+            enum=PayloadVerificationMethod,
+            accepts=lambda c: (
+                lambda v: (
+                    v is UNSET or (isinstance(v, str) and v in PayloadVerificationMethod._value2member_map_)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET
+                    or (isinstance(v, str) and v in PayloadVerificationMethod._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "payloadVerificationMethod"},
     )
     """How Tango signs deliveries."""
@@ -1391,20 +2266,74 @@ class AccountCreate(RequestModel):
     """POST /customers/{customerIdentifier}/accounts: create an account under a customer."""
 
     account_identifier: str = attrs.field(
-        validator=check(str, pattern="^[-a-zA-Z0-9]{5,100}$"), metadata={"json": "accountIdentifier"}
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
     )
     """5-100 of - 0-9 a-z A-Z, unique on the platform."""
-    display_name: str = attrs.field(validator=check(str, max_length=100), metadata={"json": "displayName"})
-    contact_email: str = attrs.field(validator=check(str, max_length=100), metadata={"json": "contactEmail"})
+    display_name: str = attrs.field(
+        validator=check(
+            str,
+            max_length=100,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) <= 100,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) <= 100 else c(i, a, v),
+        ),
+        metadata={"json": "displayName"},
+    )
+    contact_email: str = attrs.field(
+        validator=check(
+            str,
+            max_length=100,
+            accepts=lambda c: lambda v: isinstance(v, str) and len(v) <= 100,
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) and len(v) <= 100 else c(i, a, v),
+        ),
+        metadata={"json": "contactEmail"},
+    )
     currency_code: CurrencyCode | str | Unset = attrs.field(
         default=UNSET,
-        validator=check(str, optional=True, enum=CurrencyCode),
+        validator=check(
+            str,
+            optional=True,
+            enum=CurrencyCode,
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in CurrencyCode._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "currencyCode"},
     )
     """Defaults to USD on the server. Cannot be changed later."""
     funding_notification: list[FundingNotification] | Unset = attrs.field(
         default=UNSET,
-        validator=check(list, optional=True, items=check(FundingNotification)),
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                FundingNotification,
+                accepts=lambda c: lambda v: v.__class__ is FundingNotification,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is FundingNotification else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
         metadata={"json": "fundingNotification"},
     )
 

@@ -101,7 +101,7 @@ async def create_order(request: web.Request) -> web.StreamResponse:
     }
     if send_reward is False:
         body["reward"] = v1_reward(reward_for(item, order_id, now), f"{order_id}-{n:06d}")
-    order = Order(
+    order = Order.create(
         api="v1",
         reference_id=order_id,
         customer=account.customer,

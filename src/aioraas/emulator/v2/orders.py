@@ -17,7 +17,7 @@ from aioraas.emulator.context import EmulatorContext, context
 from aioraas.emulator.credentials import reward_for
 from aioraas.emulator.errors import V2Error
 from aioraas.emulator.incoming import read_object
-from aioraas.emulator.jsonio import json_response
+from aioraas.emulator.jsonio import JSON_CONTENT_TYPE, dumps, json_response
 from aioraas.emulator.money import to_money
 from aioraas.emulator.pagination import page_window
 from aioraas.emulator.pricing import Charge, charge_for
@@ -224,7 +224,7 @@ async def create_order(request: web.Request) -> web.StreamResponse:
     if key is not None:
         # Idempotency comes before the business rules: a repeat gets the original, whatever it asks.
         if (existing := store.by_external_ref.get(key)) is not None:
-            return json_response(existing.body, 200)
+            return web.Response(body=existing.body_json, status=200, content_type=JSON_CONTENT_TYPE)
         if key in store.in_progress:
             raise V2Error(409, "409.002", external_ref, account.number)
 
@@ -247,7 +247,8 @@ async def create_order(request: web.Request) -> web.StreamResponse:
 
     now = ctx.clock.now()
     body = _order_body(ctx, account, item, amount, charge, fields, now)
-    order = Order(
+    answer = dumps(body)
+    order = Order.create(
         api="v2",
         reference_id=body["referenceOrderID"],
         customer=account.customer,
@@ -260,10 +261,10 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         charged=charge.total,
         delivery_method=delivery,
         created_at=now,
-        body=body,
+        body=answer,
     )
     store.record_order(account, order)
-    return json_response(body, 201)
+    return web.Response(body=answer, status=201, content_type=JSON_CONTENT_TYPE)
 
 
 def _require_funds(account: Account, charge: Charge) -> None:
@@ -316,8 +317,10 @@ def _order_filter(request: web.Request) -> Callable[[Order], bool]:
     recipient_email = (q.get("recipientEmail") or "").lower()
     status = (q.get("orderStatus") or q.get("status") or "").upper()
 
+    reads_body = bool(exact or reward_name or recipient_email)
+
     def keep(order: Order) -> bool:
-        body = order.body
+        body = order.body if reads_body else {}
         return (
             all(body.get(name) == value for name, value in exact.items())
             and (start is None or order.created_at >= start)

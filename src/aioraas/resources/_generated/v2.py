@@ -1,0 +1,1376 @@
+# GENERATED from spec/v2/openapi.json by `make codegen` (python -m codegen): do not edit by hand.
+# Change spec/ or codegen/ and regenerate; `make check-generated` fails when this file is stale.
+"""The v2 resource classes: one method per operation of spec/v2/openapi.json."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Protocol, Unpack, cast, overload
+
+from aioraas._modelkit import Unset
+from aioraas._pagination import Paginator
+from aioraas._params import date_param, path_param
+from aioraas._transport import Transport
+from aioraas.models import v2
+from aioraas.resources._base import RawResource, RawResponse, RequestOptions, Resource
+from aioraas.resources.v2 import funding as _funding
+from aioraas.resources.v2 import orders as _orders
+
+
+class Customers(Resource):
+    """The customers operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(
+        self, request: v2.CustomerCreate, /, **options: Unpack[RequestOptions]
+    ) -> v2.Customer: ...
+    @overload
+    async def create(
+        self, *, customer_identifier: str, display_name: str, **options: Unpack[RequestOptions]
+    ) -> v2.Customer: ...
+    async def create(self, request: v2.CustomerCreate | None = None, **fields: Any) -> v2.Customer:
+        """Create a customer.
+
+        Raises Conflict when the identifier exists. Customers cannot be deleted or disabled.
+
+        Args:
+            customer_identifier: 5-100 of - 0-9 a-z A-Z, unique on the platform.
+            display_name: A friendly name, 5-100 letters, digits, punctuation and spaces.
+        """
+        body, options = self._body(v2.CustomerCreate, request, fields)
+        return await self._call("POST", "/customers", options, v2.Customer, body=body)
+
+    async def get(self, customer_identifier: str, **options: Unpack[RequestOptions]) -> v2.Customer:
+        """A customer with a summary of its accounts.
+
+        Args:
+            customer_identifier: the customer's identifier
+        """
+        return await self._call(
+            "GET",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}",
+            options,
+            v2.Customer,
+        )
+
+    def list(
+        self,
+        *,
+        display_name: str | None = None,
+        status: str | None = None,
+        account_identifier: str | None = None,
+        account_number: str | None = None,
+        account_status: str | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.Customer]:
+        """Every customer of the platform, fetched lazily page by page (cursor pagination).
+
+        Args:
+            display_name: customers with this display name
+            status: customers with this status
+            account_identifier: customers holding this account
+            account_number: customers holding the account with this number
+            account_status: customers holding an account with this status
+            max_results: items per page (at most 200)
+        """
+        path = "/customers"
+        query = {
+            "displayName": display_name,
+            "status": status,
+            "accountIdentifier": account_identifier,
+            "accountNumber": account_number,
+            "accountStatus": account_status,
+        }
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.CustomerPage,
+            items="items",
+            item=v2.Customer,
+            size=max_results,
+        )
+
+    @property
+    def with_raw_response(self) -> CustomersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CustomersWithRawResponse, RawResource(self))
+
+
+class CustomersWithRawResponse(Protocol):
+    """``customers.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.CustomerCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Customer]: ...
+    @overload
+    async def create(
+        self, *, customer_identifier: str, display_name: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Customer]: ...
+    async def get(
+        self, customer_identifier: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Customer]: ...
+
+
+class Accounts(Resource):
+    """The accounts operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(
+        self, customer_identifier: str, request: v2.AccountCreate, /, **options: Unpack[RequestOptions]
+    ) -> v2.Account: ...
+    @overload
+    async def create(
+        self,
+        customer_identifier: str,
+        *,
+        account_identifier: str,
+        display_name: str,
+        contact_email: str,
+        currency_code: v2.CurrencyCode | str | Unset = ...,
+        funding_notification: list[v2.FundingNotification] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Account: ...
+    async def create(
+        self, customer_identifier: str, request: v2.AccountCreate | None = None, **fields: Any
+    ) -> v2.Account:
+        """Create an account under a customer.
+
+        Its currency (default USD) cannot change later.
+
+        Args:
+            customer_identifier: the customer that will own the account
+            account_identifier: 5-100 of - 0-9 a-z A-Z, unique on the platform.
+            currency_code: Defaults to USD on the server. Cannot be changed later.
+        """
+        body, options = self._body(v2.AccountCreate, request, fields)
+        return await self._call(
+            "POST",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts",
+            options,
+            v2.Account,
+            body=body,
+        )
+
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: v2.AccountUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Account: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        *,
+        display_name: str | Unset = ...,
+        contact_email: str | Unset = ...,
+        funding_notification: list[v2.FundingNotification] | Unset | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Account: ...
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: v2.AccountUpdate | None = None,
+        **fields: Any,
+    ) -> v2.Account:
+        """Change an account. Fields left out stay as they are.
+
+        ``funding_notification``: a list replaces the current one, ``[]`` clears it, ``None`` (sent as
+        null) or leaving it out keeps it.
+
+        Args:
+            customer_identifier: the customer owning the account
+            account_identifier: the account to change
+        """
+        body, options = self._body(v2.AccountUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}",
+            options,
+            v2.Account,
+            body=body,
+            idempotent=True,
+        )
+
+    async def get(self, account_identifier: str, **options: Unpack[RequestOptions]) -> v2.Account:
+        """An account with its current balance.
+
+        Args:
+            account_identifier: the account's identifier
+        """
+        return await self._call(
+            "GET", f"/accounts/{path_param('account_identifier', account_identifier)}", options, v2.Account
+        )
+
+    def list(
+        self,
+        customer_identifier: str | None = None,
+        *,
+        account_number: str | None = None,
+        display_name: str | None = None,
+        status: v2.AccountStatus | str | None = None,
+        contact_email: str | None = None,
+        currency_code: list[str] | None = None,
+        min_balance: Decimal | int | None = None,
+        max_balance: Decimal | int | None = None,
+        min_date_created_at: datetime | None = None,
+        max_date_created_at: datetime | None = None,
+        funding_notification_email: list[str] | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.Account]:
+        """Accounts of one customer (or of the whole platform), fetched lazily (cursor pagination).
+
+        Args:
+            customer_identifier: the customer whose accounts to list; None lists the platform's
+            account_number: the account with this number
+            display_name: accounts with this display name
+            status: accounts with this status
+            contact_email: accounts with this contact email
+            currency_code: accounts in these currencies
+            min_balance: accounts holding at least this balance
+            max_balance: accounts holding at most this balance
+            min_date_created_at: accounts created at or after this time
+            max_date_created_at: accounts created at or before this time
+            funding_notification_email: accounts notifying these addresses
+            max_results: items per page (at most 200)
+        """
+        path = (
+            "/accounts"
+            if customer_identifier is None
+            else f"/customers/{path_param('customer_identifier', customer_identifier)}/accounts"
+        )
+        query = {
+            "accountNumber": account_number,
+            "displayName": display_name,
+            "status": status,
+            "contactEmail": contact_email,
+            "currencyCode": currency_code,
+            "minBalance": min_balance,
+            "maxBalance": max_balance,
+            "minDateCreatedAt": date_param("min_date_created_at", min_date_created_at),
+            "maxDateCreatedAt": date_param("max_date_created_at", max_date_created_at),
+            "fundingNotificationEmail": funding_notification_email,
+        }
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.AccountPage,
+            items="items",
+            item=v2.Account,
+            size=max_results,
+        )
+
+    @property
+    def with_raw_response(self) -> AccountsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(AccountsWithRawResponse, RawResource(self))
+
+
+class AccountsWithRawResponse(Protocol):
+    """``accounts.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, customer_identifier: str, request: v2.AccountCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Account]: ...
+    @overload
+    async def create(
+        self,
+        customer_identifier: str,
+        *,
+        account_identifier: str,
+        display_name: str,
+        contact_email: str,
+        currency_code: v2.CurrencyCode | str | Unset = ...,
+        funding_notification: list[v2.FundingNotification] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Account]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        request: v2.AccountUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Account]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        *,
+        display_name: str | Unset = ...,
+        contact_email: str | Unset = ...,
+        funding_notification: list[v2.FundingNotification] | Unset | None = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Account]: ...
+    async def get(
+        self, account_identifier: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Account]: ...
+
+
+class Orders(Resource):
+    """The orders operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(
+        self, request: v2.OrderCreate, /, **options: Unpack[RequestOptions]
+    ) -> _orders.OrderResult: ...
+    @overload
+    async def create(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        utid: str,
+        amount: Decimal | int | float | str,
+        delivery_method: v2.DeliveryMethod | str = ...,
+        external_ref_id: str | Unset = ...,
+        recipient: v2.Recipient | Unset = ...,
+        sender: v2.Sender | Unset = ...,
+        email_subject: str | Unset = ...,
+        message: str | Unset = ...,
+        etid: str | Unset = ...,
+        ptid: str | Unset = ...,
+        campaign: str | Unset = ...,
+        purchase_order_number: str | Unset = ...,
+        notes: str | Unset = ...,
+        expiration_date: datetime | Unset = ...,
+        custom_fields: Any | Unset = ...,
+        send_email: bool | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> _orders.OrderResult: ...
+    async def create(self, request: v2.OrderCreate | None = None, **fields: Any) -> _orders.OrderResult:
+        """Send one reward, safely: retries can never place it twice.
+
+        Pass the order's fields as keywords, or a prebuilt OrderCreate. ``send_email=False`` (deprecated)
+        is sent as ``deliveryMethod`` NONE unless another method than the default EMAIL is given. The
+        externalRefID (yours, or one generated now) is sent on every attempt, so a retry after a timeout
+        or a 5xx returns the order the first attempt placed instead of placing another.
+
+        Raises:
+            IdempotencyMismatch: the externalRefID belongs to an existing order for another item or amount
+                (the API returns that order; it does not place this one).
+            OutcomeUnknown: no definite answer after all attempts; resend with the same externalRefID.
+            InsufficientFunds, Unprocessable, ...: the API refused the order.
+
+        Args:
+            utid: The catalog item, e.g. U561593.
+            amount: Face value in the item's currency, major units (at most 2 decimals, 6 integer digits).
+                Required for fixed-value items too.
+            external_ref_id: Idempotency key, unique per account (Tango keeps it 90 days). At most 100
+                characters; Tango documents alphanumeric ones, so ids this client generates are letters
+                and digits only.
+            etid: Email template, e.g. E000000.
+            ptid: Printed reward-link template, e.g. P000000.
+            notes: Free-form notes; not idempotent (use externalRefID for that).
+            expiration_date: Promo links only.
+            custom_fields: Account-configured custom fields. OAS26: an object whose values are any JSON;
+                any JSON value is accepted here (never stricter). Unknown keys are ignored by the API.
+            send_email: Deprecated since 2025-10-01: use deliveryMethod.
+        """
+        body, options = self._body(v2.OrderCreate, request, fields)
+        body = _orders.before_create(body)
+        body, key = self._keyed(body, "external_ref_id", "aioraas")
+        response = await self._send("POST", "/orders", options, body=body, idempotency_key=key)
+        return self._result(
+            response, _orders.order_result(body, key, response, self._decode(response, v2.Order))
+        )
+
+    async def get(self, reference_order_id: str, **options: Unpack[RequestOptions]) -> v2.Order:
+        """One order, with its reward credentials.
+
+        Args:
+            reference_order_id: the order's referenceOrderID
+        """
+        return await self._call(
+            "GET", f"/orders/{path_param('reference_order_id', reference_order_id)}", options, v2.Order
+        )
+
+    @overload
+    async def resend(
+        self, reference_order_id: str, request: v2.OrderResend, /, **options: Unpack[RequestOptions]
+    ) -> v2.Resend: ...
+    @overload
+    async def resend(
+        self,
+        reference_order_id: str,
+        *,
+        new_email: str | Unset = ...,
+        new_mobile: str | Unset = ...,
+        new_etid: str | Unset = ...,
+        new_delivery_method: v2.ResendDeliveryMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Resend: ...
+    async def resend(
+        self, reference_order_id: str, request: v2.OrderResend | None = None, **fields: Any
+    ) -> v2.Resend:
+        """Send an order's reward again (at most once per 24 hours), optionally to a new address.
+
+        Args:
+            reference_order_id: the order to resend
+        """
+        body, options = self._body(v2.OrderResend, request, fields)
+        return await self._call(
+            "POST",
+            f"/orders/{path_param('reference_order_id', reference_order_id)}/resends",
+            options,
+            v2.Resend,
+            body=body,
+        )
+
+    def list(
+        self,
+        *,
+        account_identifier: str | None = None,
+        customer_identifier: str | None = None,
+        external_ref_id: str | None = None,
+        start_date: datetime | None = None,
+        end_date: datetime | None = None,
+        utid: str | None = None,
+        reward_name: str | None = None,
+        min_amount: Decimal | int | None = None,
+        max_amount: Decimal | int | None = None,
+        currency_code: str | None = None,
+        delivery_method: v2.DeliveryMethod | str | None = None,
+        order_status: str | None = None,
+        campaign: str | None = None,
+        recipient_email: str | None = None,
+        purchase_order_number: str | None = None,
+        elements_per_block: int = 100,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.Order]:
+        """Orders matching the filters, fetched lazily page by page (pages from 0, at most 100 each).
+
+        The API limits one query to a date range of 100 days.
+
+        Args:
+            account_identifier: orders of this account
+            customer_identifier: orders of this customer
+            external_ref_id: the order with this externalRefID
+            start_date: orders placed at or after this time
+            end_date: orders placed at or before this time
+            utid: orders of this item
+            reward_name: orders of this reward name
+            min_amount: orders of at least this amount
+            max_amount: orders of at most this amount
+            currency_code: orders in this currency
+            delivery_method: orders delivered this way
+            order_status: orders with this status
+            campaign: orders of this campaign
+            recipient_email: orders sent to this address
+            purchase_order_number: orders with this purchase order number
+            elements_per_block: orders per page (at most 100)
+        """
+        path = "/orders"
+        query = {
+            "accountIdentifier": account_identifier,
+            "customerIdentifier": customer_identifier,
+            "externalRefID": external_ref_id,
+            "startDate": date_param("start_date", start_date),
+            "endDate": date_param("end_date", end_date),
+            "utid": utid,
+            "rewardName": reward_name,
+            "minAmount": min_amount,
+            "maxAmount": max_amount,
+            "currencyCode": currency_code,
+            "deliveryMethod": delivery_method,
+            "orderStatus": order_status,
+            "campaign": campaign,
+            "recipientEmail": recipient_email,
+            "purchaseOrderNumber": purchase_order_number,
+        }
+        return self._paginate(
+            "v2-page-number",
+            path,
+            query,
+            options,
+            v2.OrderList,
+            items="orders",
+            total="page.total_count",
+            size=elements_per_block,
+        )
+
+    @property
+    def with_raw_response(self) -> OrdersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(OrdersWithRawResponse, RawResource(self))
+
+
+class OrdersWithRawResponse(Protocol):
+    """``orders.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.OrderCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[_orders.OrderResult]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        utid: str,
+        amount: Decimal | int | float | str,
+        delivery_method: v2.DeliveryMethod | str = ...,
+        external_ref_id: str | Unset = ...,
+        recipient: v2.Recipient | Unset = ...,
+        sender: v2.Sender | Unset = ...,
+        email_subject: str | Unset = ...,
+        message: str | Unset = ...,
+        etid: str | Unset = ...,
+        ptid: str | Unset = ...,
+        campaign: str | Unset = ...,
+        purchase_order_number: str | Unset = ...,
+        notes: str | Unset = ...,
+        expiration_date: datetime | Unset = ...,
+        custom_fields: Any | Unset = ...,
+        send_email: bool | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[_orders.OrderResult]: ...
+    async def get(
+        self, reference_order_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Order]: ...
+    @overload
+    async def resend(
+        self, reference_order_id: str, request: v2.OrderResend, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Resend]: ...
+    @overload
+    async def resend(
+        self,
+        reference_order_id: str,
+        *,
+        new_email: str | Unset = ...,
+        new_mobile: str | Unset = ...,
+        new_etid: str | Unset = ...,
+        new_delivery_method: v2.ResendDeliveryMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Resend]: ...
+
+
+class Catalog(Resource):
+    """The catalog operations of the v2 API."""
+
+    api = "v2"
+
+    async def get(
+        self,
+        *,
+        verbose: bool | None = None,
+        brand_key: str | None = None,
+        brand_name: str | None = None,
+        utid: str | None = None,
+        reward_name: str | None = None,
+        status: str | None = None,
+        reward_type: list[str] | None = None,
+        currency_code: str | None = None,
+        country: str | None = None,
+        item_attribute: list[str] | None = None,
+        category_ids: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Catalog:
+        """The platform's catalog: brands and their items, filtered as asked.
+
+        Args:
+            verbose: include every detail of brands and items
+            brand_key: one brand, by key
+            brand_name: brands with this name
+            utid: the item with this utid
+            reward_name: items with this reward name
+            status: items with this status
+            reward_type: items of these reward types
+            currency_code: items in this currency
+            country: items available in this country
+            item_attribute: items with these attributes
+            category_ids: brands filed under these categories
+        """
+        return await self._call(
+            "GET",
+            "/catalogs",
+            options,
+            v2.Catalog,
+            query={
+                "verbose": verbose,
+                "brandKey": brand_key,
+                "brandName": brand_name,
+                "utid": utid,
+                "rewardName": reward_name,
+                "status": status,
+                "rewardType": reward_type,
+                "currencyCode": currency_code,
+                "country": country,
+                "itemAttribute": item_attribute,
+                "categoryIds": category_ids,
+            },
+        )
+
+    async def brand_categories(self, **options: Unpack[RequestOptions]) -> list[v2.BrandCategory]:
+        """The categories brands are filed under (for the catalog's ``category_ids`` filter)."""
+        response = await self._send("GET", "/brandCategories", options)
+        return self._result(response, self._decode(response, v2.BrandCategories).brand_categories)
+
+    @property
+    def with_raw_response(self) -> CatalogWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CatalogWithRawResponse, RawResource(self))
+
+
+class CatalogWithRawResponse(Protocol):
+    """``catalog.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def get(
+        self,
+        *,
+        verbose: bool | None = None,
+        brand_key: str | None = None,
+        brand_name: str | None = None,
+        utid: str | None = None,
+        reward_name: str | None = None,
+        status: str | None = None,
+        reward_type: list[str] | None = None,
+        currency_code: str | None = None,
+        country: str | None = None,
+        item_attribute: list[str] | None = None,
+        category_ids: list[str] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Catalog]: ...
+    async def brand_categories(
+        self, **options: Unpack[RequestOptions]
+    ) -> RawResponse[list[v2.BrandCategory]]: ...
+
+
+class CredentialTypes(Resource):
+    """The credential types operations of the v2 API."""
+
+    api = "v2"
+
+    async def list(self, **options: Unpack[RequestOptions]) -> list[v2.CredentialTypeInfo]:
+        """The credential types rewards may carry. New ones appear over time: show unknown ones as text."""
+        return await self._call("GET", "/credentialtypes", options, list[v2.CredentialTypeInfo])
+
+    @property
+    def with_raw_response(self) -> CredentialTypesWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CredentialTypesWithRawResponse, RawResource(self))
+
+
+class CredentialTypesWithRawResponse(Protocol):
+    """``credential_types.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    async def list(self, **options: Unpack[RequestOptions]) -> RawResponse[list[v2.CredentialTypeInfo]]: ...
+
+
+class ExchangeRates(Resource):
+    """The exchange rates operations of the v2 API."""
+
+    api = "v2"
+
+    def list(
+        self,
+        *,
+        base_currency: list[str] | None = None,
+        reward_currency: list[str] | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.ExchangeRate]:
+        """Exchange rates, fetched lazily; each page's ``envelope.disclaimer`` carries Tango's disclaimer.
+
+        Args:
+            base_currency: rates from these currencies
+            reward_currency: rates to these currencies
+            max_results: items per page (at most 200)
+        """
+        path = "/exchangerates"
+        query = {"baseCurrency": base_currency, "rewardCurrency": reward_currency}
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.ExchangeRatePage,
+            items="exchange_rates",
+            item=v2.ExchangeRate,
+            size=max_results,
+        )
+
+
+class CreditCards(Resource):
+    """The credit cards operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def register(
+        self, request: v2.CreditCardCreate, /, **options: Unpack[RequestOptions]
+    ) -> v2.CreditCard: ...
+    @overload
+    async def register(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        ip_address: str,
+        label: str,
+        credit_card: v2.CardDetails,
+        billing_address: v2.BillingAddress,
+        contact_information: list[v2.ContactInfo] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.CreditCard: ...
+    async def register(self, request: v2.CreditCardCreate | None = None, **fields: Any) -> v2.CreditCard:
+        """Register a card to an account (at most 10). It can fund the account from ``activation_date``.
+
+        Args:
+            ip_address: The IP address of the person registering the card.
+        """
+        body, options = self._body(v2.CreditCardCreate, request, fields)
+        return await self._call("POST", "/creditCards", options, v2.CreditCard, body=body)
+
+    async def get(self, token: str, **options: Unpack[RequestOptions]) -> v2.CreditCard:
+        """One registered card.
+
+        Args:
+            token: the card's token
+        """
+        return await self._call("GET", f"/creditCards/{path_param('token', token)}", options, v2.CreditCard)
+
+    @overload
+    async def unregister(
+        self, request: v2.CardUnregister, /, **options: Unpack[RequestOptions]
+    ) -> v2.CardUnregistered: ...
+    @overload
+    async def unregister(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        credit_card_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> v2.CardUnregistered: ...
+    async def unregister(
+        self, request: v2.CardUnregister | None = None, **fields: Any
+    ) -> v2.CardUnregistered:
+        """Remove a card from an account."""
+        body, options = self._body(v2.CardUnregister, request, fields)
+        return await self._call("POST", "/creditCardUnregisters", options, v2.CardUnregistered, body=body)
+
+    def list(
+        self,
+        *,
+        customer_identifier: str | None = None,
+        account_identifier: str | None = None,
+        account_number: str | None = None,
+        status: str | None = None,
+        label: str | None = None,
+        last_four_digits: str | None = None,
+        show_inactive: bool | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.CreditCard]:
+        """Registered cards, fetched lazily (cursor pagination).
+
+        Args:
+            customer_identifier: cards of this customer
+            account_identifier: cards of this account
+            account_number: cards of the account with this number
+            status: cards with this status
+            label: cards with this label
+            last_four_digits: cards ending with these digits
+            show_inactive: include inactive cards
+            max_results: items per page (at most 200)
+        """
+        path = "/creditCards"
+        query = {
+            "customerIdentifier": customer_identifier,
+            "accountIdentifier": account_identifier,
+            "accountNumber": account_number,
+            "status": status,
+            "label": label,
+            "lastFourDigits": last_four_digits,
+            "showInactive": show_inactive,
+        }
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.CreditCardPage,
+            items="items",
+            item=v2.CreditCard,
+            size=max_results,
+        )
+
+    @property
+    def with_raw_response(self) -> CreditCardsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(CreditCardsWithRawResponse, RawResource(self))
+
+
+class CreditCardsWithRawResponse(Protocol):
+    """``credit_cards.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def register(
+        self, request: v2.CreditCardCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.CreditCard]: ...
+    @overload
+    async def register(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        ip_address: str,
+        label: str,
+        credit_card: v2.CardDetails,
+        billing_address: v2.BillingAddress,
+        contact_information: list[v2.ContactInfo] | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.CreditCard]: ...
+    async def get(self, token: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.CreditCard]: ...
+    @overload
+    async def unregister(
+        self, request: v2.CardUnregister, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.CardUnregistered]: ...
+    @overload
+    async def unregister(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        credit_card_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.CardUnregistered]: ...
+
+
+class Deposits(Resource):
+    """The deposits operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(self, request: v2.DepositCreate, /, **options: Unpack[RequestOptions]) -> v2.Deposit: ...
+    @overload
+    async def create(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        credit_card_token: str,
+        amount: Decimal | int | float | str,
+        external_ref_id: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Deposit: ...
+    async def create(self, request: v2.DepositCreate | None = None, **fields: Any) -> v2.Deposit:
+        """Fund an account from a registered card (USD; the card is charged the amount plus a fee).
+
+        The externalRefID (yours, or one generated now) is sent on every attempt. The API answers a
+        repeated externalRefID with 409: after an ambiguous first attempt, that 409 means the first one
+        went through.
+
+        Raises:
+            AlreadyApplied: the deposit went through but its answer was lost (the retry was refused as a
+                duplicate externalRefID).
+            Conflict: a deposit with this externalRefID existed before this call.
+
+        Args:
+            amount: USD, at most 2 decimals; the allowed range is the platform's (422.052 outside it).
+            external_ref_id: Must be unique; the client sends one on every deposit so a retry cannot fund
+                twice.
+        """
+        body, options = self._body(v2.DepositCreate, request, fields)
+        body, key = self._keyed(body, "external_ref_id", "deposit")
+        return await self._call(
+            "POST",
+            "/creditCardDeposits",
+            options,
+            v2.Deposit,
+            body=body,
+            key=key,
+            on_unknown=_funding.raise_if_applied,
+        )
+
+    async def get(self, reference_deposit_id: str, **options: Unpack[RequestOptions]) -> v2.Deposit:
+        """One deposit (its status may move from Pending to Success or Declined).
+
+        Args:
+            reference_deposit_id: the deposit's referenceDepositID
+        """
+        return await self._call(
+            "GET",
+            f"/creditCardDeposits/{path_param('reference_deposit_id', reference_deposit_id)}",
+            options,
+            v2.Deposit,
+        )
+
+    @property
+    def with_raw_response(self) -> DepositsWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(DepositsWithRawResponse, RawResource(self))
+
+
+class DepositsWithRawResponse(Protocol):
+    """``deposits.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.DepositCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Deposit]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        credit_card_token: str,
+        amount: Decimal | int | float | str,
+        external_ref_id: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Deposit]: ...
+    async def get(
+        self, reference_deposit_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Deposit]: ...
+
+
+class Transfers(Resource):
+    """The transfers operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(
+        self, request: v2.TransferCreate, /, **options: Unpack[RequestOptions]
+    ) -> v2.Transfer: ...
+    @overload
+    async def create(
+        self,
+        *,
+        transfer_from: str,
+        transfer_to: str,
+        amount: Decimal | int | float | str,
+        transfer_notes: str | Unset = ...,
+        external_ref_id: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Transfer: ...
+    async def create(self, request: v2.TransferCreate | None = None, **fields: Any) -> v2.Transfer:
+        """Move money between two accounts of the platform (by accountIdentifier).
+
+        The externalRefID (yours, or one generated now) is sent on every attempt; a repeated one is
+        refused with 409.
+
+        Raises:
+            AlreadyApplied: the transfer went through but its answer was lost (the retry was refused as a
+                duplicate externalRefID).
+            Conflict: a transfer with this externalRefID existed before this call.
+
+        Args:
+            transfer_from: The source accountIdentifier.
+            transfer_to: The destination accountIdentifier.
+            external_ref_id: Must be unique; the client sends one on every transfer so a retry cannot move
+                money twice.
+        """
+        body, options = self._body(v2.TransferCreate, request, fields)
+        body, key = self._keyed(body, "external_ref_id", "transfer")
+        return await self._call(
+            "POST",
+            "/transferFunds",
+            options,
+            v2.Transfer,
+            body=body,
+            key=key,
+            on_unknown=_funding.raise_if_applied,
+        )
+
+    @property
+    def with_raw_response(self) -> TransfersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(TransfersWithRawResponse, RawResource(self))
+
+
+class TransfersWithRawResponse(Protocol):
+    """``transfers.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.TransferCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Transfer]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        transfer_from: str,
+        transfer_to: str,
+        amount: Decimal | int | float | str,
+        transfer_notes: str | Unset = ...,
+        external_ref_id: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Transfer]: ...
+
+
+class Webhooks(Resource):
+    """The webhooks operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(self, request: v2.WebhookCreate, /, **options: Unpack[RequestOptions]) -> v2.Webhook: ...
+    @overload
+    async def create(
+        self,
+        *,
+        url: str,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Webhook: ...
+    async def create(self, request: v2.WebhookCreate | None = None, **fields: Any) -> v2.Webhook:
+        """Subscribe a URL to webhook events.
+
+        Name categories and/or eventTypes. Choose payloadVerificationMethod X509 (signingCertificate) or
+        HMAC (hmacSharedSecretKey); the subscription expires at expiresAt unless renewed.
+
+        Args:
+            url: The URL of your webhook listener (HTTPS).
+            headers: Headers Tango sends with every delivery, for your endpoint's own authentication.
+            categories: Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if
+                eventTypes are given.
+            event_types: Event types to subscribe to (e.g. LowBalance). Optional if categories are given.
+            signing_certificate: Your X.509 certificate (single-line base64 DER, no PEM headers, RSA
+                2048): used for X509.
+            hmac_shared_secret_key: The base64 HMAC key: used for HMAC (masked in reprs).
+            payload_verification_method: How Tango signs deliveries.
+        """
+        body, options = self._body(v2.WebhookCreate, request, fields)
+        return await self._call("POST", "/webhooks", options, v2.Webhook, body=body)
+
+    def event_types(
+        self, *, category: str | None = None, max_results: int = 200, **options: Unpack[RequestOptions]
+    ) -> Paginator[v2.WebhookEventType]:
+        """The event types a subscription can name, page by page.
+
+        Args:
+            category: only this category's event types
+            max_results: items per page (at most 200)
+        """
+        path = "/webhooks/eventtypes"
+        query = {"category": category}
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.WebhookEventTypePage,
+            items="items",
+            item=v2.WebhookEventType,
+            size=max_results,
+        )
+
+    async def get(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.Webhook:
+        """One subscription.
+
+        Args:
+            webhook_id: the subscription
+        """
+        return await self._call(
+            "GET", f"/webhooks/{path_param('webhook_id', webhook_id)}", options, v2.Webhook
+        )
+
+    @overload
+    async def update(
+        self, webhook_id: str, request: v2.WebhookUpdate, /, **options: Unpack[RequestOptions]
+    ) -> v2.Webhook: ...
+    @overload
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        url: str | Unset = ...,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.Webhook: ...
+    async def update(
+        self, webhook_id: str, request: v2.WebhookUpdate | None = None, **fields: Any
+    ) -> v2.Webhook:
+        """Change a subscription. Fields left out stay as they are.
+
+        Args:
+            webhook_id: the subscription
+            url: The URL of your webhook listener (HTTPS).
+            headers: Headers Tango sends with every delivery, for your endpoint's own authentication.
+            categories: Categories to subscribe to (ITEM, ACCOUNT, REWARD, ORDER, PLATFORM). Optional if
+                eventTypes are given.
+            event_types: Event types to subscribe to (e.g. LowBalance). Optional if categories are given.
+            signing_certificate: Your X.509 certificate (single-line base64 DER, no PEM headers, RSA
+                2048): used for X509.
+            hmac_shared_secret_key: The base64 HMAC key: used for HMAC (masked in reprs).
+            payload_verification_method: How Tango signs deliveries.
+        """
+        body, options = self._body(v2.WebhookUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}",
+            options,
+            v2.Webhook,
+            body=body,
+            idempotent=True,
+        )
+
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.Webhook:
+        """End a subscription: no more deliveries.
+
+        Args:
+            webhook_id: the subscription
+        """
+        return await self._call(
+            "DELETE",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}",
+            options,
+            v2.Webhook,
+            idempotent=True,
+        )
+
+    def events(
+        self,
+        webhook_id: str,
+        *,
+        from_revision: int | None = None,
+        to_revision: int | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.WebhookEvent]:
+        """A subscription's events in revision order, page by page; eventData as sent.
+
+        Args:
+            webhook_id: the subscription
+            from_revision: the first revision
+            to_revision: the last revision
+            max_results: items per page (at most 200)
+        """
+        path = f"/webhooks/{path_param('webhook_id', webhook_id)}/events"
+        query = {"fromRevision": from_revision, "toRevision": to_revision}
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.WebhookEventPage,
+            items="items",
+            item=v2.WebhookEvent,
+            size=max_results,
+        )
+
+    async def replay(
+        self,
+        webhook_id: str,
+        *,
+        from_revision: int | None = None,
+        to_revision: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Deliver a subscription's events again, from fromRevision (to toRevision).
+
+        Replayed events keep their eventId, so a receiver that deduplicates handles each once.
+
+        Args:
+            webhook_id: the subscription
+            from_revision: the first revision to deliver again
+            to_revision: the last revision (default: the latest)
+        """
+        return await self._call(
+            "POST",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}/replay",
+            options,
+            None,
+            query={"fromRevision": from_revision, "toRevision": to_revision},
+            idempotent=True,
+        )
+
+    async def renew(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.WebhookRenewal:
+        """Extend a subscription before it expires.
+
+        Args:
+            webhook_id: the subscription
+        """
+        return await self._call(
+            "POST",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}/renew",
+            options,
+            v2.WebhookRenewal,
+            idempotent=True,
+        )
+
+    async def test(
+        self, webhook_id: str, test_name: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """Deliver a sample event of one family to the subscription's URL.
+
+        Args:
+            webhook_id: the subscription
+            test_name: ConnectivityTest (the default), ItemAvailability, RewardStatus, Transaction,
+                LowBalance, AccountStatus, CredentialStatus, LineItemDeliveryStatus, AsyncOrderStatus or
+                ExchangeRatesStatus
+        """
+        return await self._call(
+            "POST",
+            f"/webhooks/{path_param('webhook_id', webhook_id)}/tests"
+            if test_name is None
+            else f"/webhooks/{path_param('webhook_id', webhook_id)}/tests/{path_param('test_name', test_name)}",
+            options,
+            None,
+        )
+
+    def list(
+        self,
+        *,
+        url: str | None = None,
+        header_name: str | None = None,
+        header_value: str | None = None,
+        categories: list[str] | None = None,
+        event_types: list[str] | None = None,
+        expires_at_from: datetime | None = None,
+        expires_at_to: datetime | None = None,
+        created_at_from: datetime | None = None,
+        created_at_to: datetime | None = None,
+        max_results: int = 200,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.Webhook]:
+        """Every webhook subscription, fetched lazily page by page (cursor pagination).
+
+        Args:
+            url: subscriptions to this URL
+            header_name: subscriptions sending this header
+            header_value: subscriptions sending a header with this value
+            categories: subscriptions to any of these categories
+            event_types: subscriptions to any of these event types
+            expires_at_from: expiring at or after
+            expires_at_to: expiring at or before
+            created_at_from: created at or after
+            created_at_to: created at or before
+            max_results: items per page (at most 200)
+        """
+        path = "/webhooks"
+        query = {
+            "url": url,
+            "headerName": header_name,
+            "headerValue": header_value,
+            "categories": categories,
+            "eventTypes": event_types,
+            "expiresAtFrom": date_param("expires_at_from", expires_at_from),
+            "expiresAtTo": date_param("expires_at_to", expires_at_to),
+            "createdAtFrom": date_param("created_at_from", created_at_from),
+            "createdAtTo": date_param("created_at_to", created_at_to),
+        }
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.WebhookPage,
+            items="items",
+            item=v2.Webhook,
+            size=max_results,
+        )
+
+    @property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(WebhooksWithRawResponse, RawResource(self))
+
+
+class WebhooksWithRawResponse(Protocol):
+    """``webhooks.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.WebhookCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Webhook]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        url: str,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Webhook]: ...
+    async def get(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.Webhook]: ...
+    @overload
+    async def update(
+        self, webhook_id: str, request: v2.WebhookUpdate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.Webhook]: ...
+    @overload
+    async def update(
+        self,
+        webhook_id: str,
+        *,
+        url: str | Unset = ...,
+        headers: list[v2.WebhookHeader] | Unset = ...,
+        categories: list[str] | Unset = ...,
+        event_types: list[str] | Unset = ...,
+        signing_certificate: str | Unset = ...,
+        hmac_shared_secret_key: str | Unset = ...,
+        payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.Webhook]: ...
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.Webhook]: ...
+    async def replay(
+        self,
+        webhook_id: str,
+        *,
+        from_revision: int | None = None,
+        to_revision: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[None]: ...
+    async def renew(
+        self, webhook_id: str, **options: Unpack[RequestOptions]
+    ) -> RawResponse[v2.WebhookRenewal]: ...
+    async def test(
+        self, webhook_id: str, test_name: str | None = None, **options: Unpack[RequestOptions]
+    ) -> RawResponse[None]: ...
+
+
+class V2:
+    """The v2 API. Money is Decimal in major units (25.00 is twenty-five dollars)."""
+
+    def __init__(self, transport: Transport) -> None:
+        self.customers = Customers(transport)
+        self.accounts = Accounts(transport)
+        self.orders = Orders(transport)
+        self.catalog = Catalog(transport)
+        self.credential_types = CredentialTypes(transport)
+        self.exchange_rates = ExchangeRates(transport)
+        self.credit_cards = CreditCards(transport)
+        self.deposits = Deposits(transport)
+        self.transfers = Transfers(transport)
+        self.webhooks = Webhooks(transport)
