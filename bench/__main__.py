@@ -13,6 +13,7 @@ process):
 7. 1,000 orders through Tango's sync SDK ``raas`` 2.2.0 and through aioraas: no latency, 50 ms
    latency, 10 % 503s; orders placed counted through the emulator                       (bench.peer)
 8. the emulator: resident memory per stored order, orders per CPU-second                (bench.emulator_load)
+9. rewards/s at a 5 TPS limit: async orders (batches of 100) vs single orders           (bench.async_orders)
 
 A benchmark is not a test: nothing here runs in ``make test``. The exit status is 0 when every
 measure ran (met or not), 1 when one failed to run.
@@ -42,6 +43,7 @@ MEASURES = {
     "6": "bench.codegen_time",
     "7": "bench.peer",
     "8": "bench.emulator_load",
+    "9": "bench.async_orders",
 }
 
 

@@ -505,6 +505,8 @@ async def fan_out(
     accept_new_rows: bool = False,
     timeout: float | None = None,
     max_retries: int | None = None,
+    via: str = "orders",
+    batch_size: int | None = None,
 ) -> AsyncIterator[FanOutResult]:
     """Send every request; yield one :class:`FanOutResult` per input.
 
@@ -525,11 +527,35 @@ async def fan_out(
             new rewards, not edits. Without it such a run raises
             :class:`~aioraas.journal.InputChanged` and sends nothing.
         timeout, max_retries: per-call overrides for every order.
+        via: ``"orders"`` (one request per reward) or ``"async_orders"``: rewards grouped into
+            async orders of ``batch_size`` line items (see :mod:`aioraas.fanout_async`), with
+            ``concurrency`` async orders in flight. v2 only.
+        batch_size: line items per async order (default
+            :data:`~aioraas.fanout_async.DEFAULT_BATCH_SIZE`; Tango publishes no maximum).
 
     Raises:
         InputChanged: the input changed in a way the journal cannot reconcile; nothing was sent.
         FanOutAborted: the first answers refused the credentials or the API was unreachable.
     """
+    if via == "async_orders":
+        from aioraas import fanout_async
+
+        async for result in fanout_async.fan_out_async(
+            fanout_async.async_orders_api(client),
+            requests,  # type: ignore[arg-type]
+            journal=journal,
+            run_id=run_id,
+            key=key,
+            accept_new_rows=accept_new_rows,
+            batch_size=batch_size or fanout_async.DEFAULT_BATCH_SIZE,
+            concurrency=concurrency,
+        ):
+            yield result
+        return
+    if via != "orders":
+        raise ValueError(f"via must be 'orders' or 'async_orders', not {via!r}")
+    if batch_size is not None:
+        raise ValueError("batch_size applies to via='async_orders' only")
     if concurrency < 1:
         raise ValueError(f"concurrency must be at least 1, not {concurrency!r}")
     if run_id is not None and not _RUN_ID.match(run_id):

@@ -18,6 +18,11 @@ Two tables:
 
 - ``books``, scratch space for :mod:`aioraas.reconcile`: the API's orders, read back for matching.
 
+- ``async_batches`` and ``async_lines``, for runs through async orders: each batch (an async order)
+  with the exact body it is sent with, and which identity went into which batch under which
+  ``externalRefLineItemID``. A batch is written, and its rows marked ``sent``, before its POST leaves,
+  so a run stopped at any point resends the same batch with the same ids (or looks it up).
+
 - ``plan``, this run's input in input order (identity, line, and the request itself), written before
   anything is sent. Keeping the input on disk keeps memory flat whatever the input size, and lets the
   whole input be compared with what earlier runs sent before a single order leaves (see
@@ -214,6 +219,20 @@ CREATE TABLE IF NOT EXISTS books (
     UNIQUE (api, reference_order_id)
 );
 CREATE INDEX IF NOT EXISTS books_by_ref ON books (api, account, external_ref_id);
+CREATE TABLE IF NOT EXISTS async_batches (
+    batch_id TEXT PRIMARY KEY,
+    customer TEXT NOT NULL,
+    account TEXT NOT NULL,
+    body BLOB NOT NULL,
+    state TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS async_lines (
+    identity TEXT PRIMARY KEY,
+    batch_id TEXT NOT NULL,
+    line_item_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS async_lines_by_batch ON async_lines (batch_id);
 """
 
 _MENTIONS: Final = 5
@@ -339,6 +358,22 @@ class Journal:
     ) -> None:
         """Record the outcome (not awaited; :meth:`close` waits for every write)."""
         self._post(lambda c: _set_state(c, identity, state, reference_order_id, reason, attempts))
+
+    # -- async orders: batches of line items ----------------------------------------------------
+
+    async def add_batch(self, batch: Batch) -> None:
+        """Record a batch and mark its rows sent; returns once that is on disk (before the POST)."""
+        await self._call(lambda c: _add_batch(c, batch))
+
+    async def open_batches(self) -> list[Batch]:
+        """Batches not finished: sent by an earlier run (or this one) whose rows are not all settled."""
+        return await self._call(_open_batches)
+
+    def finish_batch(self, batch_id: str) -> None:
+        """Record that every line of the batch has a final outcome (not awaited)."""
+        self._post(
+            lambda c: c.execute("UPDATE async_batches SET state = 'done' WHERE batch_id = ?", (batch_id,))
+        )
 
     async def counts(self) -> dict[State, int]:
         """How many identities are in each state."""
@@ -546,6 +581,46 @@ def _set_state(
 
 def _counts(connection: sqlite3.Connection) -> dict[State, int]:
     return {State(s): n for s, n in connection.execute("SELECT state, COUNT(*) FROM entries GROUP BY state")}
+
+
+@attrs.frozen
+class Batch:
+    """One async order of a fan-out: its id, account, exact body and rows (identity, line-item id)."""
+
+    batch_id: str
+    customer: str
+    account: str
+    body: bytes
+    lines: tuple[tuple[str, str], ...]
+
+
+def _add_batch(connection: sqlite3.Connection, batch: Batch) -> None:
+    now = time.time()
+    connection.execute(
+        "INSERT INTO async_batches VALUES (?, ?, ?, ?, 'sent', ?) "
+        "ON CONFLICT(batch_id) DO UPDATE SET state = 'sent'",
+        (batch.batch_id, batch.customer, batch.account, batch.body, now),
+    )
+    connection.executemany(
+        "INSERT OR REPLACE INTO async_lines VALUES (?, ?, ?)",
+        [(identity, batch.batch_id, line_id) for identity, line_id in batch.lines],
+    )
+    for identity, _ in batch.lines:
+        _set_state(connection, identity, State.SENT, None, None, 0)
+
+
+def _open_batches(connection: sqlite3.Connection) -> list[Batch]:
+    found = connection.execute(
+        "SELECT batch_id, customer, account, body FROM async_batches WHERE state != 'done' "
+        "ORDER BY created_at"
+    ).fetchall()
+    batches = []
+    for batch_id, customer, account, body in found:
+        lines = connection.execute(
+            "SELECT identity, line_item_id FROM async_lines WHERE batch_id = ? ORDER BY rowid", (batch_id,)
+        ).fetchall()
+        batches.append(Batch(batch_id, customer, account, bytes(body), tuple((a, b) for a, b in lines)))
+    return batches
 
 
 # -- the API's books, for reconciling a job (see aioraas.reconcile) ------------------------------

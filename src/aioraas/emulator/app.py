@@ -7,6 +7,7 @@ from aiohttp import web
 from aioraas.emulator import v1, v2
 from aioraas.emulator.context import CONTEXT, EmulatorContext
 from aioraas.emulator.middlewares import MIDDLEWARES, add_request_id
+from aioraas.emulator.v2 import async_orders
 from aioraas.emulator.v2 import webhooks as v2_webhooks
 
 __all__ = ["V1_PREFIXES", "V2_PREFIX", "create_app"]
@@ -24,5 +25,6 @@ def create_app(ctx: EmulatorContext) -> web.Application:
     for prefix in V1_PREFIXES:
         v1.add_routes(app.router, prefix)
     v2.add_routes(app.router, V2_PREFIX)
+    async_orders.install(app, ctx)
     v2_webhooks.add_routes(app.router, V2_PREFIX)
     return app

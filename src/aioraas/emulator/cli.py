@@ -166,6 +166,13 @@ def register(subcommands: Any) -> None:
         help="time each v2 order takes; a concurrent repeat of its externalRefID gets 409.002 (default: 0)",
     )
     parser.add_argument(
+        "--async-rate",
+        type=_at_least(0),
+        default=0.0,
+        metavar="N",
+        help="async-order line items completed per second in the background (default: 0, at once)",
+    )
+    parser.add_argument(
         "--preload-account",
         action="append",
         type=Preload.parse,
@@ -241,6 +248,7 @@ def run(args: argparse.Namespace) -> int:
         seed=args.seed,
         card_activation_seconds=args.card_activation_seconds,
         processing_delay=args.processing_delay,
+        async_rate=args.async_rate,
         extra_brands=args.extra_brands,
         oauth_clients=dict(args.oauth_client),
         oauth_users=dict(args.oauth_user),

@@ -44,6 +44,8 @@ class EmulatorContext:
     retry_after: bool = False
     card_activation_seconds: float = 0.0
     processing_delay: float = 0.0
+    #: Async-order line items completed per second (0: as fast as the loop allows).
+    async_rate: float = 0.0
     #: Webhook subscriptions and deliveries (None: the webhook endpoints answer 404).
     webhooks: WebhookHub | None = None
     #: Serialised answers that never change (the unfiltered catalog), built on first use.

@@ -71,6 +71,8 @@ class Emulator:
         card_activation_seconds: how long after registration a credit card becomes usable.
         processing_delay: how long an order takes to process; while it does, a second order with
             the same externalRefID is answered with 409 (i18n 409.002).
+        async_rate: async-order line items completed per second in the background (0: as fast as
+            the event loop allows).
         extra_brands: synthetic brands (two items each) added to the seeded catalog.
         shutdown_timeout: seconds to let in-flight requests finish when stopping.
         oauth_clients: OAuth 2.0 clients (id -> secret) that may get bearer tokens from
@@ -95,6 +97,7 @@ class Emulator:
         seed: int | None = None,
         card_activation_seconds: float = 0.0,
         processing_delay: float = 0.0,
+        async_rate: float = 0.0,
         extra_brands: int = 0,
         shutdown_timeout: float = 2.0,
         oauth_clients: Mapping[str, str] | None = None,
@@ -134,6 +137,7 @@ class Emulator:
             retry_after=retry_after,
             card_activation_seconds=_non_negative("card_activation_seconds", card_activation_seconds),
             processing_delay=_non_negative("processing_delay", processing_delay),
+            async_rate=_non_negative("async_rate", async_rate),
         )
         self._webhooks = WebhookHub(clock, seed=seed)
         self._ctx.webhooks = self._webhooks

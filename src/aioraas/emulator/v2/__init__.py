@@ -7,6 +7,7 @@ from aiohttp import web
 from aioraas.emulator.v2 import (
     accounts,
     alerts,
+    async_orders,
     catalog,
     countries,
     customers,
@@ -22,6 +23,7 @@ __all__ = ["add_routes"]
 _ALERTS = "/customers/{customerIdentifier}/accounts/{accountIdentifier}/lowbalance"
 _ALERT = _ALERTS + "/{balanceAlertID}"
 _PREPAID = "/prepaidCardService"
+_ASYNC_ORDER = "/asyncOrders/customers/{customerIdentifier}/accounts/{accountIdentifier}/{externalRefID}"
 
 
 def add_routes(router: web.UrlDispatcher, prefix: str) -> None:
@@ -82,6 +84,13 @@ def add_routes(router: web.UrlDispatcher, prefix: str) -> None:
         ("GET", _PREPAID + "/replacementReasons", prepaid.replacement_reasons),
         ("POST", _PREPAID + "/reissueCard/{referenceLineItemID}", prepaid.reissue_card),
         ("POST", _PREPAID + "/updateAccount/{referenceLineItemID}", prepaid.update_account),
+        ("POST", "/asyncOrders", async_orders.create_async_order),
+        ("GET", "/asyncOrders", async_orders.list_async_orders),
+        ("GET", "/asyncOrders/reasonCodes", async_orders.reason_codes),
+        ("PATCH", "/asyncOrders/lineItems/{referenceLineItemId}", async_orders.update_async_line_item),
+        ("GET", _ASYNC_ORDER, async_orders.get_async_order),
+        ("PATCH", _ASYNC_ORDER, async_orders.update_async_order),
+        ("GET", _ASYNC_ORDER + "/lineItems", async_orders.list_async_line_items),
     ]
     for method, path, handler in routes:
         router.add_route(method, prefix + path, handler)

@@ -80,6 +80,10 @@ class Checker:
         """A shape problem without a key of its own: 422.102 "<field> is not valid. ...: <detail>"."""
         self.problem(name, NOT_VALID, self.path(name), detail, constraint=constraint, value=value)
 
+    def raw(self, name: str) -> Any:
+        """The value of ``name`` as sent (None when absent), for fields checked by hand."""
+        return self._body.get(name)
+
     def present(self, name: str) -> bool:
         """Whether ``name`` is in the body with a non-null value."""
         return self._body.get(name) is not None
