@@ -56,16 +56,20 @@ async def _order(raas: RaasClient, **fields: Any) -> v2.Order:
 
 async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> None:
     operations = _operations()
-    assert (
-        len(operations) == 55
-    )  # 23 before, 32 added: status, alerts, line items, templates, choice, countries, prepaid
+    # 23 before; 32 added: status, alerts, line items, templates, choice, countries, prepaid; 11 webhooks.
+    assert len(operations) == 66
     async with connected() as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("500.00"))
         line_item = (await _order(raas)).reference_line_item_id
         prepaid = (await _order(raas, utid=VISA_WITH_FEE, amount=Decimal("40.00"))).reference_line_item_id
         alert = await raas.v2.low_balance_alerts.create(CUSTOMER, ACCOUNT, balance_alert_threshold=Decimal(1))
         template = await raas.v2.digital_templates.create(name="Route check")
+        webhook = await raas.v2.webhooks.create(
+            url="http://127.0.0.1:9/route-check", event_types=["LowBalance"]
+        )
         values = {
+            "webhook_id": webhook.webhook_id,
+            "test_name": "LowBalance",
             "customer_identifier": CUSTOMER,
             "account_identifier": ACCOUNT,
             "reference_line_item_id": line_item,
@@ -117,6 +121,7 @@ async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> 
                 "transfer_to": "route-check-b",
                 "amount": Decimal(1),
             },
+            "createWebhook": {"url": "http://127.0.0.1:9/route-check-2"},
             "cancelLineItem": {"reason_code": "DUPLICATE"},
             "freezeLineItem": {"reason_code": "FRAUD"},
             "unfreezeLineItem": {"reason_code": "FRAUD"},
@@ -126,7 +131,8 @@ async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> 
             "updateCardAccount": {"registration": {"firstName": "Ann"}},
         }
         reached, missing = 0, []
-        for method, route, op in operations:
+        # Deletes last, so that every other operation still finds what it names.
+        for method, route, op in sorted(operations, key=lambda operation: operation[0] == "DELETE"):
             resource = getattr(raas.v2, op["x-aioraas-resource"])
             call = getattr(resource, op["x-aioraas-method"])
             path_names = [_snake(p["name"]) for p in op.get("parameters", []) if p["in"] == "path"]
