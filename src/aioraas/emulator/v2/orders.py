@@ -387,7 +387,7 @@ def _order_filter(request: web.Request) -> Callable[[Order], bool]:
     recipient_email = (q.get("recipientEmail") or "").lower()
     status = (q.get("orderStatus") or q.get("status") or "").upper()
 
-    reads_body = bool(exact or reward_name or recipient_email)
+    reads_body = bool(exact or reward_name or recipient_email or ptid or notes)
 
     def keep(order: Order) -> bool:
         body = order.body if reads_body else {}
