@@ -573,7 +573,8 @@ def _token_error(status: int, text: str, token_url: str) -> errors.Authenticatio
     return errors.AuthenticationError(message, status=status, text=text, token_url=token_url)
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine (plain http is allowed only there)."""
     if host == "localhost":
         return True
     try:
@@ -589,7 +590,7 @@ def check_token_url(url: str) -> str:
         raise errors.ConfigurationError("token_url must not contain credentials (user:password@)")
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise errors.ConfigurationError(f"token_url must be an http(s) URL, not {url!r}")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise errors.ConfigurationError(
             f"token_url {url!r} uses plain http:// to a host that is not loopback; the client secret "
             "must travel over TLS (https://)"

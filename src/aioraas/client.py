@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import sys
 from collections.abc import Mapping
@@ -17,7 +16,7 @@ from aioraas._params import max_retries_option, timeout_option
 from aioraas._ratelimit import RateLimiter
 from aioraas._transport import Api, Pool, Timing, Transport
 from aioraas._version import __version__
-from aioraas.auth import TOKEN_URLS, BasicAuth, OAuth2, TokenStore, resolve
+from aioraas.auth import TOKEN_URLS, BasicAuth, OAuth2, TokenStore, is_loopback, resolve
 from aioraas.errors import ConfigurationError
 from aioraas.resources._base import RawResponse, json_body
 from aioraas.resources._generated.v1 import V1
@@ -38,15 +37,6 @@ DEFAULT_MAX_RETRIES: Final = 4
 DEFAULT_MAX_CONNECTIONS: Final = 100
 
 
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _api_roots(base_url: str, v1_path: str) -> dict[Api, str]:
     if not isinstance(base_url, str):
         raise ConfigurationError(
@@ -63,7 +53,7 @@ def _api_roots(base_url: str, v1_path: str) -> dict[Api, str]:
         raise ConfigurationError(
             f"base_url must be an http(s) URL such as https://api.example.test, not {base_url!r}"
         )
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise ConfigurationError(
             f"base_url {base_url!r} uses plain http:// to a host that is not loopback; credentials and "
             "card data must travel over TLS (https://). Plain http is only allowed for 127.0.0.1, ::1 "
