@@ -51,6 +51,16 @@ def _with_cents(value: Decimal) -> Decimal:
     return Decimal((sign, (*digits, *(0,) * (exponent + 2)), -2))
 
 
+# The Decimal of each money number seen (Decimals are immutable, so one object can serve every
+# answer): answers repeat a few amounts over and over (a catalog of 2,020 items holds 11 distinct
+# ones), and a lookup costs a twentieth of building the Decimal from the number's repr. Bounded.
+# Only numbers whose equal keys give equal results are kept: not zero (0 and -0.0: "0.00" and
+# "-0.00"), and nothing of 1e15 or more (an int equal to a float, 99999999999999991611392 and
+# 1e23, is read digit for digit, the float as its repr).
+_MONEY_SEEN: dict[float | int, Decimal] = {}
+_MONEY_SEEN_MAX = 4096
+
+
 def money_from_json(value: Any, _: Any = None) -> Decimal:
     """The one place a JSON value becomes a money :class:`~decimal.Decimal`.
 
@@ -61,13 +71,14 @@ def money_from_json(value: Any, _: Any = None) -> Decimal:
     Decimal), so its shortest repr is the JSON literal's value.
     """
     kind = value.__class__
-    if kind is float:
-        text = repr(value)
-        if text[-2] == ".":  # one decimal place: "25.0", "0.5"
-            return Decimal(text + "0")
-        return Decimal(text) if "e" not in text else _with_cents(Decimal(text))
-    if kind is int:
-        return Decimal(f"{value}.00")
+    if kind is float or kind is int:
+        found = _MONEY_SEEN.get(value)
+        if found is not None:
+            return found
+        money = _money_of_number(value)
+        if value and -1e15 < value < 1e15 and len(_MONEY_SEEN) < _MONEY_SEEN_MAX:
+            _MONEY_SEEN[value] = money  # 25 and 25.0 share a key: both give Decimal("25.00")
+        return money
     if kind is Decimal:
         return _with_cents(value)
     if isinstance(value, bool):
@@ -82,6 +93,16 @@ def money_from_json(value: Any, _: Any = None) -> Decimal:
         except ArithmeticError:
             raise ValueError(f"expected a number, got {value!r}") from None
     raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+def _money_of_number(value: float | int) -> Decimal:
+    """:func:`money_from_json` of a plain float or int."""
+    if value.__class__ is float:
+        text = repr(value)
+        if text[-2] == ".":  # one decimal place: "25.0", "0.5"
+            return Decimal(text + "0")
+        return Decimal(text) if "e" not in text else _with_cents(Decimal(text))
+    return Decimal(f"{value}.00")
 
 
 # Finding numbers that may carry more significant digits than a float keeps (any literal with at
