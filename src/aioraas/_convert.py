@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import cattrs
@@ -54,11 +55,13 @@ def _with_cents(value: Decimal) -> Decimal:
 # The Decimal of each money number seen (Decimals are immutable, so one object can serve every
 # answer): answers repeat a few amounts over and over (a catalog of 2,020 items holds 11 distinct
 # ones), and a lookup costs a twentieth of building the Decimal from the number's repr. Bounded.
-# Only numbers whose equal keys give equal results are kept: not zero (0 and -0.0: "0.00" and
-# "-0.00"), and nothing of 1e15 or more (an int equal to a float, 99999999999999991611392 and
-# 1e23, is read digit for digit, the float as its repr).
+# Only numbers whose equal keys give equal results are kept: not zero (0 and -0.0 give "0.00" and
+# "-0.00": zeros have two constants of their own), and nothing of 1e15 or more (an int equal to a
+# float, 99999999999999991611392 and 1e23, is read digit for digit, the float as its repr).
 _MONEY_SEEN: dict[float | int, Decimal] = {}
 _MONEY_SEEN_MAX = 4096
+_ZERO: Final = Decimal("0.00")
+_NEGATIVE_ZERO: Final = Decimal("-0.00")
 
 
 def money_from_json(value: Any, _: Any = None) -> Decimal:
@@ -75,8 +78,10 @@ def money_from_json(value: Any, _: Any = None) -> Decimal:
         found = _MONEY_SEEN.get(value)
         if found is not None:
             return found
+        if not value:  # a zero fee, say: the sign stays ("-0.00" for -0.0)
+            return _NEGATIVE_ZERO if math.copysign(1.0, value) < 0 else _ZERO
         money = _money_of_number(value)
-        if value and -1e15 < value < 1e15 and len(_MONEY_SEEN) < _MONEY_SEEN_MAX:
+        if -1e15 < value < 1e15 and len(_MONEY_SEEN) < _MONEY_SEEN_MAX:
             _MONEY_SEEN[value] = money  # 25 and 25.0 share a key: both give Decimal("25.00")
         return money
     if kind is Decimal:
