@@ -74,6 +74,8 @@ def replace(instance: _R, name: str, value: Any) -> _R:
     goes through the field's converter and validator by a plain ``setattr``.
     """
     cls = type(instance)
+    if cls.__setattr__ is object.__setattr__:  # a class that does not check on setattr: the slow way
+        return attrs.evolve(instance, **{name: value})
     names = _FIELD_NAMES.get(cls)
     if names is None:
         names = _FIELD_NAMES[cls] = tuple(a.name for a in attrs.fields(cls))
