@@ -179,3 +179,23 @@ def test_bad_input_is_refused_before_sending_with_the_field_named() -> None:
         v2.AsyncOrderCreate(
             customer_identifier=CUSTOMER, account_identifier=ACCOUNT, line_items=[], external_ref_id="x" * 101
         )
+
+
+async def test_completed_async_line_items_are_ordinary_line_items() -> None:
+    async with connected() as (emu, raas):
+        emu.create_account(CUSTOMER, ACCOUNT, balance=FUNDS)
+        result = await place(raas, 3)
+        outcome = await raas.v2.async_orders.wait(CUSTOMER, ACCOUNT, result.external_ref_id, poll=0.01)
+        reference = outcome.reference_order_id
+        assert reference is not None
+        listed = await collect(raas.v2.line_items.list(reference_order_id=reference))
+        assert sorted(i.external_reference_line_item_id for i in listed) == sorted(result.line_item_ids)
+        by_ref = {line.reference_line_item_id: line for line in outcome.lines.values()}
+        assert {i.reference_line_item_id for i in listed} == set(by_ref)
+        assert all(i.amount_charged is not None and i.amount_charged.value == Decimal("5.00") for i in listed)
+        one = await raas.v2.line_items.get(str(listed[0].reference_line_item_id))
+        assert one.account_identifier == ACCOUNT
+        assert (
+            one.external_reference_line_item_id
+            == by_ref[one.reference_line_item_id].external_ref_line_item_id
+        )
