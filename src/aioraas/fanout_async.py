@@ -109,8 +109,9 @@ class AsyncOrdersApi(Protocol):
     :class:`~aioraas.errors.ApiError`.
     """
 
-    async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any]]:
-        """POST the order; ``(created, AsyncOrderEntity)``, created False for an existing order."""
+    async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any], int]:
+        """POST the order; ``(created, AsyncOrderEntity, HTTP attempts)``, created False for an
+        existing order."""
         ...
 
     async def async_order_lines(
@@ -132,14 +133,15 @@ class ClientAsyncOrders:
         self.client = client
         self.resource = client.v2.async_orders
 
-    async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any]]:
+    async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any], int]:
         request = _convert.structure(dict(body), v2.AsyncOrderCreate)
         try:
             result = await self.resource.create(request)
         except errors.IdempotencyMismatch as exc:
             # The fan-out reports these rows itself (unknown: the id holds another order).
-            return False, cast(Mapping[str, Any], _convert.unstructure(exc.order))
-        return bool(result.created), cast(Mapping[str, Any], _convert.unstructure(result.order))
+            return False, cast(Mapping[str, Any], _convert.unstructure(exc.order)), 1
+        entity = cast(Mapping[str, Any], _convert.unstructure(result.order))
+        return bool(result.created), entity, int(result.attempts)
 
     async def async_order_lines(
         self, customer: str, account: str, external_ref_id: str
@@ -237,9 +239,9 @@ class _AsyncRun:
         while True:
             await self.pacer.wait()
             try:
-                created, entity = await self.api.create_async_order(body)
+                created, entity, took = await self.api.create_async_order(body)
                 self.pacer.succeeded()
-                return created, entity, attempts + 1
+                return created, entity, attempts + took
             except errors.RateLimited as exc:
                 attempts += _attempts_of(exc)
                 self.pacer.rate_limited()

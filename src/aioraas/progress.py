@@ -18,11 +18,21 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def status_line(tally: Tally, total: int | None, now: float) -> str:
-    """One line: done/total, failed, retries, rate, ETA."""
+def status_line(tally: Tally, total: int | None, now: float, *, line_items: bool = False) -> str:
+    """One line: done/total, failed, retries, rate, ETA. With ``line_items`` (a fan-out through
+    async orders, whose rows finish a batch at a time): line items done, failed and pending."""
     rate = tally.rate(now)
     done = tally.done
-    parts = [f"{done}/{total}" if total else f"{done}", f"failed {tally.failed}", f"retries {tally.retries}"]
+    if line_items:
+        parts = [f"line items done {done - tally.failed}", f"failed {tally.failed}"]
+        if total:
+            parts.append(f"pending {max(0, total - done)}")
+    else:
+        parts = [
+            f"{done}/{total}" if total else f"{done}",
+            f"failed {tally.failed}",
+            f"retries {tally.retries}",
+        ]
     parts.append(f"{rate:.1f}/s")
     if total and rate > 0 and done < total:
         parts.append(f"ETA {_duration((total - done) / rate)}")
@@ -43,8 +53,10 @@ class Progress:
         fps: float = 10.0,
         interval: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        line_items: bool = False,
     ) -> None:
         self.stream = stream
+        self.line_items = line_items
         self.total = total
         self.tally = tally
         self.live = stream.isatty() if live is None else live
@@ -65,7 +77,7 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         self._drawn_done = self.tally.done
-        line = status_line(self.tally, self.total, now)
+        line = status_line(self.tally, self.total, now, line_items=self.line_items)
         if self.live:
             filled = BAR_WIDTH * self.tally.done // self.total if self.total else 0
             bar = "#" * filled + "." * (BAR_WIDTH - filled)
