@@ -101,3 +101,51 @@ class Progress:
         if self.live:
             self.stream.write("\n")
             self.stream.flush()
+
+
+class LiveStatus:
+    """One status line redrawn in place on a terminal (``aioraas reconcile``'s progress), at most
+    every ``interval`` seconds; nothing at all when the stream is not a terminal (a log or a pipe
+    gets the summary only) or when ``live`` is False."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        live: bool | None = None,
+        interval: float = 0.2,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream
+        self.live = stream.isatty() if live is None else live
+        self.interval = interval
+        self._clock = clock
+        self._last = -1e9
+        self._pending: str | None = None
+        self.drawn = 0
+
+    def update(self, text: str) -> None:
+        if not self.live:
+            return
+        now = self._clock()
+        if now - self._last < self.interval:
+            self._pending = text  # shown by the next redraw or by finish()
+            return
+        self._last = now
+        self._draw(text)
+
+    def _draw(self, text: str) -> None:
+        self._pending = None
+        self.drawn += 1
+        self.stream.write(f"\r{text}\033[K")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        """Show the last status, then end its line, so what follows starts on a fresh one."""
+        if not self.live:
+            return
+        if self._pending is not None:
+            self._draw(self._pending)
+        if self.drawn:
+            self.stream.write("\n")
+            self.stream.flush()
