@@ -197,7 +197,7 @@ _known7: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_type8: Final[Any] = dict[str, int]
+_type8: Final[Any] = dict[str, Any]
 _hook9: Final[Any] = _convert.converter.get_structure_hook(_type8)
 _known10: Final[Any] = frozenset(("errorCode", "errorMessage"))
 _known11: Final[Any] = frozenset(
@@ -497,20 +497,18 @@ _known63: Final[Any] = frozenset(
     )
 )
 _members64: Final[Any] = DeliveryMethodView._value2member_map_
-_type65: Final[Any] = dict[str, Any]
-_hook66: Final[Any] = _convert.converter.get_structure_hook(_type65)
-_known67: Final[Any] = frozenset(("orders", "page"))
-_known68: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known69: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
-_known70: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
-_known71: Final[Any] = frozenset(("journal", "page"))
-_known72: Final[Any] = frozenset(("replacementReasons",))
-_known73: Final[Any] = frozenset(("status",))
-_known74: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
-_known75: Final[Any] = frozenset(("choiceProducts",))
-_known76: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
-_known77: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
-_known78: Final[Any] = frozenset(
+_known65: Final[Any] = frozenset(("orders", "page"))
+_known66: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
+_known67: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
+_known68: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
+_known69: Final[Any] = frozenset(("journal", "page"))
+_known70: Final[Any] = frozenset(("replacementReasons",))
+_known71: Final[Any] = frozenset(("status",))
+_known72: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
+_known73: Final[Any] = frozenset(("choiceProducts",))
+_known74: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
+_known75: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
+_known76: Final[Any] = frozenset(
     (
         "createdAt",
         "emailMessage",
@@ -525,9 +523,9 @@ _known78: Final[Any] = frozenset(
         "templateType",
     )
 )
-_known79: Final[Any] = frozenset(("emailTemplates", "page"))
-_known80: Final[Any] = frozenset(("accountIdentifier", "status"))
-_known81: Final[Any] = frozenset(
+_known77: Final[Any] = frozenset(("emailTemplates", "page"))
+_known78: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known79: Final[Any] = frozenset(
     (
         "categories",
         "category",
@@ -539,9 +537,9 @@ _known81: Final[Any] = frozenset(
         "revision",
     )
 )
-_known82: Final[Any] = frozenset(("status", "utid"))
-_known83: Final[Any] = frozenset(("referenceLineItemId", "status"))
-_known84: Final[Any] = frozenset(
+_known80: Final[Any] = frozenset(("status", "utid"))
+_known81: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known82: Final[Any] = frozenset(
     (
         "action",
         "externalRefID",
@@ -553,10 +551,10 @@ _known84: Final[Any] = frozenset(
         "type",
     )
 )
-_known85: Final[Any] = frozenset(
+_known83: Final[Any] = frozenset(
     ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
 )
-_known86: Final[Any] = frozenset(
+_known84: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amount",
@@ -572,10 +570,10 @@ _known86: Final[Any] = frozenset(
         "transferToAccountIdentifier",
     )
 )
-_known87: Final[Any] = frozenset(
+_known85: Final[Any] = frozenset(
     ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
 )
-_known88: Final[Any] = frozenset(
+_known86: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "customerIdentifier",
@@ -587,8 +585,8 @@ _known88: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known89: Final[Any] = frozenset(("name", "value"))
-_known90: Final[Any] = frozenset(
+_known87: Final[Any] = frozenset(("name", "value"))
+_known88: Final[Any] = frozenset(
     (
         "categories",
         "createdAt",
@@ -603,10 +601,10 @@ _known90: Final[Any] = frozenset(
         "webhookId",
     )
 )
-_members91: Final[Any] = PayloadVerificationMethod._value2member_map_
-_known92: Final[Any] = frozenset(("expiresAt", "webhookId"))
-_known93: Final[Any] = frozenset(("category", "eventTypes"))
-_known94: Final[Any] = frozenset(
+_members89: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known90: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known91: Final[Any] = frozenset(("category", "eventTypes"))
+_known92: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -619,10 +617,10 @@ _known94: Final[Any] = frozenset(
         "status",
     )
 )
-_members95: Final[Any] = AccountStatus._value2member_map_
-_known96: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
-_known97: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
-_known98: Final[Any] = frozenset(
+_members93: Final[Any] = AccountStatus._value2member_map_
+_known94: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
+_known95: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_known96: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -664,7 +662,7 @@ _known98: Final[Any] = frozenset(
         "utid",
     )
 )
-_known99: Final[Any] = frozenset(("keysetPage", "lineItems"))
+_known97: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -2571,7 +2569,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
             else (_fromisoformat(v28.strip()) if v28.__class__ is str else _datetime(v28, datetime))
         )
         obj.margin_share = None if v29 is None else structure_Money(v29)
-        obj.async_order_entity = None if v30 is None else _hook66(v30, _type65)
+        obj.async_order_entity = None if v30 is None else _hook9(v30, _type8)
         obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
     except Exception:
         return _checked(o, Order)
@@ -2592,7 +2590,7 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
             if v1 is _MISSING
             else ([structure_Order(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, OrderList)
     return obj
@@ -2641,7 +2639,7 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         )
         obj.email = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
+        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
     except Exception:
         return _checked(o, Resend)
     return obj
@@ -2674,7 +2672,7 @@ def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalatio
             if v3 is None
             else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
         )
-        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, CommentEscalationResult)
     return obj
@@ -2690,15 +2688,15 @@ def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
         v2 = get("balance")
         v3 = get("comments", _MISSING)
         obj = _new(PrepaidCardInfo)
-        obj.registration = None if v0 is None else _hook66(v0, _type65)
-        obj.card = None if v1 is None else _hook66(v1, _type65)
-        obj.balance = None if v2 is None else _hook66(v2, _type65)
+        obj.registration = None if v0 is None else _hook9(v0, _type8)
+        obj.card = None if v1 is None else _hook9(v1, _type8)
+        obj.balance = None if v2 is None else _hook9(v2, _type8)
         obj.comments = (
             []
             if v3 is _MISSING
-            else ([_hook66(e0, _type65) for e0 in v3] if v3.__class__ is list else _mismatch())
+            else ([_hook9(e0, _type8) for e0 in v3] if v3.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
+        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
     except Exception:
         return _checked(o, PrepaidCardInfo)
     return obj
@@ -2716,9 +2714,9 @@ def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
         obj.journal = (
             []
             if v1 is _MISSING
-            else ([_hook66(e0, _type65) for e0 in v1] if v1.__class__ is list else _mismatch())
+            else ([_hook9(e0, _type8) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, PrepaidTransactions)
     return obj
@@ -2732,7 +2730,7 @@ def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
         v0 = get("replacementReasons")
         obj = _new(ReplacementReasons)
         obj.replacement_reasons = None if v0 is None else _hook29(v0, _type28)
-        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
+        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
     except Exception:
         return _checked(o, ReplacementReasons)
     return obj
@@ -2768,7 +2766,7 @@ def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
         v0 = get("status")
         obj = _new(PrepaidStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, PrepaidStatus)
     return obj
@@ -2796,7 +2794,7 @@ def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
+        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
     except Exception:
         return _checked(o, ChoiceProduct)
     return obj
@@ -2814,7 +2812,7 @@ def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
             if v0 is _MISSING
             else ([structure_ChoiceProduct(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
+        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
     except Exception:
         return _checked(o, ChoiceProductList)
     return obj
@@ -2834,7 +2832,7 @@ def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
         obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.preferred_currency = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
     except Exception:
         return _checked(o, RewardCountry)
     return obj
@@ -2884,7 +2882,7 @@ def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
         obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.language_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
     except Exception:
         return _checked(o, MobileCountry)
     return obj
@@ -2898,7 +2896,7 @@ def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
         v0 = get("status")
         obj = _new(SystemStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, SystemStatus)
     return obj
@@ -3000,7 +2998,7 @@ def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, DigitalTemplate)
     return obj
@@ -3020,7 +3018,7 @@ def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
             if v1 is _MISSING
             else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, DigitalTemplateList)
     return obj
@@ -3036,7 +3034,7 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
+        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
     except Exception:
         return _checked(o, AccountStatusEventData)
     return obj
@@ -3084,7 +3082,7 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, AccountStatusEvent)
     return obj
@@ -3100,7 +3098,7 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
         return _checked(o, ItemAvailabilityEventData)
     return obj
@@ -3148,7 +3146,7 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, ItemAvailabilityEvent)
     return obj
@@ -3164,7 +3162,7 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
+        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEventData)
     return obj
@@ -3212,7 +3210,7 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEvent)
     return obj
@@ -3240,7 +3238,7 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
         obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
     except Exception:
         return _checked(o, RewardStatusEventData)
     return obj
@@ -3288,7 +3286,7 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, RewardStatusEvent)
     return obj
@@ -3310,7 +3308,7 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
         obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
+        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
     except Exception:
         return _checked(o, CredentialStatusEventData)
     return obj
@@ -3358,7 +3356,7 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, CredentialStatusEvent)
     return obj
@@ -3396,7 +3394,7 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
         obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
         obj.amount = None if v10 is None else _money(v10)
         obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
+        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
     except Exception:
         return _checked(o, TransactionEventData)
     return obj
@@ -3444,7 +3442,7 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, TransactionEvent)
     return obj
@@ -3464,7 +3462,7 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
         obj.balance = None if v1 is None else _money(v1)
         obj.balance_threshold = None if v2 is None else _money(v2)
         obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
+        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
     except Exception:
         return _checked(o, LowBalanceEventData)
     return obj
@@ -3512,7 +3510,7 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, LowBalanceEvent)
     return obj
@@ -3540,7 +3538,7 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
         obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
+        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
     except Exception:
         return _checked(o, AsyncOrderStatusEventData)
     return obj
@@ -3588,7 +3586,7 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, AsyncOrderStatusEvent)
     return obj
@@ -3602,7 +3600,7 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
         v0 = get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, ExchangeRatesStatusEventData)
     return obj
@@ -3650,7 +3648,7 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, ExchangeRatesStatusEvent)
     return obj
@@ -3697,8 +3695,8 @@ def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
             if v6 is None
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
-        obj.event_data = None if v7 is None else _hook66(v7, _type65)
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.event_data = None if v7 is None else _hook9(v7, _type8)
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, WebhookEvent)
     return obj
@@ -3723,7 +3721,7 @@ def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
+        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
     except Exception:
         return _checked(o, WebhookHeaderView)
     return obj
@@ -3839,7 +3837,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
         obj.payload_verification_method = (
             None
             if v7 is _MISSING
-            else (_members91[v7] if v7 in _members91 else None if v7 is None else str(v7))
+            else (_members89[v7] if v7 in _members89 else None if v7 is None else str(v7))
         )
         obj.created_at = (
             None
@@ -3856,7 +3854,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
+        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
     except Exception:
         return _checked(o, Webhook)
     return obj
@@ -3906,7 +3904,7 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
             if v1 is None
             else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
+        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
     except Exception:
         return _checked(o, WebhookRenewal)
     return obj
@@ -3930,7 +3928,7 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
+        obj.extra_fields = {} if _known91.issuperset(o) else {k: v for k, v in o.items() if k not in _known91}
     except Exception:
         return _checked(o, WebhookEventType)
     return obj
@@ -4043,7 +4041,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members95[v6] if v6 in _members95 else None if v6 is None else str(v6))
+            else (_members93[v6] if v6 in _members93 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -4053,7 +4051,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
+        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -4215,7 +4213,7 @@ def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdate
         )
         obj.note = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.sender_info = None if v2 is None else structure_SenderView(v2)
-        obj.extra_fields = {} if _known96.issuperset(o) else {k: v for k, v in o.items() if k not in _known96}
+        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
     except Exception:
         return _checked(o, AsyncLineItemUpdated)
     return obj
@@ -4245,7 +4243,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known97.issuperset(o) else {k: v for k, v in o.items() if k not in _known97}
+        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -4387,7 +4385,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
             if v37 is _MISSING
             else ([structure_LineItemActionEntry(e0) for e0 in v37] if v37.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known98.issuperset(o) else {k: v for k, v in o.items() if k not in _known98}
+        obj.extra_fields = {} if _known96.issuperset(o) else {k: v for k, v in o.items() if k not in _known96}
     except Exception:
         return _checked(o, LineItem)
     return obj
@@ -4407,7 +4405,7 @@ def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
             if v1 is _MISSING
             else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known99.issuperset(o) else {k: v for k, v in o.items() if k not in _known99}
+        obj.extra_fields = {} if _known97.issuperset(o) else {k: v for k, v in o.items() if k not in _known97}
     except Exception:
         return _checked(o, LineItemList)
     return obj

@@ -344,10 +344,10 @@ class AsyncOrderEntity(ResponseModel):
     failed_line_items: list[AsyncLineItemError] | None = attrs.field(
         default=None, metadata={"json": "failedLineItems"}
     )
-    duplicate_line_item_ref_ids: dict[str, int] | None = attrs.field(
+    duplicate_line_item_ref_ids: dict[str, Any] | None = attrs.field(
         default=None, metadata={"json": "duplicateLineItemRefIds"}
     )
-    """externalRefLineItemID -> how many times it repeated one of this order or of an earlier order of the account (never processed)."""
+    """externalRefLineItemID -> how many times it repeated one of this order or of an earlier order of the account (never processed). OAS26 types the counts as integers; any value is kept as sent."""
 
 
 @attrs.define(kw_only=True)

@@ -90,7 +90,7 @@ class AsyncOrderResult:
         return list(self.order.failed_line_items or ())
 
     @property
-    def duplicates(self) -> dict[str, int]:
+    def duplicates(self) -> dict[str, Any]:
         """externalRefLineItemID -> repeats the API did not process (the account already had it)."""
         return dict(self.order.duplicate_line_item_ref_ids or {})
 
