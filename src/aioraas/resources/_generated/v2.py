@@ -851,6 +851,21 @@ class AsyncOrders(_async_orders.AsyncOrdersHelpers, Resource):
         line_item_status: str | None = None,
         campaign: str | None = None,
         purchase_order_number: str | None = None,
+        min_amount: Decimal | int | None = None,
+        max_amount: Decimal | int | None = None,
+        currency_code: str | None = None,
+        ptid: str | None = None,
+        reward_name: str | None = None,
+        sender_first_name: str | None = None,
+        sender_last_name: str | None = None,
+        sender_email: str | None = None,
+        recipient_email: str | None = None,
+        recipient_mobile_number: str | None = None,
+        recipient_first_name: str | None = None,
+        recipient_last_name: str | None = None,
+        delivery_method: str | None = None,
+        notes: str | None = None,
+        line_item_notes: str | None = None,
         max_results: int = 100,
         **options: Unpack[RequestOptions],
     ) -> Paginator[v2.AsyncOrderSummary]:
@@ -867,6 +882,21 @@ class AsyncOrders(_async_orders.AsyncOrdersHelpers, Resource):
             line_item_status: orders with line items in this status
             campaign: orders of this campaign
             purchase_order_number: orders with this purchase order number
+            min_amount: orders with a line item of at least this face value
+            max_amount: orders with a line item of at most this face value
+            currency_code: orders with line items in this currency
+            ptid: orders with line items of this printed template
+            reward_name: orders with line items of this reward name
+            sender_first_name: orders with this sender first name
+            sender_last_name: orders with this sender last name
+            sender_email: orders with this sender email
+            recipient_email: orders with a line item for this email address
+            recipient_mobile_number: orders with a line item for this mobile number
+            recipient_first_name: orders with a line item for this first name
+            recipient_last_name: orders with a line item for this last name
+            delivery_method: orders with line items delivered this way
+            notes: orders with these notes
+            line_item_notes: orders with line items with these notes
             max_results: orders per page
         """
         path = "/asyncOrders"
@@ -881,6 +911,21 @@ class AsyncOrders(_async_orders.AsyncOrdersHelpers, Resource):
             "lineItemStatus": line_item_status,
             "campaign": campaign,
             "purchaseOrderNumber": purchase_order_number,
+            "minAmount": min_amount,
+            "maxAmount": max_amount,
+            "currencyCode": currency_code,
+            "ptid": ptid,
+            "rewardName": reward_name,
+            "senderFirstName": sender_first_name,
+            "senderLastName": sender_last_name,
+            "senderEmail": sender_email,
+            "recipientEmail": recipient_email,
+            "recipientMobileNumber": recipient_mobile_number,
+            "recipientFirstName": recipient_first_name,
+            "recipientLastName": recipient_last_name,
+            "deliveryMethod": delivery_method,
+            "notes": notes,
+            "lineItemNotes": line_item_notes,
         }
         return self._paginate(
             "v2-cursor",
