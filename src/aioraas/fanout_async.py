@@ -35,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final, Protocol, cast
 
+import cattrs
 import orjson
 
 from aioraas import _convert, errors
@@ -496,6 +497,16 @@ async def _drive(state: _AsyncRun, limit: int) -> AsyncIterator[FanOutResult]:
                 held.append(job)
             else:
                 order_key, line = _split(_wire(item))
+                refused = _line_refusal(line, line_id)
+                if refused is not None:
+                    # Refused before sending, alone: the rest of its batch goes on.
+                    state.journal.mark_outcome(
+                        job.identity, State.FAILED, reference_order_id=None, reason=refused, attempts=0
+                    )
+                    yield FanOutResult(
+                        job.position, Status.FAILED, item, line_id, reason=refused, line=job.line
+                    )
+                    continue
                 pending = groups.setdefault(order_key, _Pending(orjson.loads(order_key)))
                 pending.rows.append((job.identity, line_id, line))
                 group_jobs.setdefault(order_key, {})[job.identity] = job
@@ -542,6 +553,23 @@ async def _drive(state: _AsyncRun, limit: int) -> AsyncIterator[FanOutResult]:
             task.cancel()
         if in_flight:
             await asyncio.gather(*in_flight, return_exceptions=True)
+
+
+def _line_refusal(line: Mapping[str, Any], line_id: str) -> str | None:
+    """Why a row cannot be an async line item (a rule of the line item that a single order does not
+    have, e.g. notes over 150 characters), or None."""
+    try:
+        _convert.structure({**line, "externalRefLineItemID": line_id}, v2.AsyncLineItemCreate)
+    except (cattrs.BaseValidationError, errors.ValidationError, ValueError, TypeError) as exc:
+        return f"as an async line item: {_first_problem(exc)}"
+    return None
+
+
+def _first_problem(exc: BaseException) -> str:
+    if isinstance(exc, cattrs.BaseValidationError):
+        for inner in exc.exceptions:
+            return _first_problem(inner)
+    return str(exc)
 
 
 def _wire(request: v2.OrderCreate) -> dict[str, Any]:

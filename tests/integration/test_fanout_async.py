@@ -17,6 +17,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from aioraas import RaasClient
@@ -222,3 +223,18 @@ async def test_fan_out_via_async_orders_takes_the_same_path(emulator: Emulator, 
     assert posts(emulator) == 3
     with pytest.raises(ValueError, match="via"):
         [r async for r in fan_out(session, rows(1), via="bulk")]
+
+
+async def test_a_row_breaking_a_line_item_rule_fails_alone_before_sending(
+    emulator: Emulator, session: RaasClient, tmp_path: Path
+) -> None:
+    batch = rows(12)
+    long_note = Row(attrs.evolve(batch[3].request, notes="n" * 151), line=batch[3].line)
+    batch[3] = long_note  # fine for a single order (1024), too long for a line item (150)
+    results = [r async for r in fan_out_async(api_for(session, emulator), batch, batch_size=5)]
+    failed = [r for r in results if r.status is Status.FAILED]
+    assert [(r.position, r.line) for r in failed] == [(3, 5)]
+    assert failed[0].reason is not None
+    assert "line_item_note" in failed[0].reason
+    assert Counter(r.status for r in results)[Status.CREATED] == 11
+    assert_exactly_once(await shown(session, emulator), 12, missing=frozenset({3}))
