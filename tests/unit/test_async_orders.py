@@ -3,6 +3,7 @@ unchanged, a 200 with other line items raises IdempotencyMismatch, ``wait`` back
 
 from __future__ import annotations
 
+import asyncio
 import re
 from decimal import Decimal
 
@@ -136,3 +137,31 @@ async def test_wait_gives_up_at_its_timeout(harness: Harness) -> None:
 async def test_wait_refuses_nonsense_timing(harness: Harness) -> None:
     with pytest.raises(ValueError, match="positive"):
         await harness.client.v2.async_orders.wait("acme-hr", "acme-hr-q1", "ord1", poll=0)
+
+
+async def test_wait_polls_at_once_when_woken(harness: Harness) -> None:
+    harness.mock.get(LINES_URL, payload=_page("PENDING"))
+    done = _page("COMPLETE")
+    done["orderStatus"] = "SUCCESSFUL"
+    harness.mock.get(LINES_URL, payload=done)
+    wake = asyncio.Event()
+
+    async def never(seconds: float) -> None:  # a pause that only the event can end
+        harness.sleeps.append(seconds)
+        await asyncio.Event().wait()
+
+    transport = harness.client.v2.async_orders._transport
+    transport.timing = attrs.evolve(transport.timing, sleep=never)
+    waiting = asyncio.ensure_future(
+        harness.client.v2.async_orders.wait("acme-hr", "acme-hr-q1", "ord1", poll=30, wake=wake)
+    )
+    for _ in range(100):
+        await asyncio.sleep(0)
+        if harness.sleeps:
+            break
+    assert harness.sleeps == [30]
+    wake.set()  # e.g. from the AsyncOrderStatus webhook
+    outcome = await asyncio.wait_for(waiting, timeout=5)
+    assert outcome.polls == 2
+    assert outcome.status == "SUCCESSFUL"
+    assert not wake.is_set()

@@ -14,8 +14,9 @@ order still get two ids (their positions differ). Every generated id is letters 
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -195,6 +196,22 @@ def _reason(item: v2.AsyncOrderLineItem) -> str | None:
     return "; ".join(problems) or None
 
 
+async def _pause(sleeping: Awaitable[None], wake: asyncio.Event | None) -> None:
+    """Sleep, or less when ``wake`` is set meanwhile (then clear it)."""
+    if wake is None:
+        await sleeping
+        return
+    sleeper = asyncio.ensure_future(sleeping)
+    waker = asyncio.ensure_future(wake.wait())
+    try:
+        await asyncio.wait((sleeper, waker), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (sleeper, waker):
+            task.cancel()
+        await asyncio.gather(sleeper, waker, return_exceptions=True)
+    wake.clear()
+
+
 class AsyncOrdersHelpers:
     """Hand-written methods of ``raas.v2.async_orders`` (the generated class inherits them)."""
 
@@ -207,6 +224,7 @@ class AsyncOrdersHelpers:
         timeout: float = 600.0,
         poll: float = 1.0,
         max_poll: float = 30.0,
+        wake: asyncio.Event | None = None,
     ) -> AsyncOrderOutcome:
         """Poll the order's line items until none is pending; return every line's outcome.
 
@@ -215,6 +233,9 @@ class AsyncOrdersHelpers:
         A 429 or a failed read is one more round, not an error. Raises
         :class:`~aioraas.errors.Timeout` when lines are still pending after ``timeout`` seconds
         (nothing is lost: call it again), :class:`~aioraas.errors.NotFound` for an unknown order.
+
+        ``wake``: an event that ends the current pause at once, e.g. set by a webhook handler when
+        the order's ``AsyncOrderStatus`` event arrives; it is cleared before the next poll.
         """
         if timeout <= 0 or poll <= 0 or max_poll < poll:
             raise ValueError("timeout and poll must be positive, and max_poll at least poll")
@@ -260,5 +281,5 @@ class AsyncOrdersHelpers:
                     f"async order {external_ref_id} still has pending line items after {timeout} s "
                     f"({polls} polls); nothing is lost: wait again later"
                 )
-            await timing.sleep(min(delay, left))
+            await _pause(timing.sleep(min(delay, left)), wake)
             delay = min(max_poll, delay * 1.5)
