@@ -88,6 +88,7 @@ def test_a_killed_async_run_resumes_without_losing_or_repeating_a_reward(
     ]  # fmt: skip
     chance = random.Random(18)
     kills = 0
+    finished = False
     for _ in range(3):
         victim = subprocess.Popen(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=clean_env()
@@ -98,12 +99,13 @@ def test_a_killed_async_run_resumes_without_losing_or_repeating_a_reward(
             time.sleep(0.01)
         time.sleep(chance.uniform(0, 0.15))
         if victim.poll() is not None:
+            finished = True  # it got to the end before the kill: the resume below has nothing left
             break
         victim.send_signal(signal.SIGKILL)
         assert victim.wait(timeout=10) == -signal.SIGKILL
         kills += 1
     assert kills >= 2
-    assert confirmed(journal) < count
+    assert finished or confirmed(journal) < count
     resumed = subprocess.run(
         command, capture_output=True, text=True, timeout=120, env=clean_env(), check=False
     )
