@@ -135,7 +135,11 @@ class ClientAsyncOrders:
         self.resource = client.v2.async_orders
 
     async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any], int]:
-        request = _convert.structure(dict(body), v2.AsyncOrderCreate)
+        try:
+            request = _convert.structure(dict(body), v2.AsyncOrderCreate)
+        except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+            # A body journaled by an older version may break a rule checked since: refused, unsent.
+            raise errors.ValidationError(f"async order not sent: {_first_problem(exc)}") from exc
         try:
             result = await self.resource.create(request)
         except errors.IdempotencyMismatch as exc:
