@@ -290,11 +290,9 @@ _known17: Final[Any] = frozenset(
     )
 )
 _known18: Final[Any] = frozenset(("reasonCodes",))
-_type19: Final[Any] = dict[str, dict[str, str]]
-_hook20: Final[Any] = _convert.converter.get_structure_hook(_type19)
-_known21: Final[Any] = frozenset(("type", "value"))
-_known22: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
-_known23: Final[Any] = frozenset(
+_known19: Final[Any] = frozenset(("type", "value"))
+_known20: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
+_known21: Final[Any] = frozenset(
     (
         "attributes",
         "countries",
@@ -319,8 +317,8 @@ _known23: Final[Any] = frozenset(
         "valueType",
     )
 )
-_members24: Final[Any] = ValueType._value2member_map_
-_known25: Final[Any] = frozenset(
+_members22: Final[Any] = ValueType._value2member_map_
+_known23: Final[Any] = frozenset(
     (
         "alwaysShowDisclaimer",
         "disclaimerInstructions",
@@ -328,8 +326,8 @@ _known25: Final[Any] = frozenset(
         "termsAndConditionsInstructions",
     )
 )
-_known26: Final[Any] = frozenset(("description", "identifier"))
-_known27: Final[Any] = frozenset(
+_known24: Final[Any] = frozenset(("description", "identifier"))
+_known25: Final[Any] = frozenset(
     (
         "barcodeType",
         "brandKey",
@@ -347,13 +345,13 @@ _known27: Final[Any] = frozenset(
         "terms",
     )
 )
-_type28: Final[Any] = dict[str, str]
-_hook29: Final[Any] = _convert.converter.get_structure_hook(_type28)
-_known30: Final[Any] = frozenset(("brands", "catalogName"))
-_known31: Final[Any] = frozenset(("brandCategories",))
-_known32: Final[Any] = frozenset(("credentialType", "description"))
-_known33: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
-_known34: Final[Any] = frozenset(
+_type26: Final[Any] = dict[str, str]
+_hook27: Final[Any] = _convert.converter.get_structure_hook(_type26)
+_known28: Final[Any] = frozenset(("brands", "catalogName"))
+_known29: Final[Any] = frozenset(("brandCategories",))
+_known30: Final[Any] = frozenset(("credentialType", "description"))
+_known31: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
+_known32: Final[Any] = frozenset(
     (
         "disclaimer",
         "exchangeRates",
@@ -364,14 +362,14 @@ _known34: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known35: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
-_known36: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
-_known37: Final[Any] = frozenset(
+_known33: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
+_known34: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
+_known35: Final[Any] = frozenset(
     ("code", "constraint", "field", "i18nKey", "i18nTokenReplacements", "invalidValue", "message", "path")
 )
-_type38: Final[Any] = int | str | None
-_hook39: Final[Any] = _convert.converter.get_structure_hook(_type38)
-_known40: Final[Any] = frozenset(
+_type36: Final[Any] = int | str | None
+_hook37: Final[Any] = _convert.converter.get_structure_hook(_type36)
+_known38: Final[Any] = frozenset(
     (
         "code",
         "errors",
@@ -385,8 +383,8 @@ _known40: Final[Any] = frozenset(
         "timestamp",
     )
 )
-_known41: Final[Any] = frozenset(("emailAddress", "fullName"))
-_known42: Final[Any] = frozenset(
+_known39: Final[Any] = frozenset(("emailAddress", "fullName"))
+_known40: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -401,7 +399,7 @@ _known42: Final[Any] = frozenset(
         "token",
     )
 )
-_known43: Final[Any] = frozenset(
+_known41: Final[Any] = frozenset(
     (
         "items",
         "maxResults",
@@ -412,7 +410,7 @@ _known43: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known44: Final[Any] = frozenset(
+_known42: Final[Any] = frozenset(
     (
         "accountNumber",
         "amount",
@@ -424,9 +422,9 @@ _known44: Final[Any] = frozenset(
         "status",
     )
 )
-_members45: Final[Any] = DepositStatus._value2member_map_
-_known46: Final[Any] = frozenset(("createdDate", "message", "token"))
-_known47: Final[Any] = frozenset(
+_members43: Final[Any] = DepositStatus._value2member_map_
+_known44: Final[Any] = frozenset(("createdDate", "message", "token"))
+_known45: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -438,30 +436,30 @@ _known47: Final[Any] = frozenset(
         "status",
     )
 )
-_known48: Final[Any] = frozenset(
+_known46: Final[Any] = frozenset(
     ("externalRefID", "transferDate", "transferFrom", "transferNotes", "transferTo", "transferredAmount")
 )
-_known49: Final[Any] = frozenset(
+_known47: Final[Any] = frozenset(
     ("createdAt", "deliveryMethod", "email", "id", "mobileNumber", "otherReason", "reasonCode")
 )
-_known50: Final[Any] = frozenset(
+_known48: Final[Any] = frozenset(
     ("action", "actionDate", "newReferenceLineItemId", "oldReferenceLineItemId", "reason")
 )
-_known51: Final[Any] = frozenset(("error_code", "error_message"))
-_known52: Final[Any] = frozenset(("currencyCode", "value"))
-_known53: Final[Any] = frozenset(("date",))
-_known54: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
-_known55: Final[Any] = frozenset(("url",))
-_known56: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
-_known57: Final[Any] = frozenset(
+_known49: Final[Any] = frozenset(("error_code", "error_message"))
+_known50: Final[Any] = frozenset(("currencyCode", "value"))
+_known51: Final[Any] = frozenset(("date",))
+_known52: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
+_known53: Final[Any] = frozenset(("url",))
+_known54: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
+_known55: Final[Any] = frozenset(
     ("city", "companyName", "country", "postalCode", "stateOrProvince", "streetLine1", "streetLine2")
 )
-_known58: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
-_known59: Final[Any] = frozenset(("email", "firstName", "lastName"))
-_known60: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
-_members61: Final[Any] = CredentialValueType._value2member_map_
-_known62: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
-_known63: Final[Any] = frozenset(
+_known56: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
+_known57: Final[Any] = frozenset(("email", "firstName", "lastName"))
+_known58: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
+_members59: Final[Any] = CredentialValueType._value2member_map_
+_known60: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
+_known61: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -496,19 +494,19 @@ _known63: Final[Any] = frozenset(
         "utid",
     )
 )
-_members64: Final[Any] = DeliveryMethodView._value2member_map_
-_known65: Final[Any] = frozenset(("orders", "page"))
-_known66: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known67: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
-_known68: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
-_known69: Final[Any] = frozenset(("journal", "page"))
-_known70: Final[Any] = frozenset(("replacementReasons",))
-_known71: Final[Any] = frozenset(("status",))
-_known72: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
-_known73: Final[Any] = frozenset(("choiceProducts",))
-_known74: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
-_known75: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
-_known76: Final[Any] = frozenset(
+_members62: Final[Any] = DeliveryMethodView._value2member_map_
+_known63: Final[Any] = frozenset(("orders", "page"))
+_known64: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
+_known65: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
+_known66: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
+_known67: Final[Any] = frozenset(("journal", "page"))
+_known68: Final[Any] = frozenset(("replacementReasons",))
+_known69: Final[Any] = frozenset(("status",))
+_known70: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
+_known71: Final[Any] = frozenset(("choiceProducts",))
+_known72: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
+_known73: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
+_known74: Final[Any] = frozenset(
     (
         "createdAt",
         "emailMessage",
@@ -523,9 +521,9 @@ _known76: Final[Any] = frozenset(
         "templateType",
     )
 )
-_known77: Final[Any] = frozenset(("emailTemplates", "page"))
-_known78: Final[Any] = frozenset(("accountIdentifier", "status"))
-_known79: Final[Any] = frozenset(
+_known75: Final[Any] = frozenset(("emailTemplates", "page"))
+_known76: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known77: Final[Any] = frozenset(
     (
         "categories",
         "category",
@@ -537,9 +535,9 @@ _known79: Final[Any] = frozenset(
         "revision",
     )
 )
-_known80: Final[Any] = frozenset(("status", "utid"))
-_known81: Final[Any] = frozenset(("referenceLineItemId", "status"))
-_known82: Final[Any] = frozenset(
+_known78: Final[Any] = frozenset(("status", "utid"))
+_known79: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known80: Final[Any] = frozenset(
     (
         "action",
         "externalRefID",
@@ -551,10 +549,10 @@ _known82: Final[Any] = frozenset(
         "type",
     )
 )
-_known83: Final[Any] = frozenset(
+_known81: Final[Any] = frozenset(
     ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
 )
-_known84: Final[Any] = frozenset(
+_known82: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amount",
@@ -570,10 +568,10 @@ _known84: Final[Any] = frozenset(
         "transferToAccountIdentifier",
     )
 )
-_known85: Final[Any] = frozenset(
+_known83: Final[Any] = frozenset(
     ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
 )
-_known86: Final[Any] = frozenset(
+_known84: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "customerIdentifier",
@@ -585,8 +583,8 @@ _known86: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known87: Final[Any] = frozenset(("name", "value"))
-_known88: Final[Any] = frozenset(
+_known85: Final[Any] = frozenset(("name", "value"))
+_known86: Final[Any] = frozenset(
     (
         "categories",
         "createdAt",
@@ -601,10 +599,10 @@ _known88: Final[Any] = frozenset(
         "webhookId",
     )
 )
-_members89: Final[Any] = PayloadVerificationMethod._value2member_map_
-_known90: Final[Any] = frozenset(("expiresAt", "webhookId"))
-_known91: Final[Any] = frozenset(("category", "eventTypes"))
-_known92: Final[Any] = frozenset(
+_members87: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known88: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known89: Final[Any] = frozenset(("category", "eventTypes"))
+_known90: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -617,10 +615,10 @@ _known92: Final[Any] = frozenset(
         "status",
     )
 )
-_members93: Final[Any] = AccountStatus._value2member_map_
-_known94: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
-_known95: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
-_known96: Final[Any] = frozenset(
+_members91: Final[Any] = AccountStatus._value2member_map_
+_known92: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
+_known93: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_known94: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -662,7 +660,7 @@ _known96: Final[Any] = frozenset(
         "utid",
     )
 )
-_known97: Final[Any] = frozenset(("keysetPage", "lineItems"))
+_known95: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -1226,7 +1224,7 @@ def structure_AsyncReasonCodes(o: Any, _: Any = None) -> AsyncReasonCodes:
     try:
         v0 = get("reasonCodes")
         obj = _new(AsyncReasonCodes)
-        obj.reason_codes = None if v0 is None else _hook20(v0, _type19)
+        obj.reason_codes = None if v0 is None else _hook9(v0, _type8)
         obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
     except Exception:
         return _checked(o, AsyncReasonCodes)
@@ -1243,7 +1241,7 @@ def structure_Fee(o: Any, _: Any = None) -> Fee:
         obj = _new(Fee)
         obj.type = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else _money(v1)
-        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
+        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
     except Exception:
         return _checked(o, Fee)
     return obj
@@ -1259,7 +1257,7 @@ def structure_QuantityConstraints(o: Any, _: Any = None) -> QuantityConstraints:
         obj = _new(QuantityConstraints)
         obj.min_quantity = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_quantity = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
-        obj.extra_fields = {} if _known22.issuperset(o) else {k: v for k, v in o.items() if k not in _known22}
+        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
     except Exception:
         return _checked(o, QuantityConstraints)
     return obj
@@ -1299,7 +1297,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.value_type = (
             None
             if v4 is _MISSING
-            else (_members24[v4] if v4 in _members24 else None if v4 is None else str(v4))
+            else (_members22[v4] if v4 in _members22 else None if v4 is None else str(v4))
         )
         obj.reward_type = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.is_expirable = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
@@ -1343,7 +1341,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.redemption_instructions = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
         obj.fulfillment_type = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
         obj.attributes = None if v20 is None else (list(v20) if v20.__class__ is list else _mismatch())
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
     except Exception:
         return _checked(o, CatalogItem)
     return obj
@@ -1365,7 +1363,7 @@ def structure_BrandRequirements(o: Any, _: Any = None) -> BrandRequirements:
         )
         obj.disclaimer_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.always_show_disclaimer = None if v3 is None else (v3 if v3.__class__ is bool else _bool(v3, bool))
-        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
     except Exception:
         return _checked(o, BrandRequirements)
     return obj
@@ -1381,7 +1379,7 @@ def structure_BrandCategory(o: Any, _: Any = None) -> BrandCategory:
         obj = _new(BrandCategory)
         obj.identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
+        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
     except Exception:
         return _checked(o, BrandCategory)
     return obj
@@ -1424,7 +1422,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
         )
         obj.brand_requirements = None if v8 is None else structure_BrandRequirements(v8)
-        obj.image_urls = None if v9 is None else _hook29(v9, _type28)
+        obj.image_urls = None if v9 is None else _hook27(v9, _type26)
         obj.status = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
         obj.items = (
             []
@@ -1437,7 +1435,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             if v13 is None
             else ([structure_BrandCategory(e0) for e0 in v13] if v13.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
     except Exception:
         return _checked(o, Brand)
     return obj
@@ -1457,7 +1455,7 @@ def structure_Catalog(o: Any, _: Any = None) -> Catalog:
             if v1 is _MISSING
             else ([structure_Brand(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
+        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
     except Exception:
         return _checked(o, Catalog)
     return obj
@@ -1475,7 +1473,7 @@ def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
             if v0 is _MISSING
             else ([structure_BrandCategory(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
+        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
     except Exception:
         return _checked(o, BrandCategories)
     return obj
@@ -1491,7 +1489,7 @@ def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
         obj = _new(CredentialTypeInfo)
         obj.credential_type = v0 if v0.__class__ is str else str(v0)
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
+        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
     except Exception:
         return _checked(o, CredentialTypeInfo)
     return obj
@@ -1515,7 +1513,7 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
         obj.reward_currency = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.base_currency = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.base_fx = None if v3 is None else _money(v3)
-        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
+        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
     except Exception:
         return _checked(o, ExchangeRate)
     return obj
@@ -1545,7 +1543,7 @@ def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
             if v6 is _MISSING
             else ([structure_ExchangeRate(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, ExchangeRatePage)
     return obj
@@ -1569,7 +1567,7 @@ def structure_Money(o: Any, _: Any = None) -> Money:
         obj.fee = None if v3 is None else _money(v3)
         obj.total = None if v4 is None else _money(v4)
         obj.margin_share = None if v5 is None else _money(v5)
-        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
+        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
     except Exception:
         return _checked(o, Money)
     return obj
@@ -1589,7 +1587,7 @@ def structure_Page(o: Any, _: Any = None) -> Page:
         obj.elements_per_block = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
     except Exception:
         return _checked(o, Page)
     return obj
@@ -1611,7 +1609,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
         obj = _new(ErrorItem)
         obj.path = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.field = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.code = None if v2 is _MISSING else _hook39(v2, _type38)
+        obj.code = None if v2 is _MISSING else _hook37(v2, _type36)
         obj.i18n_key = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.message = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.invalid_value = None if v5 is None else v5
@@ -1625,7 +1623,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
+        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
     except Exception:
         return _checked(o, ErrorItem)
     return obj
@@ -1654,7 +1652,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
         obj.http_phrase = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.i18n_key = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.message = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.code = None if v7 is _MISSING else _hook39(v7, _type38)
+        obj.code = None if v7 is _MISSING else _hook37(v7, _type36)
         obj.errors = (
             None
             if v8 is None
@@ -1669,7 +1667,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
     except Exception:
         return _checked(o, ErrorBody)
     return obj
@@ -1760,7 +1758,7 @@ def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
         obj = _new(ContactInfoView)
         obj.full_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email_address = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
     except Exception:
         return _checked(o, ContactInfoView)
     return obj
@@ -1806,7 +1804,7 @@ def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
             if v10 is None
             else ([structure_ContactInfoView(e0) for e0 in v10] if v10.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
     except Exception:
         return _checked(o, CreditCard)
     return obj
@@ -1836,7 +1834,7 @@ def structure_CreditCardPage(o: Any, _: Any = None) -> CreditCardPage:
             if v6 is _MISSING
             else ([structure_CreditCard(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, CreditCardPage)
     return obj
@@ -1884,11 +1882,11 @@ def structure_Deposit(o: Any, _: Any = None) -> Deposit:
         obj.status = (
             None
             if v5 is _MISSING
-            else (_members45[v5] if v5 in _members45 else None if v5 is None else str(v5))
+            else (_members43[v5] if v5 in _members43 else None if v5 is None else str(v5))
         )
         obj.external_ref_id = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.account_number = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
+        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
     except Exception:
         return _checked(o, Deposit)
     return obj
@@ -1921,7 +1919,7 @@ def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
             if v2 is None
             else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
         )
-        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
+        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
     except Exception:
         return _checked(o, CardUnregistered)
     return obj
@@ -1966,7 +1964,7 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
         obj.ending_balance = None if v5 is None else _money(v5)
         obj.status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
+        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
     except Exception:
         return _checked(o, TransferParty)
     return obj
@@ -1994,7 +1992,7 @@ def structure_Transfer(o: Any, _: Any = None) -> Transfer:
         obj.transfer_notes = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.transfer_from = None if v4 is None else structure_TransferParty(v4)
         obj.transfer_to = None if v5 is None else structure_TransferParty(v5)
-        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
+        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
     except Exception:
         return _checked(o, Transfer)
     return obj
@@ -2112,7 +2110,7 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
         obj.delivery_method = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.reason_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.other_reason = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known49.issuperset(o) else {k: v for k, v in o.items() if k not in _known49}
+        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
     except Exception:
         return _checked(o, LineItemResent)
     return obj
@@ -2138,7 +2136,7 @@ def structure_LineItemActionEntry(o: Any, _: Any = None) -> LineItemActionEntry:
         )
         obj.old_reference_line_item_id = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.new_reference_line_item_id = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known50.issuperset(o) else {k: v for k, v in o.items() if k not in _known50}
+        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
     except Exception:
         return _checked(o, LineItemActionEntry)
     return obj
@@ -2154,7 +2152,7 @@ def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
         obj = _new(LineItemError)
         obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+        obj.extra_fields = {} if _known49.issuperset(o) else {k: v for k, v in o.items() if k not in _known49}
     except Exception:
         return _checked(o, LineItemError)
     return obj
@@ -2170,7 +2168,7 @@ def structure_RemainingBalance(o: Any, _: Any = None) -> RemainingBalance:
         obj = _new(RemainingBalance)
         obj.value = None if v0 is None else _money(v0)
         obj.currency_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
+        obj.extra_fields = {} if _known50.issuperset(o) else {k: v for k, v in o.items() if k not in _known50}
     except Exception:
         return _checked(o, RemainingBalance)
     return obj
@@ -2188,7 +2186,7 @@ def structure_ResendHistoryItem(o: Any, _: Any = None) -> ResendHistoryItem:
             if v0 is None
             else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
         )
-        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
+        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
     except Exception:
         return _checked(o, ResendHistoryItem)
     return obj
@@ -2224,7 +2222,7 @@ def structure_KeysetPage(o: Any, _: Any = None) -> KeysetPage:
         )
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
+        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
     except Exception:
         return _checked(o, KeysetPage)
     return obj
@@ -2238,7 +2236,7 @@ def structure_EmbeddedUrl(o: Any, _: Any = None) -> EmbeddedUrl:
         v0 = get("url")
         obj = _new(EmbeddedUrl)
         obj.url = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
+        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
     except Exception:
         return _checked(o, EmbeddedUrl)
     return obj
@@ -2254,11 +2252,11 @@ def structure_ReasonCodes(o: Any, _: Any = None) -> ReasonCodes:
         v2 = get("CANCEL")
         v3 = get("CANCEL_AND_REISSUE")
         obj = _new(ReasonCodes)
-        obj.freeze = None if v0 is None else _hook29(v0, _type28)
-        obj.unfreeze = None if v1 is None else _hook29(v1, _type28)
-        obj.cancel = None if v2 is None else _hook29(v2, _type28)
-        obj.cancel_and_reissue = None if v3 is None else _hook29(v3, _type28)
-        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
+        obj.freeze = None if v0 is None else _hook27(v0, _type26)
+        obj.unfreeze = None if v1 is None else _hook27(v1, _type26)
+        obj.cancel = None if v2 is None else _hook27(v2, _type26)
+        obj.cancel_and_reissue = None if v3 is None else _hook27(v3, _type26)
+        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
     except Exception:
         return _checked(o, ReasonCodes)
     return obj
@@ -2400,7 +2398,7 @@ def structure_AddressView(o: Any, _: Any = None) -> AddressView:
         obj.state_or_province = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.postal_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.country = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
+        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
     except Exception:
         return _checked(o, AddressView)
     return obj
@@ -2422,7 +2420,7 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
         obj.last_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.address = None if v4 is None else structure_AddressView(v4)
-        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, RecipientView)
     return obj
@@ -2440,7 +2438,7 @@ def structure_SenderView(o: Any, _: Any = None) -> SenderView:
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known59.issuperset(o) else {k: v for k, v in o.items() if k not in _known59}
+        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
     except Exception:
         return _checked(o, SenderView)
     return obj
@@ -2461,10 +2459,10 @@ def structure_Credential(o: Any, _: Any = None) -> Credential:
         obj.type = (
             None
             if v2 is _MISSING
-            else (_members61[v2] if v2 in _members61 else None if v2 is None else str(v2))
+            else (_members59[v2] if v2 in _members59 else None if v2 is None else str(v2))
         )
         obj.credential_type = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
     except Exception:
         return _checked(o, Credential)
     return obj
@@ -2479,14 +2477,14 @@ def structure_Reward(o: Any, _: Any = None) -> Reward:
         v1 = get("credentialList")
         v2 = get("redemptionInstructions")
         obj = _new(Reward)
-        obj.credentials = None if v0 is None else _hook29(v0, _type28)
+        obj.credentials = None if v0 is None else _hook27(v0, _type26)
         obj.credential_list = (
             None
             if v1 is None
             else ([structure_Credential(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
         obj.redemption_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known62.issuperset(o) else {k: v for k, v in o.items() if k not in _known62}
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
     except Exception:
         return _checked(o, Reward)
     return obj
@@ -2550,7 +2548,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.delivery_method = (
             None
             if v18 is _MISSING
-            else (_members64[v18] if v18 in _members64 else None if v18 is None else str(v18))
+            else (_members62[v18] if v18 in _members62 else None if v18 is None else str(v18))
         )
         obj.send_email = None if v19 is None else (v19 if v19.__class__ is bool else _bool(v19, bool))
         obj.campaign = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
@@ -2570,7 +2568,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         )
         obj.margin_share = None if v29 is None else structure_Money(v29)
         obj.async_order_entity = None if v30 is None else _hook9(v30, _type8)
-        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
+        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
     except Exception:
         return _checked(o, Order)
     return obj
@@ -2590,7 +2588,7 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
             if v1 is _MISSING
             else ([structure_Order(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
     except Exception:
         return _checked(o, OrderList)
     return obj
@@ -2630,8 +2628,8 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         v3 = get("email")
         v4 = get("mobileNumber")
         obj = _new(Resend)
-        obj.id = None if v0 is _MISSING else _hook39(v0, _type38)
-        obj.legacy_id = None if v1 is _MISSING else _hook39(v1, _type38)
+        obj.id = None if v0 is _MISSING else _hook37(v0, _type36)
+        obj.legacy_id = None if v1 is _MISSING else _hook37(v1, _type36)
         obj.created_at = (
             None
             if v2 is None
@@ -2639,7 +2637,7 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         )
         obj.email = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
+        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
     except Exception:
         return _checked(o, Resend)
     return obj
@@ -2672,7 +2670,7 @@ def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalatio
             if v3 is None
             else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
         )
-        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, CommentEscalationResult)
     return obj
@@ -2696,7 +2694,7 @@ def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
             if v3 is _MISSING
             else ([_hook9(e0, _type8) for e0 in v3] if v3.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
+        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
     except Exception:
         return _checked(o, PrepaidCardInfo)
     return obj
@@ -2716,7 +2714,7 @@ def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
             if v1 is _MISSING
             else ([_hook9(e0, _type8) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, PrepaidTransactions)
     return obj
@@ -2729,8 +2727,8 @@ def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
     try:
         v0 = get("replacementReasons")
         obj = _new(ReplacementReasons)
-        obj.replacement_reasons = None if v0 is None else _hook29(v0, _type28)
-        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
+        obj.replacement_reasons = None if v0 is None else _hook27(v0, _type26)
+        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
     except Exception:
         return _checked(o, ReplacementReasons)
     return obj
@@ -2766,7 +2764,7 @@ def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
         v0 = get("status")
         obj = _new(PrepaidStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, PrepaidStatus)
     return obj
@@ -2794,7 +2792,7 @@ def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
+        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
     except Exception:
         return _checked(o, ChoiceProduct)
     return obj
@@ -2812,7 +2810,7 @@ def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
             if v0 is _MISSING
             else ([structure_ChoiceProduct(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, ChoiceProductList)
     return obj
@@ -2832,7 +2830,7 @@ def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
         obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.preferred_currency = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
+        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
     except Exception:
         return _checked(o, RewardCountry)
     return obj
@@ -2862,7 +2860,7 @@ def structure_RewardCountryPage(o: Any, _: Any = None) -> RewardCountryPage:
             if v6 is _MISSING
             else ([structure_RewardCountry(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, RewardCountryPage)
     return obj
@@ -2882,7 +2880,7 @@ def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
         obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.language_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
+        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
     except Exception:
         return _checked(o, MobileCountry)
     return obj
@@ -2896,7 +2894,7 @@ def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
         v0 = get("status")
         obj = _new(SystemStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, SystemStatus)
     return obj
@@ -2998,7 +2996,7 @@ def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
     except Exception:
         return _checked(o, DigitalTemplate)
     return obj
@@ -3018,7 +3016,7 @@ def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
             if v1 is _MISSING
             else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
     except Exception:
         return _checked(o, DigitalTemplateList)
     return obj
@@ -3034,7 +3032,7 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, AccountStatusEventData)
     return obj
@@ -3082,7 +3080,7 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, AccountStatusEvent)
     return obj
@@ -3098,7 +3096,7 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
+        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
     except Exception:
         return _checked(o, ItemAvailabilityEventData)
     return obj
@@ -3146,7 +3144,7 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, ItemAvailabilityEvent)
     return obj
@@ -3162,7 +3160,7 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEventData)
     return obj
@@ -3210,7 +3208,7 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEvent)
     return obj
@@ -3238,7 +3236,7 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
         obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
         return _checked(o, RewardStatusEventData)
     return obj
@@ -3286,7 +3284,7 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, RewardStatusEvent)
     return obj
@@ -3308,7 +3306,7 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
         obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
+        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
     except Exception:
         return _checked(o, CredentialStatusEventData)
     return obj
@@ -3356,7 +3354,7 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, CredentialStatusEvent)
     return obj
@@ -3394,7 +3392,7 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
         obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
         obj.amount = None if v10 is None else _money(v10)
         obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
     except Exception:
         return _checked(o, TransactionEventData)
     return obj
@@ -3442,7 +3440,7 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, TransactionEvent)
     return obj
@@ -3462,7 +3460,7 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
         obj.balance = None if v1 is None else _money(v1)
         obj.balance_threshold = None if v2 is None else _money(v2)
         obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
+        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
     except Exception:
         return _checked(o, LowBalanceEventData)
     return obj
@@ -3510,7 +3508,7 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, LowBalanceEvent)
     return obj
@@ -3538,7 +3536,7 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
         obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
+        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
     except Exception:
         return _checked(o, AsyncOrderStatusEventData)
     return obj
@@ -3586,7 +3584,7 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, AsyncOrderStatusEvent)
     return obj
@@ -3600,7 +3598,7 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
         v0 = get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, ExchangeRatesStatusEventData)
     return obj
@@ -3648,7 +3646,7 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, ExchangeRatesStatusEvent)
     return obj
@@ -3696,7 +3694,7 @@ def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else _hook9(v7, _type8)
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, WebhookEvent)
     return obj
@@ -3721,7 +3719,7 @@ def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
+        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
     except Exception:
         return _checked(o, WebhookHeaderView)
     return obj
@@ -3837,7 +3835,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
         obj.payload_verification_method = (
             None
             if v7 is _MISSING
-            else (_members89[v7] if v7 in _members89 else None if v7 is None else str(v7))
+            else (_members87[v7] if v7 in _members87 else None if v7 is None else str(v7))
         )
         obj.created_at = (
             None
@@ -3854,7 +3852,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
+        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
     except Exception:
         return _checked(o, Webhook)
     return obj
@@ -3884,7 +3882,7 @@ def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, WebhookPage)
     return obj
@@ -3904,7 +3902,7 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
             if v1 is None
             else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
+        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
     except Exception:
         return _checked(o, WebhookRenewal)
     return obj
@@ -3928,7 +3926,7 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known91.issuperset(o) else {k: v for k, v in o.items() if k not in _known91}
+        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
     except Exception:
         return _checked(o, WebhookEventType)
     return obj
@@ -3958,7 +3956,7 @@ def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePag
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, WebhookEventTypePage)
     return obj
@@ -3988,7 +3986,7 @@ def structure_WebhookEventPage(o: Any, _: Any = None) -> WebhookEventPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, WebhookEventPage)
     return obj
@@ -4041,7 +4039,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members93[v6] if v6 in _members93 else None if v6 is None else str(v6))
+            else (_members91[v6] if v6 in _members91 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -4051,7 +4049,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
+        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -4081,7 +4079,7 @@ def structure_AccountPage(o: Any, _: Any = None) -> AccountPage:
             if v6 is _MISSING
             else ([structure_Account(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, AccountPage)
     return obj
@@ -4213,7 +4211,7 @@ def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdate
         )
         obj.note = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.sender_info = None if v2 is None else structure_SenderView(v2)
-        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
+        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
     except Exception:
         return _checked(o, AsyncLineItemUpdated)
     return obj
@@ -4243,7 +4241,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
+        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -4273,7 +4271,7 @@ def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
             if v6 is _MISSING
             else ([structure_Customer(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, CustomerPage)
     return obj
@@ -4333,7 +4331,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         obj.delivery_method = (
             None
             if v7 is _MISSING
-            else (_members64[v7] if v7 in _members64 else None if v7 is None else str(v7))
+            else (_members62[v7] if v7 in _members62 else None if v7 is None else str(v7))
         )
         obj.delivery_status = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
         obj.reward_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
@@ -4385,7 +4383,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
             if v37 is _MISSING
             else ([structure_LineItemActionEntry(e0) for e0 in v37] if v37.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known96.issuperset(o) else {k: v for k, v in o.items() if k not in _known96}
+        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
     except Exception:
         return _checked(o, LineItem)
     return obj
@@ -4405,7 +4403,7 @@ def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
             if v1 is _MISSING
             else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known97.issuperset(o) else {k: v for k, v in o.items() if k not in _known97}
+        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
     except Exception:
         return _checked(o, LineItemList)
     return obj

@@ -482,9 +482,8 @@ class AsyncOrderPage(ResponseModel):
 class AsyncReasonCodes(ResponseModel):
     """Reason codes by action: {ACTION: {code: description}}."""
 
-    reason_codes: dict[str, dict[str, str]] | None = attrs.field(
-        default=None, metadata={"json": "reasonCodes"}
-    )
+    reason_codes: dict[str, Any] | None = attrs.field(default=None, metadata={"json": "reasonCodes"})
+    """By action (CANCEL, FREEZE, ...): an object of reason code -> description. Kept as sent."""
 
 
 class ValueType(StrEnum):
