@@ -120,7 +120,7 @@ def line_item_view(ctx: EmulatorContext, item: LineItem, *, verbose: bool = Fals
         "etid": item.etid,
         "amountIssued": {"value": item.amount, "currencyCode": item.currency},
         "amountCharged": {"value": item.charged, "currencyCode": account.currency if account else "USD"},
-        "remainingBalance": {"value": item.amount if frozen_or_live else to_money(item.amount * 0)},
+        "remainingBalance": item.amount if frozen_or_live else to_money(item.amount * 0),
         "dateIssued": iso_millis(item.created_at),
         "accountIdentifier": item.account,
         "accountNumber": account.number if account is not None else None,

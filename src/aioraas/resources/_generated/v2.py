@@ -1849,7 +1849,7 @@ class LineItems(Resource):
         reason_code: str,
         other_reason: str | Unset = ...,
         amount: Decimal | int | float | str | Unset = ...,
-        delivery_method: v2.DeliveryMethod | str | Unset = ...,
+        delivery_method: v2.ReissueDeliveryMethod | str | Unset = ...,
         recipient: v2.ReissueRecipient | Unset = ...,
         notes: str | Unset = ...,
         **options: Unpack[RequestOptions],
@@ -2101,7 +2101,7 @@ class LineItemsWithRawResponse(Protocol):
         reason_code: str,
         other_reason: str | Unset = ...,
         amount: Decimal | int | float | str | Unset = ...,
-        delivery_method: v2.DeliveryMethod | str | Unset = ...,
+        delivery_method: v2.ReissueDeliveryMethod | str | Unset = ...,
         recipient: v2.ReissueRecipient | Unset = ...,
         notes: str | Unset = ...,
         **options: Unpack[RequestOptions],
@@ -2141,20 +2141,41 @@ class DigitalTemplates(Resource):
     async def create(
         self,
         *,
-        name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
-        from_name: str | Unset = ...,
-        header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        name: str,
+        from_name: str,
+        subject: str,
+        header_image: str,
+        header_image_alt_text: str,
+        accent_color: str,
+        message_body: str,
+        closing: str,
+        sms_message_body: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.DigitalTemplate: ...
     async def create(
         self, request: v2.DigitalTemplateCreate | None = None, **fields: Any
     ) -> v2.DigitalTemplate:
-        """Create a digital (email) template."""
+        """Create a digital (email) template.
+
+        Args:
+            name: A unique name for the template.
+            from_name: The name on the email's From line and the {from_name} of the text message.
+            subject: The email's subject.
+            header_image: The header image, Base64 encoded.
+            header_image_alt_text: The header image's alt text.
+            accent_color: A hex colour, e.g. #000000, used as the email's accent.
+            message_body: The email's message body.
+            closing: Closing words after the reward credential.
+            sms_message_body: The text message body (at most 90 characters); needed when rewards go by
+                SMS.
+            customer_service_message: Your customer support contact; Tango's is shown when left out (email
+                only).
+            access_control: Which customers and accounts may use the template.
+            defaults: Where the template is the default when an order names no etid.
+        """
         body, options = self._body(v2.DigitalTemplateCreate, request, fields)
         return await self._call("POST", "/digitalTemplates", options, v2.DigitalTemplate, body=body)
 
@@ -2178,13 +2199,17 @@ class DigitalTemplates(Resource):
         etid: str,
         *,
         name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
         from_name: str | Unset = ...,
+        subject: str | Unset = ...,
         header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        header_image_alt_text: str | Unset = ...,
+        accent_color: str | Unset = ...,
+        message_body: str | Unset = ...,
+        sms_message_body: str | Unset = ...,
+        closing: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.DigitalTemplate: ...
     async def update(
@@ -2194,6 +2219,20 @@ class DigitalTemplates(Resource):
 
         Args:
             etid: the template's etid
+            name: A unique name for the template.
+            from_name: The name on the email's From line and the {from_name} of the text message.
+            subject: The email's subject.
+            header_image: The header image, Base64 encoded.
+            header_image_alt_text: The header image's alt text.
+            accent_color: A hex colour, e.g. #000000, used as the email's accent.
+            message_body: The email's message body.
+            sms_message_body: The text message body (at most 90 characters); needed when rewards go by
+                SMS.
+            closing: Closing words after the reward credential.
+            customer_service_message: Your customer support contact; Tango's is shown when left out (email
+                only).
+            access_control: Which customers and accounts may use the template.
+            defaults: Where the template is the default when an order names no etid.
         """
         body, options = self._body(v2.DigitalTemplateUpdate, request, fields)
         return await self._call(
@@ -2252,14 +2291,18 @@ class DigitalTemplatesWithRawResponse(Protocol):
     async def create(
         self,
         *,
-        name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
-        from_name: str | Unset = ...,
-        header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        name: str,
+        from_name: str,
+        subject: str,
+        header_image: str,
+        header_image_alt_text: str,
+        accent_color: str,
+        message_body: str,
+        closing: str,
+        sms_message_body: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.DigitalTemplate]: ...
     async def get(self, etid: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.DigitalTemplate]: ...
@@ -2273,13 +2316,17 @@ class DigitalTemplatesWithRawResponse(Protocol):
         etid: str,
         *,
         name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
         from_name: str | Unset = ...,
+        subject: str | Unset = ...,
         header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        header_image_alt_text: str | Unset = ...,
+        accent_color: str | Unset = ...,
+        message_body: str | Unset = ...,
+        sms_message_body: str | Unset = ...,
+        closing: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.DigitalTemplate]: ...
     async def delete(self, etid: str, **options: Unpack[RequestOptions]) -> RawResponse[None]: ...
@@ -2466,6 +2513,13 @@ class PrepaidCards(Resource):
         *,
         comment_text: str,
         issue_description: str,
+        inquiry_type_code: int | Unset = ...,
+        inquiry_category_code: int | Unset = ...,
+        user_id: str | Unset = ...,
+        inquiry_source: str | Unset = ...,
+        assignee: int | Unset = ...,
+        inquiry_id_number: int | Unset = ...,
+        status: str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.CommentEscalationResult: ...
     async def add_comment(
@@ -2475,6 +2529,13 @@ class PrepaidCards(Resource):
 
         Args:
             reference_line_item_id: the line item
+            inquiry_type_code: The inquiry type code.
+            inquiry_category_code: The inquiry category code.
+            user_id: The agent's or CSR's user id; Tango uses the caller when left out.
+            inquiry_source: Where the inquiry comes from (e.g. TMO_SUPPORT_APP).
+            assignee: The assignee's id.
+            inquiry_id_number: The inquiry's id number.
+            status: The inquiry's status (e.g. OPEN).
         """
         body, options = self._body(v2.CommentEscalation, request, fields)
         return await self._call(
@@ -2610,6 +2671,13 @@ class PrepaidCardsWithRawResponse(Protocol):
         *,
         comment_text: str,
         issue_description: str,
+        inquiry_type_code: int | Unset = ...,
+        inquiry_category_code: int | Unset = ...,
+        user_id: str | Unset = ...,
+        inquiry_source: str | Unset = ...,
+        assignee: int | Unset = ...,
+        inquiry_id_number: int | Unset = ...,
+        status: str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.CommentEscalationResult]: ...
     async def get(
