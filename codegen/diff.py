@@ -458,6 +458,35 @@ def compare_schema(
             yield Difference("enum", ours_name, field, "", "; ".join(parts))
         if request:
             yield from _constraints(ours_name, field, mine_p, theirs_p, my_resolver, their_resolver)
+        yield from _inline(ours_name, field, mine_p, theirs_p, request, my_resolver, their_resolver)
+
+
+def _inline(
+    ours_name: str,
+    field: str,
+    mine: JsonObject,
+    theirs: JsonObject,
+    request: bool,
+    my_resolver: _Resolver,
+    their_resolver: _Resolver,
+) -> Iterator[Difference]:
+    """An object of ours written in place (no ``$ref``: no schema of its own to pair), directly or as
+    array items, compared with upstream's as ``Schema.field`` (``Schema.field[]`` for items)."""
+    if mine.get("type") == "array" and isinstance(mine.get("items"), dict):
+        their_items = their_resolver.resolve(theirs).get("items")
+        if isinstance(their_items, dict):
+            yield from _inline(
+                ours_name, f"{field}[]", mine["items"], their_items, request, my_resolver, their_resolver
+            )
+        return
+    if my_resolver.name(mine) is not None or not isinstance(mine.get("properties"), dict):
+        return
+    target = their_resolver.resolve(theirs)
+    if not isinstance(target.get("properties"), dict):
+        return
+    inline = dict(mine)
+    inline.setdefault("x-aioraas-role", "request" if request else "response")
+    yield from compare_schema(f"{ours_name}.{field}", inline, target, my_resolver, their_resolver)
 
 
 def _constraints(

@@ -181,9 +181,11 @@ def test_operations_pair_schemas_without_a_mapping() -> None:
     # (Gadget.part -> PartView), array items and oneOf alternatives (a page, not the bare array).
     # allOf parts are merged (label and size both required upstream), nullable spellings
     # (nullable: true, type [.., "null"], anyOf/oneOf with a null) are no type difference, and
-    # /gadgets/{gadgetKey}/ is the same operation as /gadgets/{id}.
+    # /gadgets/{gadgetKey}/ is the same operation as /gadgets/{id}. An object written in place
+    # (Gadget.history's items) is compared with the schema upstream names there.
     found, notes = _inferred({})
     assert found == {
+        ("field-missing-ours", "Gadget.history[]", "by", ""),
         ("stricter", "GadgetCreate", "label", "maxLength"),
         ("enum", "Gadget", "colour", ""),
         ("type", "Part", "weight", ""),

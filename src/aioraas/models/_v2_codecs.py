@@ -83,6 +83,7 @@ from aioraas.models.v2 import (
     LineItemList,
     LineItemReissue,
     LineItemResend,
+    LineItemResendEvent,
     LineItemResent,
     LineItemUpdate,
     LowBalanceAlert,
@@ -114,8 +115,8 @@ from aioraas.models.v2 import (
     ReissueRecipient,
     ReplacementReasons,
     Resend,
+    ResendContact,
     ResendDeliveryMethod,
-    ResendHistoryItem,
     Reward,
     RewardCountry,
     RewardCountryPage,
@@ -325,7 +326,7 @@ _known34: Final[Any] = frozenset(
     ("action", "actionDate", "newReferenceLineItemId", "oldReferenceLineItemId", "reason")
 )
 _known35: Final[Any] = frozenset(("error_code", "error_message"))
-_known36: Final[Any] = frozenset(("date",))
+_known36: Final[Any] = frozenset(("email", "mobileNumber"))
 _known37: Final[Any] = frozenset(("date", "status"))
 _known38: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
 _known39: Final[Any] = frozenset(("url",))
@@ -484,6 +485,36 @@ _members78: Final[Any] = AccountStatus._value2member_map_
 _known79: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
 _known80: Final[Any] = frozenset(
     (
+        "dateIssued",
+        "deliveryMethod",
+        "deliveryStatus",
+        "etid",
+        "otherReason",
+        "reasonCode",
+        "recipient",
+        "sender",
+    )
+)
+_known81: Final[Any] = frozenset(
+    (
+        "accentColor",
+        "accessControls",
+        "closing",
+        "customerServiceMessage",
+        "defaults",
+        "etid",
+        "fromName",
+        "headerImage",
+        "headerImageAltText",
+        "messageBody",
+        "name",
+        "smsMessageBody",
+        "subject",
+    )
+)
+_known82: Final[Any] = frozenset(("emailTemplates", "page"))
+_known83: Final[Any] = frozenset(
+    (
         "accountIdentifier",
         "accountNumber",
         "amountCharged",
@@ -526,25 +557,7 @@ _known80: Final[Any] = frozenset(
         "utid",
     )
 )
-_known81: Final[Any] = frozenset(("keysetPage", "lineItems"))
-_known82: Final[Any] = frozenset(
-    (
-        "accentColor",
-        "accessControls",
-        "closing",
-        "customerServiceMessage",
-        "defaults",
-        "etid",
-        "fromName",
-        "headerImage",
-        "headerImageAltText",
-        "messageBody",
-        "name",
-        "smsMessageBody",
-        "subject",
-    )
-)
-_known83: Final[Any] = frozenset(("emailTemplates", "page"))
+_known84: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -1616,21 +1629,19 @@ def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
     return obj
 
 
-def structure_ResendHistoryItem(o: Any, _: Any = None) -> ResendHistoryItem:
+def structure_ResendContact(o: Any, _: Any = None) -> ResendContact:
     if o.__class__ is not dict:
-        return _checked(o, ResendHistoryItem)
+        return _checked(o, ResendContact)
     get = o.get
     try:
-        v0 = get("date")
-        obj = _new(ResendHistoryItem)
-        obj.date = (
-            None
-            if v0 is None
-            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
-        )
+        v0 = get("email")
+        v1 = get("mobileNumber")
+        obj = _new(ResendContact)
+        obj.email = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.mobile_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
-        return _checked(o, ResendHistoryItem)
+        return _checked(o, ResendContact)
     return obj
 
 
@@ -3563,147 +3574,35 @@ def unstructure_LineItemReissue(instance: LineItemReissue) -> dict[str, Any]:
     return res
 
 
-def structure_LineItem(o: Any, _: Any = None) -> LineItem:
+def structure_LineItemResendEvent(o: Any, _: Any = None) -> LineItemResendEvent:
     if o.__class__ is not dict:
-        return _checked(o, LineItem)
+        return _checked(o, LineItemResendEvent)
     get = o.get
     try:
-        v0 = get("referenceLineItemID")
-        v1 = get("externalReferenceLineItemID")
-        v2 = get("referenceOrderID")
-        v3 = get("orderSource")
-        v4 = get("status")
-        v5 = get("orderStatus")
-        v6 = get("emailStatus")
-        v7 = get("deliveryMethod", _MISSING)
-        v8 = get("deliveryStatus")
-        v9 = get("rewardStatus")
-        v10 = get("canCancel")
-        v11 = get("canFreeze")
-        v12 = get("lineNumber")
-        v13 = get("rewardName")
-        v14 = get("amountIssued")
-        v15 = get("amountCharged")
-        v16 = get("remainingBalance")
-        v17 = get("dateIssued")
-        v18 = get("expirationDate")
-        v19 = get("accountNumber")
-        v20 = get("accountIdentifier")
-        v21 = get("customerIdentifier")
-        v22 = get("etid")
-        v23 = get("ptid")
-        v24 = get("utid")
-        v25 = get("recipient")
-        v26 = get("sender")
-        v27 = get("purchaseOrderNumber")
-        v28 = get("campaign")
-        v29 = get("orderNotes")
-        v30 = get("lineItemActionReason")
-        v31 = get("reissuedFromReferenceLineItemId")
-        v32 = get("reissuedToReferenceLineItemId")
-        v33 = get("lineItemErrors", _MISSING)
-        v34 = get("quantity")
-        v35 = get("reward")
-        v36 = get("resendHistory", _MISSING)
-        v37 = get("lineItemActionHistory", _MISSING)
-        v38 = get("redemptionHistory", _MISSING)
-        v39 = get("rewardViewHistory", _MISSING)
-        obj = _new(LineItem)
-        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.external_reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.reference_order_id = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.order_source = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.order_status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
-        obj.email_status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.delivery_method = (
-            None
-            if v7 is _MISSING
-            else (_members48[v7] if v7 in _members48 else None if v7 is None else str(v7))
-        )
-        obj.delivery_status = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
-        obj.reward_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
-        obj.can_cancel = None if v10 is None else (v10 if v10.__class__ is bool else _bool(v10, bool))
-        obj.can_freeze = None if v11 is None else (v11 if v11.__class__ is bool else _bool(v11, bool))
-        obj.line_number = None if v12 is None else (v12 if v12.__class__ is int else int(v12))
-        obj.reward_name = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
-        obj.amount_issued = None if v14 is None else structure_Money(v14)
-        obj.amount_charged = None if v15 is None else structure_Money(v15)
-        obj.remaining_balance = None if v16 is None else _money(v16)
+        v0 = get("dateIssued")
+        v1 = get("sender")
+        v2 = get("recipient")
+        v3 = get("deliveryMethod")
+        v4 = get("deliveryStatus")
+        v5 = get("etid")
+        v6 = get("reasonCode")
+        v7 = get("otherReason")
+        obj = _new(LineItemResendEvent)
         obj.date_issued = (
             None
-            if v17 is None
-            else (_fromisoformat(v17.strip()) if v17.__class__ is str else _datetime(v17, datetime))
+            if v0 is None
+            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
         )
-        obj.expiration_date = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
-        obj.account_number = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
-        obj.account_identifier = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
-        obj.customer_identifier = None if v21 is None else (v21 if v21.__class__ is str else str(v21))
-        obj.etid = None if v22 is None else (v22 if v22.__class__ is str else str(v22))
-        obj.ptid = None if v23 is None else (v23 if v23.__class__ is str else str(v23))
-        obj.utid = None if v24 is None else (v24 if v24.__class__ is str else str(v24))
-        obj.recipient = None if v25 is None else structure_RecipientView(v25)
-        obj.sender = None if v26 is None else structure_SenderView(v26)
-        obj.purchase_order_number = None if v27 is None else (v27 if v27.__class__ is str else str(v27))
-        obj.campaign = None if v28 is None else (v28 if v28.__class__ is str else str(v28))
-        obj.order_notes = None if v29 is None else (v29 if v29.__class__ is str else str(v29))
-        obj.line_item_action_reason = None if v30 is None else (v30 if v30.__class__ is str else str(v30))
-        obj.reissued_from_reference_line_item_id = (
-            None if v31 is None else (v31 if v31.__class__ is str else str(v31))
-        )
-        obj.reissued_to_reference_line_item_id = (
-            None if v32 is None else (v32 if v32.__class__ is str else str(v32))
-        )
-        obj.line_item_errors = (
-            []
-            if v33 is _MISSING
-            else ([structure_LineItemError(e0) for e0 in v33] if v33.__class__ is list else _mismatch())
-        )
-        obj.quantity = None if v34 is None else (v34 if v34.__class__ is int else int(v34))
-        obj.reward = None if v35 is None else structure_Reward(v35)
-        obj.resend_history = (
-            []
-            if v36 is _MISSING
-            else ([structure_ResendHistoryItem(e0) for e0 in v36] if v36.__class__ is list else _mismatch())
-        )
-        obj.line_item_action_history = (
-            []
-            if v37 is _MISSING
-            else ([structure_LineItemActionEntry(e0) for e0 in v37] if v37.__class__ is list else _mismatch())
-        )
-        obj.redemption_history = (
-            []
-            if v38 is _MISSING
-            else ([structure_LineItem(e0) for e0 in v38] if v38.__class__ is list else _mismatch())
-        )
-        obj.reward_view_history = (
-            []
-            if v39 is _MISSING
-            else ([structure_RewardViewEntry(e0) for e0 in v39] if v39.__class__ is list else _mismatch())
-        )
+        obj.sender = None if v1 is None else structure_SenderView(v1)
+        obj.recipient = None if v2 is None else structure_ResendContact(v2)
+        obj.delivery_method = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.delivery_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.etid = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.reason_code = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.other_reason = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
-        return _checked(o, LineItem)
-    return obj
-
-
-def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
-    if o.__class__ is not dict:
-        return _checked(o, LineItemList)
-    get = o.get
-    try:
-        v0 = get("keysetPage")
-        v1 = get("lineItems", _MISSING)
-        obj = _new(LineItemList)
-        obj.keyset_page = None if v0 is None else structure_KeysetPage(v0)
-        obj.line_items = (
-            []
-            if v1 is _MISSING
-            else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
-        )
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
-    except Exception:
-        return _checked(o, LineItemList)
+        return _checked(o, LineItemResendEvent)
     return obj
 
 
@@ -3821,7 +3720,7 @@ def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
             if v12 is _MISSING
             else ([structure_TemplateAccessView(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
     except Exception:
         return _checked(o, DigitalTemplate)
     return obj
@@ -3841,9 +3740,153 @@ def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
             if v1 is _MISSING
             else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
     except Exception:
         return _checked(o, DigitalTemplateList)
+    return obj
+
+
+def structure_LineItem(o: Any, _: Any = None) -> LineItem:
+    if o.__class__ is not dict:
+        return _checked(o, LineItem)
+    get = o.get
+    try:
+        v0 = get("referenceLineItemID")
+        v1 = get("externalReferenceLineItemID")
+        v2 = get("referenceOrderID")
+        v3 = get("orderSource")
+        v4 = get("status")
+        v5 = get("orderStatus")
+        v6 = get("emailStatus")
+        v7 = get("deliveryMethod", _MISSING)
+        v8 = get("deliveryStatus")
+        v9 = get("rewardStatus")
+        v10 = get("canCancel")
+        v11 = get("canFreeze")
+        v12 = get("lineNumber")
+        v13 = get("rewardName")
+        v14 = get("amountIssued")
+        v15 = get("amountCharged")
+        v16 = get("remainingBalance")
+        v17 = get("dateIssued")
+        v18 = get("expirationDate")
+        v19 = get("accountNumber")
+        v20 = get("accountIdentifier")
+        v21 = get("customerIdentifier")
+        v22 = get("etid")
+        v23 = get("ptid")
+        v24 = get("utid")
+        v25 = get("recipient")
+        v26 = get("sender")
+        v27 = get("purchaseOrderNumber")
+        v28 = get("campaign")
+        v29 = get("orderNotes")
+        v30 = get("lineItemActionReason")
+        v31 = get("reissuedFromReferenceLineItemId")
+        v32 = get("reissuedToReferenceLineItemId")
+        v33 = get("lineItemErrors", _MISSING)
+        v34 = get("quantity")
+        v35 = get("reward")
+        v36 = get("resendHistory", _MISSING)
+        v37 = get("lineItemActionHistory", _MISSING)
+        v38 = get("redemptionHistory", _MISSING)
+        v39 = get("rewardViewHistory", _MISSING)
+        obj = _new(LineItem)
+        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.reference_order_id = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.order_source = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.order_status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.email_status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.delivery_method = (
+            None
+            if v7 is _MISSING
+            else (_members48[v7] if v7 in _members48 else None if v7 is None else str(v7))
+        )
+        obj.delivery_status = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.reward_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.can_cancel = None if v10 is None else (v10 if v10.__class__ is bool else _bool(v10, bool))
+        obj.can_freeze = None if v11 is None else (v11 if v11.__class__ is bool else _bool(v11, bool))
+        obj.line_number = None if v12 is None else (v12 if v12.__class__ is int else int(v12))
+        obj.reward_name = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
+        obj.amount_issued = None if v14 is None else structure_Money(v14)
+        obj.amount_charged = None if v15 is None else structure_Money(v15)
+        obj.remaining_balance = None if v16 is None else _money(v16)
+        obj.date_issued = (
+            None
+            if v17 is None
+            else (_fromisoformat(v17.strip()) if v17.__class__ is str else _datetime(v17, datetime))
+        )
+        obj.expiration_date = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
+        obj.account_number = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
+        obj.account_identifier = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
+        obj.customer_identifier = None if v21 is None else (v21 if v21.__class__ is str else str(v21))
+        obj.etid = None if v22 is None else (v22 if v22.__class__ is str else str(v22))
+        obj.ptid = None if v23 is None else (v23 if v23.__class__ is str else str(v23))
+        obj.utid = None if v24 is None else (v24 if v24.__class__ is str else str(v24))
+        obj.recipient = None if v25 is None else structure_RecipientView(v25)
+        obj.sender = None if v26 is None else structure_SenderView(v26)
+        obj.purchase_order_number = None if v27 is None else (v27 if v27.__class__ is str else str(v27))
+        obj.campaign = None if v28 is None else (v28 if v28.__class__ is str else str(v28))
+        obj.order_notes = None if v29 is None else (v29 if v29.__class__ is str else str(v29))
+        obj.line_item_action_reason = None if v30 is None else (v30 if v30.__class__ is str else str(v30))
+        obj.reissued_from_reference_line_item_id = (
+            None if v31 is None else (v31 if v31.__class__ is str else str(v31))
+        )
+        obj.reissued_to_reference_line_item_id = (
+            None if v32 is None else (v32 if v32.__class__ is str else str(v32))
+        )
+        obj.line_item_errors = (
+            []
+            if v33 is _MISSING
+            else ([structure_LineItemError(e0) for e0 in v33] if v33.__class__ is list else _mismatch())
+        )
+        obj.quantity = None if v34 is None else (v34 if v34.__class__ is int else int(v34))
+        obj.reward = None if v35 is None else structure_Reward(v35)
+        obj.resend_history = (
+            []
+            if v36 is _MISSING
+            else ([structure_LineItemResendEvent(e0) for e0 in v36] if v36.__class__ is list else _mismatch())
+        )
+        obj.line_item_action_history = (
+            []
+            if v37 is _MISSING
+            else ([structure_LineItemActionEntry(e0) for e0 in v37] if v37.__class__ is list else _mismatch())
+        )
+        obj.redemption_history = (
+            []
+            if v38 is _MISSING
+            else ([structure_LineItem(e0) for e0 in v38] if v38.__class__ is list else _mismatch())
+        )
+        obj.reward_view_history = (
+            []
+            if v39 is _MISSING
+            else ([structure_RewardViewEntry(e0) for e0 in v39] if v39.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
+    except Exception:
+        return _checked(o, LineItem)
+    return obj
+
+
+def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemList)
+    get = o.get
+    try:
+        v0 = get("keysetPage")
+        v1 = get("lineItems", _MISSING)
+        obj = _new(LineItemList)
+        obj.keyset_page = None if v0 is None else structure_KeysetPage(v0)
+        obj.line_items = (
+            []
+            if v1 is _MISSING
+            else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
+    except Exception:
+        return _checked(o, LineItemList)
     return obj
 
 
@@ -3879,7 +3922,7 @@ _convert.register_fast_paths(
         LineItemResent: structure_LineItemResent,
         LineItemActionEntry: structure_LineItemActionEntry,
         LineItemError: structure_LineItemError,
-        ResendHistoryItem: structure_ResendHistoryItem,
+        ResendContact: structure_ResendContact,
         RewardViewEntry: structure_RewardViewEntry,
         KeysetPage: structure_KeysetPage,
         EmbeddedUrl: structure_EmbeddedUrl,
@@ -3934,10 +3977,11 @@ _convert.register_fast_paths(
         AccountPage: structure_AccountPage,
         Customer: structure_Customer,
         CustomerPage: structure_CustomerPage,
-        LineItem: structure_LineItem,
-        LineItemList: structure_LineItemList,
+        LineItemResendEvent: structure_LineItemResendEvent,
         DigitalTemplate: structure_DigitalTemplate,
         DigitalTemplateList: structure_DigitalTemplateList,
+        LineItem: structure_LineItem,
+        LineItemList: structure_LineItemList,
     },
     unstructure={
         FundingNotification: unstructure_FundingNotification,

@@ -1257,10 +1257,11 @@ class LineItemError(ResponseModel):
 
 
 @attrs.define(kw_only=True)
-class ResendHistoryItem(ResponseModel):
-    """ResendHistoryItem (response)."""
+class ResendContact(ResponseModel):
+    """Where a resend went."""
 
-    date: datetime | None = attrs.field(default=None, metadata={"json": "date"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+    mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
 
 
 @attrs.define(kw_only=True)
@@ -3240,72 +3241,17 @@ class LineItemReissue(RequestModel):
 
 
 @attrs.define(kw_only=True)
-class LineItem(ResponseModel):
-    """A line item (LineItemView; LineItemViewVerbose adds reward and histories)."""
+class LineItemResendEvent(ResponseModel):
+    """One resend of a line item, as its history lists it."""
 
-    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemID"})
-    external_reference_line_item_id: str | None = attrs.field(
-        default=None, metadata={"json": "externalReferenceLineItemID"}
-    )
-    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
-    order_source: str | None = attrs.field(default=None, metadata={"json": "orderSource"})
-    status: str | None = attrs.field(default=None, metadata={"json": "status"})
-    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
-    email_status: str | None = attrs.field(default=None, metadata={"json": "emailStatus"})
-    delivery_method: DeliveryMethodView | str | None = attrs.field(
-        default=None, metadata={"json": "deliveryMethod"}
-    )
-    delivery_status: str | None = attrs.field(default=None, metadata={"json": "deliveryStatus"})
-    reward_status: str | None = attrs.field(default=None, metadata={"json": "rewardStatus"})
-    can_cancel: bool | None = attrs.field(default=None, metadata={"json": "canCancel"})
-    can_freeze: bool | None = attrs.field(default=None, metadata={"json": "canFreeze"})
-    line_number: int | None = attrs.field(default=None, metadata={"json": "lineNumber"})
-    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
-    amount_issued: Money | None = attrs.field(default=None, metadata={"json": "amountIssued"})
-    amount_charged: Money | None = attrs.field(default=None, metadata={"json": "amountCharged"})
-    remaining_balance: Decimal | None = attrs.field(default=None, metadata={"json": "remainingBalance"})
-    """What is left to redeem."""
     date_issued: datetime | None = attrs.field(default=None, metadata={"json": "dateIssued"})
-    expiration_date: str | None = attrs.field(default=None, metadata={"json": "expirationDate"})
-    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
-    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
-    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
-    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
-    ptid: str | None = attrs.field(default=None, metadata={"json": "ptid"})
-    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
-    recipient: RecipientView | None = attrs.field(default=None, metadata={"json": "recipient"})
     sender: SenderView | None = attrs.field(default=None, metadata={"json": "sender"})
-    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
-    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
-    order_notes: str | None = attrs.field(default=None, metadata={"json": "orderNotes"})
-    line_item_action_reason: str | None = attrs.field(default=None, metadata={"json": "lineItemActionReason"})
-    reissued_from_reference_line_item_id: str | None = attrs.field(
-        default=None, metadata={"json": "reissuedFromReferenceLineItemId"}
-    )
-    reissued_to_reference_line_item_id: str | None = attrs.field(
-        default=None, metadata={"json": "reissuedToReferenceLineItemId"}
-    )
-    line_item_errors: list[LineItemError] = attrs.field(factory=list, metadata={"json": "lineItemErrors"})
-    quantity: int | None = attrs.field(default=None, metadata={"json": "quantity"})
-    reward: Reward | None = attrs.field(default=None, metadata={"json": "reward"})
-    resend_history: list[ResendHistoryItem] = attrs.field(factory=list, metadata={"json": "resendHistory"})
-    line_item_action_history: list[LineItemActionEntry] = attrs.field(
-        factory=list, metadata={"json": "lineItemActionHistory"}
-    )
-    redemption_history: list[LineItem] = attrs.field(factory=list, metadata={"json": "redemptionHistory"})
-    """The line item's redemptions (OAS26 LineItemRedemptionHistoryView)."""
-    reward_view_history: list[RewardViewEntry] = attrs.field(
-        factory=list, metadata={"json": "rewardViewHistory"}
-    )
-    """When the reward was viewed."""
-
-
-@attrs.define(kw_only=True)
-class LineItemList(ResponseModel):
-    """GET /lineItems: one keyset page."""
-
-    keyset_page: KeysetPage | None = attrs.field(default=None, metadata={"json": "keysetPage"})
-    line_items: list[LineItem] = attrs.field(factory=list, metadata={"json": "lineItems"})
+    recipient: ResendContact | None = attrs.field(default=None, metadata={"json": "recipient"})
+    delivery_method: str | None = attrs.field(default=None, metadata={"json": "deliveryMethod"})
+    delivery_status: str | None = attrs.field(default=None, metadata={"json": "deliveryStatus"})
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    reason_code: str | None = attrs.field(default=None, metadata={"json": "reasonCode"})
+    other_reason: str | None = attrs.field(default=None, metadata={"json": "otherReason"})
 
 
 @attrs.define(kw_only=True)
@@ -3655,3 +3601,73 @@ class DigitalTemplateList(ResponseModel):
 
     page: Page | None = attrs.field(default=None, metadata={"json": "page"})
     email_templates: list[DigitalTemplate] = attrs.field(factory=list, metadata={"json": "emailTemplates"})
+
+
+@attrs.define(kw_only=True)
+class LineItem(ResponseModel):
+    """A line item (LineItemView; LineItemViewVerbose adds reward and histories)."""
+
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemID"})
+    external_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "externalReferenceLineItemID"}
+    )
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    order_source: str | None = attrs.field(default=None, metadata={"json": "orderSource"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    email_status: str | None = attrs.field(default=None, metadata={"json": "emailStatus"})
+    delivery_method: DeliveryMethodView | str | None = attrs.field(
+        default=None, metadata={"json": "deliveryMethod"}
+    )
+    delivery_status: str | None = attrs.field(default=None, metadata={"json": "deliveryStatus"})
+    reward_status: str | None = attrs.field(default=None, metadata={"json": "rewardStatus"})
+    can_cancel: bool | None = attrs.field(default=None, metadata={"json": "canCancel"})
+    can_freeze: bool | None = attrs.field(default=None, metadata={"json": "canFreeze"})
+    line_number: int | None = attrs.field(default=None, metadata={"json": "lineNumber"})
+    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
+    amount_issued: Money | None = attrs.field(default=None, metadata={"json": "amountIssued"})
+    amount_charged: Money | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    remaining_balance: Decimal | None = attrs.field(default=None, metadata={"json": "remainingBalance"})
+    """What is left to redeem."""
+    date_issued: datetime | None = attrs.field(default=None, metadata={"json": "dateIssued"})
+    expiration_date: str | None = attrs.field(default=None, metadata={"json": "expirationDate"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    ptid: str | None = attrs.field(default=None, metadata={"json": "ptid"})
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    recipient: RecipientView | None = attrs.field(default=None, metadata={"json": "recipient"})
+    sender: SenderView | None = attrs.field(default=None, metadata={"json": "sender"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    order_notes: str | None = attrs.field(default=None, metadata={"json": "orderNotes"})
+    line_item_action_reason: str | None = attrs.field(default=None, metadata={"json": "lineItemActionReason"})
+    reissued_from_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "reissuedFromReferenceLineItemId"}
+    )
+    reissued_to_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "reissuedToReferenceLineItemId"}
+    )
+    line_item_errors: list[LineItemError] = attrs.field(factory=list, metadata={"json": "lineItemErrors"})
+    quantity: int | None = attrs.field(default=None, metadata={"json": "quantity"})
+    reward: Reward | None = attrs.field(default=None, metadata={"json": "reward"})
+    resend_history: list[LineItemResendEvent] = attrs.field(factory=list, metadata={"json": "resendHistory"})
+    """The line item's resends (OAS26 RaasLineItemResendAuditEventDto)."""
+    line_item_action_history: list[LineItemActionEntry] = attrs.field(
+        factory=list, metadata={"json": "lineItemActionHistory"}
+    )
+    redemption_history: list[LineItem] = attrs.field(factory=list, metadata={"json": "redemptionHistory"})
+    """The line item's redemptions (OAS26 LineItemRedemptionHistoryView)."""
+    reward_view_history: list[RewardViewEntry] = attrs.field(
+        factory=list, metadata={"json": "rewardViewHistory"}
+    )
+    """When the reward was viewed."""
+
+
+@attrs.define(kw_only=True)
+class LineItemList(ResponseModel):
+    """GET /lineItems: one keyset page."""
+
+    keyset_page: KeysetPage | None = attrs.field(default=None, metadata={"json": "keysetPage"})
+    line_items: list[LineItem] = attrs.field(factory=list, metadata={"json": "lineItems"})

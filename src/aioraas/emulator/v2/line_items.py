@@ -138,7 +138,10 @@ def line_item_view(ctx: EmulatorContext, item: LineItem, *, verbose: bool = Fals
     }
     if verbose:
         view["reward"] = body.get("reward") if item.status != CANCELLED else None
-        view["resendHistory"] = [{"date": iso_millis(at)} for at in item.resends]
+        view["resendHistory"] = [
+            {"dateIssued": iso_millis(at), "deliveryMethod": item.delivery_method, "etid": item.etid}
+            for at in item.resends
+        ]
         view["redemptionHistory"] = []
         view["lineItemActionHistory"] = [
             {
