@@ -35,6 +35,7 @@ def _operations() -> list[tuple[str, str, dict[str, Any]]]:
         for method, op in item.items()
     ]
 
+
 # What OAS26 requires of a new digital template besides its name.
 TEMPLATE = {
     "from_name": "Rewards team",
