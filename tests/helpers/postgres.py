@@ -1,0 +1,48 @@
+"""A private PostgreSQL server for the test run, started by the suite itself.
+
+`pgserver` (a PyPI package) bundles PostgreSQL 16's binaries and runs a server from a temporary data
+directory as the current user, root included, so `make test` needs no system install and no root.
+One server serves the whole session; every test gets a database of its own (created from an empty
+template in milliseconds), so tests never see each other's tables.
+"""
+
+from __future__ import annotations
+
+import secrets
+import tempfile
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pgserver
+import pytest
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Any]:
+    """The session's server; stopped and its data directory removed at the end."""
+    with tempfile.TemporaryDirectory(prefix="aioraas-pg-") as data:
+        server = pgserver.get_server(Path(data), cleanup_mode="stop")
+        try:
+            yield server
+        finally:
+            server.cleanup()
+
+
+@pytest.fixture
+async def postgres_url(postgres_server: Any) -> AsyncIterator[str]:
+    """The URL of a fresh, empty database on the session's server, dropped after the test."""
+    admin_url: str = postgres_server.get_uri()
+    name = f"t_{secrets.token_hex(6)}"
+    admin = await asyncpg.connect(admin_url)
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    yield postgres_server.get_uri(name)
+    admin = await asyncpg.connect(admin_url)
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
