@@ -12,7 +12,9 @@ What is compared:
   (or renamed: the same name but for case), types, ``required``, enum values, and, for request
   schemas, every constraint that is stricter on our side (``minLength``, ``maxLength``, ``pattern``,
   ``minimum``, ``maximum``, ``exclusiveMinimum``, ``exclusiveMaximum``, ``multipleOf``, ``minItems``,
-  ``maxItems``, ``format``).
+  ``maxItems``, ``format``);
+- the query parameters of the operations both sides have: missing on either side, enum values, and
+  a parameter required here that upstream leaves optional (under the operation, ``GET /lineItems``).
 
 Upstream documents are read as OpenAPI 3.0 or 3.1 writes them: ``$ref`` with sibling keywords,
 ``allOf`` compositions (their properties and ``required`` merged), ``nullable: true``, ``type: [..., "null"]``
@@ -60,6 +62,8 @@ _PARAM = re.compile(r"\{[^}]*\}")
 KINDS = {
     "operation-missing-ours": "operation in the upstream document, not in spec/",
     "operation-missing-upstream": "operation in spec/, not in the upstream document",
+    "parameter-missing-ours": "query parameter of an operation upstream, not in spec/",
+    "parameter-missing-upstream": "query parameter of an operation in spec/, not upstream",
     "schema-missing-upstream": "mapped upstream schema does not exist",
     "field-missing-upstream": "field in spec/, not upstream",
     "field-missing-ours": "field upstream, not in spec/",
@@ -195,6 +199,43 @@ def compare_operations(ours: JsonObject, upstream: JsonObject) -> Iterator[Diffe
         yield Difference("operation-missing-ours", "", theirs[key], "", "not in spec/")
     for key in sorted(mine.keys() - theirs.keys()):
         yield Difference("operation-missing-upstream", "", mine[key], "", "not in the upstream document")
+
+
+def compare_parameters(
+    ours: JsonObject, upstream: JsonObject, my_resolver: _Resolver, their_resolver: _Resolver
+) -> Iterator[Difference]:
+    """The query parameters of the operations both sides have: missing on either side, enum values,
+    and a parameter required here that upstream leaves optional. Reported under the operation as
+    spec/ spells it (``GET /lineItems``), the parameter as the field."""
+    shown = _operations(ours)
+    mine, theirs = _operation_items(ours), _operation_items(upstream)
+    for key in sorted(mine.keys() & theirs.keys()):
+        where = shown[key]
+        my_params, their_params = _query_parameters(mine[key]), _query_parameters(theirs[key])
+        for name in sorted(their_params.keys() - my_params.keys()):
+            yield Difference("parameter-missing-ours", where, name, "", "query parameter not in spec/")
+        for name in sorted(my_params.keys() - their_params.keys()):
+            yield Difference("parameter-missing-upstream", where, name, "", "query parameter not upstream")
+        for name in sorted(my_params.keys() & their_params.keys()):
+            mine_p, theirs_p = my_params[name], their_params[name]
+            if mine_p.get("required") and not theirs_p.get("required"):
+                yield Difference("required", where, name, "ours", "required here, optional upstream")
+            my_enum = _enum(mine_p.get("schema") or {}, my_resolver)
+            their_enum = _enum(theirs_p.get("schema") or {}, their_resolver)
+            if my_enum is not None and their_enum is not None and my_enum != their_enum:
+                extra, missing = sorted(my_enum - their_enum), sorted(their_enum - my_enum)
+                parts = ([f"only here: {', '.join(extra)}"] if extra else []) + (
+                    [f"only upstream: {', '.join(missing)}"] if missing else []
+                )
+                yield Difference("enum", where, name, "", "; ".join(parts))
+
+
+def _query_parameters(operation: JsonObject) -> dict[str, JsonObject]:
+    return {
+        str(p["name"]): p
+        for p in operation.get("parameters") or []
+        if isinstance(p, dict) and p.get("in") == "query" and "name" in p
+    }
 
 
 def _json_schema(holder: Any) -> JsonObject | None:
@@ -529,6 +570,7 @@ def compare(ours: Ours, upstream: JsonObject, mapping: dict[str, str]) -> tuple[
         notes.append("spec/ has no 'paths' for this version: operations were not compared")
     their_schemas: dict[str, JsonObject] = (upstream.get("components") or {}).get("schemas") or {}
     my_resolver, their_resolver = _Resolver(ours.schemas), _Resolver(their_schemas)
+    diffs.extend(compare_parameters(ours.paths, upstream_paths, my_resolver, their_resolver))
     chosen = dict(mapping)
     others: dict[str, list[str]] = {}
     for my_name, their_name, _where in infer_pairs(ours.paths, upstream_paths, my_resolver, their_resolver):

@@ -146,9 +146,12 @@ def test_the_projects_allow_list_is_well_formed() -> None:
     requests = {name for name, s in ours.schemas.items() if s.get("x-aioraas-role") == "request"}
     assert requests <= set(mapping)
     assert all(a.reason.strip() for a in allowed)
-    # Every entry's schema (a name, or a pattern such as Account*) names at least one schema of ours.
+    # Every entry's schema (a name, or a pattern such as Account*) names at least one schema of ours,
+    # or for a parameter, at least one operation ("GET /orders").
+    operations = sorted(diff._operations(ours.paths).values())
     for entry in allowed:
-        assert fnmatch.filter(ours.schemas, entry.schema), entry.schema
+        names = operations if entry.kind.startswith("parameter-") else list(ours.schemas)
+        assert fnmatch.filter(names, entry.schema), entry.schema
 
 
 def test_make_spec_diff_needs_upstream_and_runs_the_tool() -> None:
@@ -185,6 +188,11 @@ def test_operations_pair_schemas_without_a_mapping() -> None:
     # (Gadget.history's items) is compared with the schema upstream names there.
     found, notes = _inferred({})
     assert found == {
+        # the query parameters of GET /gadgets (the header parameter is not compared)
+        ("parameter-missing-ours", "GET /gadgets", "cursor", ""),
+        ("parameter-missing-upstream", "GET /gadgets", "mine", ""),
+        ("enum", "GET /gadgets", "kind", ""),
+        ("required", "GET /gadgets", "q", "ours"),
         ("field-missing-ours", "Gadget.history[]", "by", ""),
         ("stricter", "GadgetCreate", "label", "maxLength"),
         ("enum", "Gadget", "colour", ""),

@@ -471,7 +471,7 @@ class Orders(Resource):
         min_amount: Decimal | int | None = None,
         max_amount: Decimal | int | None = None,
         currency_code: str | None = None,
-        delivery_method: v2.DeliveryMethod | str | None = None,
+        delivery_method: v2.DeliveryMethodView | str | None = None,
         order_status: str | None = None,
         campaign: str | None = None,
         recipient_email: str | None = None,
@@ -1938,6 +1938,13 @@ class LineItems(Resource):
         recipient_email: str | None = None,
         recipient_first_name: str | None = None,
         recipient_last_name: str | None = None,
+        recipient_mobile_number: str | None = None,
+        recipient_street_line1: str | None = None,
+        recipient_street_line2: str | None = None,
+        recipient_city: str | None = None,
+        recipient_state_or_province: str | None = None,
+        recipient_postal_code: str | None = None,
+        recipient_country: str | None = None,
         account_identifier: str | None = None,
         campaign: str | None = None,
         purchase_order_number: str | None = None,
@@ -1970,6 +1977,13 @@ class LineItems(Resource):
             recipient_email: line items sent to this address
             recipient_first_name: line items for this first name
             recipient_last_name: line items for this last name
+            recipient_mobile_number: only line items with this recipient mobile number
+            recipient_street_line1: only line items with this recipient street line 1
+            recipient_street_line2: only line items with this recipient street line 2
+            recipient_city: only line items with this recipient city
+            recipient_state_or_province: only line items with this recipient state or province
+            recipient_postal_code: only line items with this recipient postal code
+            recipient_country: only line items with this recipient country
             account_identifier: line items of this account
             campaign: line items of this campaign
             purchase_order_number: line items with this purchase order number
@@ -1999,6 +2013,13 @@ class LineItems(Resource):
             "recipientEmail": recipient_email,
             "recipientFirstName": recipient_first_name,
             "recipientLastName": recipient_last_name,
+            "recipientMobileNumber": recipient_mobile_number,
+            "recipientStreetLine1": recipient_street_line1,
+            "recipientStreetLine2": recipient_street_line2,
+            "recipientCity": recipient_city,
+            "recipientStateOrProvince": recipient_state_or_province,
+            "recipientPostalCode": recipient_postal_code,
+            "recipientCountry": recipient_country,
             "accountIdentifier": account_identifier,
             "campaign": campaign,
             "purchaseOrderNumber": purchase_order_number,
@@ -2359,6 +2380,9 @@ class ChoiceProducts(Resource):
         status: str | None = None,
         currency_code: str | None = None,
         country: str | None = None,
+        reward_type: list[str] | None = None,
+        item_attribute: list[str] | None = None,
+        category_ids: list[str] | None = None,
         **options: Unpack[RequestOptions],
     ) -> v2.Catalog:
         """The brands a choice product's recipient can choose from.
@@ -2373,6 +2397,9 @@ class ChoiceProducts(Resource):
             status: items with this status
             currency_code: items in this currency
             country: items for this country
+            reward_type: items of these reward types
+            item_attribute: items with these attributes
+            category_ids: brands filed under these categories
         """
         return await self._call(
             "GET",
@@ -2388,6 +2415,9 @@ class ChoiceProducts(Resource):
                 "status": status,
                 "currencyCode": currency_code,
                 "country": country,
+                "rewardType": reward_type,
+                "itemAttribute": item_attribute,
+                "categoryIds": category_ids,
             },
         )
 
@@ -2436,6 +2466,9 @@ class ChoiceProductsWithRawResponse(Protocol):
         status: str | None = None,
         currency_code: str | None = None,
         country: str | None = None,
+        reward_type: list[str] | None = None,
+        item_attribute: list[str] | None = None,
+        category_ids: list[str] | None = None,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.Catalog]: ...
     async def list(
