@@ -13,8 +13,9 @@ What is compared:
   schemas, every constraint that is stricter on our side (``minLength``, ``maxLength``, ``pattern``,
   ``minimum``, ``maximum``, ``exclusiveMinimum``, ``exclusiveMaximum``, ``multipleOf``, ``minItems``,
   ``maxItems``, ``format``);
-- the query parameters of the operations both sides have: missing on either side, enum values, and
-  a parameter required here that upstream leaves optional (under the operation, ``GET /lineItems``).
+- the operations both sides have: the first 2xx status and whether it has a body, and the query
+  parameters (missing on either side, enum values, and a parameter required here that upstream leaves
+  optional), reported under the operation (``GET /lineItems``).
 
 Upstream documents are read as OpenAPI 3.0 or 3.1 writes them: ``$ref`` with sibling keywords,
 ``allOf`` compositions (their properties and ``required`` merged), ``nullable: true``, ``type: [..., "null"]``
@@ -62,6 +63,7 @@ _PARAM = re.compile(r"\{[^}]*\}")
 KINDS = {
     "operation-missing-ours": "operation in the upstream document, not in spec/",
     "operation-missing-upstream": "operation in spec/, not in the upstream document",
+    "answer": "an operation's first 2xx answer differs (status, or a body on one side only)",
     "parameter-missing-ours": "query parameter of an operation upstream, not in spec/",
     "parameter-missing-upstream": "query parameter of an operation in spec/, not upstream",
     "schema-missing-upstream": "mapped upstream schema does not exist",
@@ -211,6 +213,7 @@ def compare_parameters(
     mine, theirs = _operation_items(ours), _operation_items(upstream)
     for key in sorted(mine.keys() & theirs.keys()):
         where = shown[key]
+        yield from _compare_answers(where, mine[key], theirs[key])
         my_params, their_params = _query_parameters(mine[key]), _query_parameters(theirs[key])
         for name in sorted(their_params.keys() - my_params.keys()):
             yield Difference("parameter-missing-ours", where, name, "", "query parameter not in spec/")
@@ -228,6 +231,23 @@ def compare_parameters(
                     [f"only upstream: {', '.join(missing)}"] if missing else []
                 )
                 yield Difference("enum", where, name, "", "; ".join(parts))
+
+
+def _compare_answers(where: str, mine: JsonObject, theirs: JsonObject) -> Iterator[Difference]:
+    my_status, their_status = _first_success(mine), _first_success(theirs)
+    if my_status is None or their_status is None:
+        return
+    if my_status != their_status:
+        yield Difference("answer", where, "", "status", f"answers {my_status} here, {their_status} upstream")
+    my_body, their_body = _answer(mine), _answer(theirs)
+    if (my_body is None) != (their_body is None):
+        said = "a body here, none upstream" if my_body is not None else "no body here, a body upstream"
+        yield Difference("answer", where, "", "content", said)
+
+
+def _first_success(operation: JsonObject) -> str | None:
+    codes = sorted(str(code) for code in (operation.get("responses") or {}) if str(code).startswith("2"))
+    return codes[0] if codes else None
 
 
 def _query_parameters(operation: JsonObject) -> dict[str, JsonObject]:

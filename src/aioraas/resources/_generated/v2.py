@@ -1203,18 +1203,14 @@ class Webhooks(Resource):
             idempotent=True,
         )
 
-    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.Webhook:
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> None:
         """End a subscription: no more deliveries.
 
         Args:
             webhook_id: the subscription
         """
         return await self._call(
-            "DELETE",
-            f"/webhooks/{path_param('webhook_id', webhook_id)}",
-            options,
-            v2.Webhook,
-            idempotent=True,
+            "DELETE", f"/webhooks/{path_param('webhook_id', webhook_id)}", options, None, idempotent=True
         )
 
     def events(
@@ -1404,7 +1400,7 @@ class WebhooksWithRawResponse(Protocol):
         payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.Webhook]: ...
-    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.Webhook]: ...
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[None]: ...
     async def replay(
         self,
         webhook_id: str,
