@@ -53,7 +53,7 @@ from aioraas.fanout import (
     _source,
     new_run_id,
 )
-from aioraas.journal import Batch, Journal, State
+from aioraas.journal import Batch, JournalBackend, State, is_shared_location, open_journal
 from aioraas.models import v1, v2
 
 __all__ = [
@@ -174,7 +174,9 @@ class _Pending:
 
 
 class _AsyncRun:
-    def __init__(self, api: AsyncOrdersApi, journal: Journal, run: _Run, batch_size: int, limit: int) -> None:
+    def __init__(
+        self, api: AsyncOrdersApi, journal: JournalBackend, run: _Run, batch_size: int, limit: int
+    ) -> None:
         self.api = api
         self.journal = journal
         self.run = run
@@ -384,19 +386,31 @@ async def fan_out_async(
     api: AsyncOrdersApi,
     requests: Iterable[v2.OrderCreate | Row | Rejected] | AsyncIterable[v2.OrderCreate | Row | Rejected],
     *,
-    journal: str | Path | Journal | None = None,
+    journal: str | Path | JournalBackend | None = None,
     run_id: str | None = None,
     key: Callable[[Any], str] | None = None,
     accept_new_rows: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     concurrency: int = DEFAULT_BATCHES_IN_FLIGHT,
+    lease: float | None = None,
 ) -> AsyncIterator[FanOutResult]:
     """Send every v2 request as a line item of an async order; yield one result per input.
 
     ``concurrency`` is the number of async orders in flight at once. Without a journal, one is kept
     in a temporary file for the run (pass ``run_id`` to make re-running the same input safe).
     Raises :class:`~aioraas.journal.InputChanged` like :func:`~aioraas.fanout.fan_out`.
+
+    A journal shared by many workers (``postgresql://``) is refused: batches are built from the
+    whole plan by one process, and workers claiming rows would build different batches.
     """
+    if is_shared_location(journal) or getattr(journal, "shared", False):
+        raise errors.ConfigurationError(
+            "async orders (--async-orders, via='async_orders') need a SQLite journal: a PostgreSQL journal's "
+            "job is shared by many workers, and batches of line items are built by one process; send "
+            "through single orders (via='orders') to spread the job over several workers"
+        )
+    if lease is not None:
+        raise ValueError("lease applies to PostgreSQL journals, which async orders do not use")
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ValueError(f"batch_size must be between 1 and {MAX_BATCH_SIZE}, not {batch_size!r}")
     if concurrency < 1:
@@ -408,12 +422,12 @@ async def fan_out_async(
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="aioraas-async-"))
             journal = Path(folder) / "journal.sqlite"
         if isinstance(journal, (str, Path)):
-            opened = await Journal.open(journal, run_id=run_id or new_run_id())
+            opened = await open_journal(journal, run_id=run_id, new_run_id=new_run_id)
             stack.push_async_callback(opened.close)
         else:
             opened = journal
         if run_id is not None and opened.run_id != run_id:
-            raise ValueError(f"journal {opened.path} belongs to run {opened.run_id!r}, not {run_id!r}")
+            raise ValueError(f"journal {opened.location} belongs to run {opened.run_id!r}, not {run_id!r}")
         run = _Run(cast(Any, api), opened, opened.run_id, key, {}, concurrency)
         await _plan(run, opened, _source(requests), accept_new_rows)
         async for result in _drive(_AsyncRun(api, opened, run, batch_size, concurrency), concurrency):

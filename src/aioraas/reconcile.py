@@ -35,7 +35,7 @@ from typing import Any, Final, TextIO
 
 import attrs
 
-from aioraas.journal import BookOrder, Books, Journal, Recorded, State
+from aioraas.journal import BookOrder, BooksBackend, JournalBackend, Recorded, State, open_journal
 from aioraas.models import v1, v2
 
 WINDOW: Final = timedelta(days=100)
@@ -159,7 +159,11 @@ Progress = Callable[[str], None]
 
 
 async def _read_books(
-    client: Any, books: Books, report: Report, accounts: Iterable[tuple[str, str, str]], progress: Progress
+    client: Any,
+    books: BooksBackend,
+    report: Report,
+    accounts: Iterable[tuple[str, str, str]],
+    progress: Progress,
 ) -> None:
     batch: list[BookOrder] = []
     for api, customer, account in accounts:
@@ -206,7 +210,7 @@ def _item(recorded: Recorded, finding: Finding, held: Iterable[BookOrder], detai
     )
 
 
-async def _check_v2(recorded: Recorded, books: Books, report: Report, settle: bool) -> None:
+async def _check_v2(recorded: Recorded, books: BooksBackend, report: Report, settle: bool) -> None:
     held = recorded.held
     state = recorded.state
     if len(held) > 1:
@@ -248,7 +252,9 @@ async def _check_v2(recorded: Recorded, books: Books, report: Report, settle: bo
         report.add(_item(recorded, Finding.UNEXPECTED, held, detail))
 
 
-async def _check_v1(recorded: Recorded, books: Books, report: Report, unanswered: list[Recorded]) -> None:
+async def _check_v1(
+    recorded: Recorded, books: BooksBackend, report: Report, unanswered: list[Recorded]
+) -> None:
     state = recorded.state
     if state is State.CONFIRMED:
         found = [order for order in recorded.held if order.reference_order_id == recorded.reference_order_id]
@@ -263,7 +269,7 @@ async def _check_v1(recorded: Recorded, books: Books, report: Report, unanswered
         report.add(_item(recorded, Finding.FAILED, (), "refused"))
 
 
-async def _settle_v1(books: Books, report: Report, unanswered: list[Recorded], settle: bool) -> None:
+async def _settle_v1(books: BooksBackend, report: Report, unanswered: list[Recorded], settle: bool) -> None:
     """An unanswered v1 row is confirmed only by an order that fits it and no other row."""
     candidates = {r.identity: await books.v1_candidates(r, V1_BEFORE, V1_AFTER) for r in unanswered}
     claims = Counter(order.reference_order_id for found in candidates.values() for order in found)
@@ -292,7 +298,7 @@ async def _settle_v1(books: Books, report: Report, unanswered: list[Recorded], s
 
 async def reconcile(
     client: Any,
-    journal: str | Path | Journal,
+    journal: str | Path | JournalBackend,
     *,
     start: datetime | None = None,
     end: datetime | None = None,
@@ -311,12 +317,12 @@ async def reconcile(
     """
     note = progress or (lambda _: None)
     if isinstance(journal, (str, Path)):
-        opened = await Journal.open(journal, run_id="unused", must_exist=True)
+        opened = await open_journal(journal, run_id=None, new_run_id=lambda: "unused", must_exist=True)
         try:
             return await reconcile(client, opened, start=start, end=end, settle=settle, progress=progress)
         finally:
             await opened.close()
-    books = Books(journal)
+    books = _books_of(journal)
     created = datetime.fromtimestamp(await books.created_at(), tz=UTC)
     report = Report(start or created - timedelta(days=1), end or datetime.now(tz=UTC) + timedelta(minutes=5))
     await books.start()
@@ -340,6 +346,10 @@ async def reconcile(
             )
         )  # fmt: skip
     return report
+
+
+def _books_of(journal: JournalBackend) -> BooksBackend:
+    return journal.books()
 
 
 REPORT_COLUMNS: Final = [
