@@ -931,4 +931,6 @@ async def open_journal(
         )
     if lease is not None:
         raise ValueError("a lease applies to PostgreSQL journals only (journal='postgresql://...')")
-    return await Journal.open(target, run_id=run_id or new_run_id(), must_exist=must_exist)
+    # An existing file keeps its own run id: a new one is made only for a new file.
+    chosen = run_id or ("" if must_exist else new_run_id())
+    return await Journal.open(target, run_id=chosen, must_exist=must_exist)
