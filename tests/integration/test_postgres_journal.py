@@ -12,7 +12,6 @@ from collections import Counter
 from decimal import Decimal
 from typing import Any
 
-import asyncpg
 import pytest
 
 from aioraas import errors
@@ -52,7 +51,8 @@ async def test_two_workers_share_one_job_and_each_row_is_placed_once(postgres_ur
     first, second = await asyncio.gather(worker(), worker())
     positions = [r.position for r in first] + [r.position for r in second]
     assert sorted(positions) == list(range(120))  # every row reported once, by one worker
-    assert first and second  # both took part
+    assert first  # both took part
+    assert second
     assert len(client.v2.orders.placed) == 120
     assert set(client.v2.orders.sent.values()) == {1}
     async with await PostgresJournal.open(postgres_url, run_id="share1", must_exist=True) as journal:
@@ -144,7 +144,7 @@ async def test_an_external_ref_id_is_unique_per_account_across_jobs(postgres_url
 async def test_a_lease_is_at_least_half_a_second_and_applies_to_postgresql_only(
     postgres_url: str, tmp_path: Any
 ) -> None:
-    with pytest.raises(ValueError, match="lease must be at least 0.5 seconds"):
+    with pytest.raises(ValueError, match=r"lease must be at least 0\.5 seconds"):
         await collect(fan_out(FakeClient(), [order_request(0)], journal=postgres_url, lease=0.1))
     with pytest.raises(ValueError, match="PostgreSQL journals only"):
         await collect(fan_out(FakeClient(), [order_request(0)], journal=tmp_path / "j.sqlite", lease=5))
@@ -179,7 +179,7 @@ async def _load(journal: PostgresJournal, client: FakeClient, inputs: list[Any])
 
 
 async def test_async_orders_and_reconcile_refuse_a_postgresql_journal_clearly(postgres_url: str) -> None:
-    with pytest.raises(errors.ConfigurationError, match="async orders .* need a SQLite journal"):
+    with pytest.raises(errors.ConfigurationError, match=r"async orders .* need a SQLite journal"):
         await collect(fan_out_async(Any, [order_request(0)], journal=postgres_url))  # type: ignore[arg-type]
     await collect(fan_out(FakeClient(), [order_request(0)], journal=postgres_url, run_id="j6"))
     with pytest.raises(JournalError, match="reconcile reads SQLite journals"):
