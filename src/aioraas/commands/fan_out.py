@@ -288,6 +288,8 @@ async def _run(args: argparse.Namespace) -> int:
         raise ValueError(
             f"--run-id must be 1-32 letters and digits (it prefixes every externalRefID), not {args.run_id!r}"
         )
+    if args.lease is not None and not isinstance(args.journal, str):
+        raise ValueError("--lease applies to a postgresql:// --journal only")
     defaults = _defaults(args)
     if args.dry_run:
         survey = _survey(args.csv, defaults, args.encoding, report=sys.stdout)
@@ -373,8 +375,6 @@ async def _send(
             shown = ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "empty"
             where = journal.location if journal.shared else f"{journal.location} (run {journal.run_id})"
             print(f"resuming journal {where}: {shown}", file=sys.stderr)
-    elif args.lease is not None:
-        raise ValueError("--lease applies to a postgresql:// --journal only")
     run_id = journal.run_id if journal is not None else (args.run_id or new_run_id())
 
     writer = None
