@@ -74,7 +74,7 @@ SCHEMA_VERSION: Final = 1
 DEFAULT_LEASE: Final = 30.0
 """Seconds a claimed row stays its worker's without renewal (renewed every third of it)."""
 MIN_LEASE: Final = 0.5
-CLAIM_CHUNK: Final = 8
+CLAIM_CHUNK: Final = 16
 """Rows claimed at once: small, so that a dead worker strands few rows and work spreads evenly."""
 WRITE_BATCH: Final = 512
 _MENTIONS: Final = 5
@@ -497,21 +497,40 @@ class PostgresJournal:
         every open row is another worker's, wait for them to finish (or for their leases to
         expire, when a worker died)."""
         chunk = max(1, min(chunk, self._chunk))
-        while True:
-            found = await self.claim(chunk)
-            if found:
-                for planned in found:
-                    yield planned
-                continue
-            (left,) = await self._fetch(
-                "SELECT count(*) AS n, extract(epoch FROM min(lease_until) - now()) AS wait "
-                "FROM aioraas_plan WHERE run_id = $1 AND NOT done AND owner IS DISTINCT FROM $2",
-                self.run_id, self.worker,
-            )  # fmt: skip
-            if not left["n"]:
-                return
-            wait = float(left["wait"] or 0.0)
-            await asyncio.sleep(min(max(wait, 0.05), max(0.05, self.lease / 4), 1.0))
+        # The next chunk is claimed while this one is handed out, so that no row waits for a claim.
+        ahead: asyncio.Future[list[Planned]] | None = None
+        try:
+            while True:
+                found = await (ahead if ahead is not None else self.claim(chunk))
+                ahead = None
+                if found:
+                    ahead = asyncio.ensure_future(self.claim(chunk))
+                    for planned in found:
+                        yield planned
+                    continue
+                if not await self._others_working():
+                    return
+        finally:
+            if ahead is not None:  # rows it claimed are given back by close()
+                ahead.cancel()
+                with contextlib.suppress(asyncio.CancelledError, JournalError):
+                    await ahead
+
+    async def _others_working(self) -> bool:
+        """Wait a little when other workers hold open rows; False when the job has none left."""
+        (left,) = await self._fetch(
+            "SELECT count(*) AS n, count(*) FILTER (WHERE lease_until IS NULL OR lease_until < now()) "
+            "AS free, extract(epoch FROM min(lease_until) - now()) AS wait "
+            "FROM aioraas_plan WHERE run_id = $1 AND NOT done AND owner IS DISTINCT FROM $2",
+            self.run_id, self.worker,
+        )  # fmt: skip
+        if not left["n"]:
+            return False
+        if left["free"]:
+            return True  # claimable now (a lease just expired, or a claim was given back)
+        wait = float(left["wait"] or 0.0)
+        await asyncio.sleep(min(max(wait, 0.05), max(0.05, self.lease / 4), 1.0))
+        return True
 
     async def _renew_loop(self) -> None:
         while True:
@@ -726,14 +745,16 @@ def _state_args(
 
 
 def _runs(writes: list[_Write]) -> list[tuple[str, list[tuple[Any, ...]]]]:
-    """Consecutive writes of one statement grouped, in queue order."""
-    runs: list[tuple[str, list[tuple[Any, ...]]]] = []
+    """The writes of one batch grouped by statement, each group in queue order.
+
+    Reordering across statements is safe: each statement writes its own table or column set (entry
+    states, plan rows' results, batch states), and writes of one statement keep their order, so an
+    identity's ``sent`` still comes before its outcome. All of them commit in one transaction.
+    """
+    runs: dict[str, list[tuple[Any, ...]]] = {}
     for sql, args, _ in writes:
-        if runs and runs[-1][0] == sql:
-            runs[-1][1].append(args)
-        else:
-            runs.append((sql, [args]))
-    return runs
+        runs.setdefault(sql, []).append(args)
+    return list(runs.items())
 
 
 def _as_planned(row: Any) -> Planned:
