@@ -612,6 +612,7 @@ async def fan_out(
         if opened is None:
             jobs = _streamed(run, _source(requests))
         else:
+            await opened.hold(alone=False)
             await _plan(run, opened, _source(requests), accept_new_rows)
             jobs = _assigned_jobs(opened)
         async for result in _bounded(run, jobs):

@@ -53,7 +53,7 @@ from aioraas.fanout import (
     _source,
     new_run_id,
 )
-from aioraas.journal import Batch, JournalBackend, State, is_shared_location, open_journal
+from aioraas.journal import Batch, Finished, JournalBackend, State, open_journal
 from aioraas.models import v1, v2
 
 __all__ = [
@@ -400,17 +400,10 @@ async def fan_out_async(
     in a temporary file for the run (pass ``run_id`` to make re-running the same input safe).
     Raises :class:`~aioraas.journal.InputChanged` like :func:`~aioraas.fanout.fan_out`.
 
-    A journal shared by many workers (``postgresql://``) is refused: batches are built from the
-    whole plan by one process, and workers claiming rows would build different batches.
+    With a journal shared by many workers (``postgresql://``), one async-orders worker runs the job
+    at a time: batches are built from the whole plan, so a second one (or single-order workers on
+    the same job) is refused with a :class:`~aioraas.journal.JournalError` instead.
     """
-    if is_shared_location(journal) or getattr(journal, "shared", False):
-        raise errors.ConfigurationError(
-            "async orders (--async-orders, via='async_orders') need a SQLite journal: a PostgreSQL journal's "
-            "job is shared by many workers, and batches of line items are built by one process; send "
-            "through single orders (via='orders') to spread the job over several workers"
-        )
-    if lease is not None:
-        raise ValueError("lease applies to PostgreSQL journals, which async orders do not use")
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ValueError(f"batch_size must be between 1 and {MAX_BATCH_SIZE}, not {batch_size!r}")
     if concurrency < 1:
@@ -422,15 +415,28 @@ async def fan_out_async(
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="aioraas-async-"))
             journal = Path(folder) / "journal.sqlite"
         if isinstance(journal, (str, Path)):
-            opened = await open_journal(journal, run_id=run_id, new_run_id=new_run_id)
+            opened = await open_journal(journal, run_id=run_id, new_run_id=new_run_id, lease=lease)
             stack.push_async_callback(opened.close)
         else:
+            if lease is not None:
+                raise ValueError("lease applies when fan_out opens a postgresql:// journal itself")
             opened = journal
         if run_id is not None and opened.run_id != run_id:
             raise ValueError(f"journal {opened.location} belongs to run {opened.run_id!r}, not {run_id!r}")
         run = _Run(cast(Any, api), opened, opened.run_id, key, {}, concurrency)
+        await opened.hold(alone=True)
         await _plan(run, opened, _source(requests), accept_new_rows)
         async for result in _drive(_AsyncRun(api, opened, run, batch_size, concurrency), concurrency):
+            opened.finish(
+                result.position,
+                Finished(
+                    result.status.value,
+                    result.reference_order_id,
+                    result.external_ref_id,
+                    result.reason,
+                    result.attempts,
+                ),
+            )
             yield result
 
 

@@ -369,6 +369,9 @@ class Journal:
         """Record that the plan row at ``position`` was handled. A file has one worker, which reports
         its own results, so nothing is kept (the entry's state is what later runs need)."""
 
+    async def hold(self, alone: bool) -> None:
+        """Take part in the job (``alone``: as its only worker). A file has one worker: nothing to do."""
+
     # -- the state of each identity ------------------------------------------------------------
 
     async def mark_sent(self, identity: str) -> None:
@@ -882,6 +885,7 @@ class JournalBackend(Protocol):
     async def planned(self, after: int, limit: int) -> list[Planned]: ...
     def assigned(self, chunk: int) -> AsyncIterator[Planned]: ...
     def finish(self, position: int, result: Finished) -> None: ...
+    async def hold(self, alone: bool) -> None: ...
     async def mark_sent(self, identity: str) -> None: ...
     def mark_outcome(
         self,

@@ -16,7 +16,6 @@ import pytest
 
 from aioraas import errors
 from aioraas.fanout import FanOutResult, Status, fan_out
-from aioraas.fanout_async import fan_out_async
 from aioraas.journal import InputChanged, JournalError, State, open_journal
 from aioraas.postgres.journal import PlanConflict, PostgresJournal
 from aioraas.reconcile import reconcile
@@ -178,9 +177,7 @@ async def _load(journal: PostgresJournal, client: FakeClient, inputs: list[Any])
     await _plan(run, journal, _source(inputs), False)
 
 
-async def test_async_orders_and_reconcile_refuse_a_postgresql_journal_clearly(postgres_url: str) -> None:
-    with pytest.raises(errors.ConfigurationError, match=r"async orders .* need a SQLite journal"):
-        await collect(fan_out_async(Any, [order_request(0)], journal=postgres_url))  # type: ignore[arg-type]
+async def test_reconcile_refuses_a_postgresql_journal_clearly(postgres_url: str) -> None:
     await collect(fan_out(FakeClient(), [order_request(0)], journal=postgres_url, run_id="j6"))
     with pytest.raises(JournalError, match="reconcile reads SQLite journals"):
         await reconcile(FakeClient(), postgres_url)

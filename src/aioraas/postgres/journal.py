@@ -250,6 +250,7 @@ class PostgresJournal:
         self._failure: JournalError | None = None
         self._closed = False
         self._planner: Any = None
+        self._holder: Any = None
         self._digest = hashlib.sha256()
         self._rows = 0
         self._occurrences: dict[str, int] = {}
@@ -555,6 +556,28 @@ class PostgresJournal:
             ),
         )  # fmt: skip
 
+    async def hold(self, alone: bool) -> None:
+        """Take part in the job, holding an advisory lock on it until :meth:`close`: shared by
+        single-order workers, exclusive for an async-orders one (its batches are built from the whole
+        plan, so it runs alone, and never next to workers sending the same rows as single orders)."""
+        if self._holder is not None:
+            return
+        holder = await self._pool.acquire()
+        function = "pg_try_advisory_lock" if alone else "pg_try_advisory_lock_shared"
+        held = await holder.fetchval(f"SELECT {function}(hashtext('aioraas-job:' || $1))", self.run_id)
+        if not held:
+            await self._pool.release(holder)
+            if alone:
+                raise JournalError(
+                    f"journal {self.location}: other workers are running this job; an async-orders job is "
+                    "run by one worker at a time (wait until they finish, or send through single orders)"
+                )
+            raise JournalError(
+                f"journal {self.location}: a worker is sending this job through async orders; wait until "
+                "it finishes (a job is sent either way, not both at once)"
+            )
+        self._holder = holder
+
     # -- identities -------------------------------------------------------------------------
 
     async def mark_sent(self, identity: str) -> None:
@@ -693,6 +716,9 @@ class PostgresJournal:
         await self._writer
         try:
             await self._release_planner()
+            if self._holder is not None:  # released connections drop their advisory locks
+                holder, self._holder = self._holder, None
+                await self._pool.release(holder)
             async with self._pool.acquire() as connection:
                 await connection.execute(
                     "UPDATE aioraas_plan SET owner = NULL, lease_until = NULL "
