@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from aioraas.commands._connection import add_connection_options, connect
+from aioraas.commands.fan_out import journal_location, shown_journal
 
 
 def register(subcommands: Any) -> None:
@@ -26,7 +27,12 @@ def register(subcommands: Any) -> None:
             "Exit status: 0 when every row is confirmed, 1 when anything needs attention, 2 for bad options."
         ),
     )
-    parser.add_argument("--journal", type=Path, required=True, help="the job's journal file")
+    parser.add_argument(
+        "--journal",
+        type=journal_location,
+        required=True,
+        help="the job's journal file (PostgreSQL journals: not yet; see 'aioraas fan-out status')",
+    )
     parser.add_argument("--from", dest="start", type=_moment, help="start of the window (ISO date or time)")
     parser.add_argument("--to", dest="end", type=_moment, help="end of the window (default: now)")
     parser.add_argument("--out", type=Path, help="write every finding but plain confirmations to this CSV")
@@ -74,7 +80,7 @@ async def _run(args: argparse.Namespace) -> int:
         with args.out.open("w", newline="", encoding="utf-8") as handle:
             write_report(report, handle)
     print(
-        f"aioraas reconcile: {args.journal}, {report.orders_read} orders read "
+        f"aioraas reconcile: {shown_journal(args.journal)}, {report.orders_read} orders read "
         f"from {report.start:%Y-%m-%d %H:%M} to {report.end:%Y-%m-%d %H:%M} UTC"
     )
     for finding in Finding:
