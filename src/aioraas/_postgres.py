@@ -6,11 +6,19 @@ driver, so the journal, the shared rate limit and the token store never block th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import ModuleType
+from typing import TYPE_CHECKING, Any, Final
 
 from aioraas import errors
 
+if TYPE_CHECKING:
+    import asyncpg
+
 SCHEMES = ("postgresql://", "postgres://")
+# Held while aioraas creates its tables: two processes starting at once would otherwise race inside
+# CREATE TABLE IF NOT EXISTS (a unique violation in the catalogue). The bytes spell "aioraas".
+SCHEMA_LOCK: Final = 0x61696F72616173
 
 
 def is_postgres_url(value: object) -> bool:
@@ -39,3 +47,51 @@ def redacted(url: str) -> str:
         return url
     user = userinfo.split(":", 1)[0]
     return f"{scheme}://{user}:***@{host}"
+
+
+async def connect(url: str, *, timeout: float) -> asyncpg.Connection[Any]:
+    """A connection to ``url``; failures name the database without its password."""
+    driver_module = driver()
+    try:
+        connection: asyncpg.Connection[Any] = await driver_module.connect(url, timeout=timeout)
+    except (OSError, TimeoutError, driver_module.PostgresError, driver_module.InterfaceError) as exc:
+        raise errors.ConfigurationError(
+            f"could not connect to {redacted(url)}: {type(exc).__name__}: {_scrubbed(exc, url)}"
+        ) from None
+    return connection
+
+
+async def create_tables(connection: asyncpg.Connection[Any], statements: Iterable[str]) -> None:
+    """Run ``CREATE ... IF NOT EXISTS`` statements, one process at a time."""
+    async with connection.transaction():
+        await connection.execute("SELECT pg_advisory_xact_lock($1)", SCHEMA_LOCK)
+        for statement in statements:
+            await connection.execute(statement)
+
+
+def _scrubbed(exc: BaseException, url: str) -> str:
+    text = str(exc)
+    password = _password(url)
+    return text.replace(password, "***") if password else text
+
+
+def _password(url: str) -> str | None:
+    rest = url.partition("://")[2]
+    userinfo, at, _ = rest.rpartition("@")
+    if not at or ":" not in userinfo:
+        return None
+    return userinfo.split(":", 1)[1] or None
+
+
+async def pool(url: str, *, size: int, timeout: float) -> asyncpg.Pool[Any]:
+    """A pool of up to ``size`` connections to ``url`` (opened as needed); failures as :func:`connect`."""
+    driver_module = driver()
+    try:
+        created: asyncpg.Pool[Any] = await driver_module.create_pool(
+            url, min_size=0, max_size=size, timeout=timeout
+        )
+    except (OSError, TimeoutError, driver_module.PostgresError, driver_module.InterfaceError) as exc:
+        raise errors.ConfigurationError(
+            f"could not connect to {redacted(url)}: {type(exc).__name__}: {_scrubbed(exc, url)}"
+        ) from None
+    return created

@@ -4,6 +4,9 @@ Requests are spaced evenly at the configured rate (no bursts), which is what kee
 Tango's TPS limit without ever hitting it. A 429 means the real limit is lower than configured (other
 clients share it, or it changed): the pace drops by a third and climbs back by a small step per
 successful request.
+
+:class:`RateLimit` is what the transport needs of a limiter; :class:`RateLimiter` paces one client,
+:class:`aioraas.postgres.PostgresRateLimiter` every process that shares a database.
 """
 
 from __future__ import annotations
@@ -11,11 +14,31 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Awaitable, Callable
-from typing import Final
+from typing import Final, Protocol, runtime_checkable
 
 SLOWDOWN_FACTOR: Final = 2 / 3
 RECOVERY_STEP: Final = 0.02  # share of the configured rate regained per successful request
 MIN_SHARE: Final = 0.1
+
+
+@runtime_checkable
+class RateLimit(Protocol):
+    """A request pace: ``RaasClient(rate_limit=...)`` takes a number or an object like this."""
+
+    rate: float
+    """The configured requests per second."""
+
+    async def acquire(self) -> None:
+        """Wait for this request's turn."""
+        ...
+
+    def slow_down(self, pause: float = 0.0) -> None:
+        """After a 429: lower the pace and hold every caller back for ``pause`` seconds."""
+        ...
+
+    def record_success(self) -> None:
+        """A request was answered: the pace may climb back towards ``rate``."""
+        ...
 
 
 class RateLimiter:

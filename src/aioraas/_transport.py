@@ -31,7 +31,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from aioraas import errors
 from aioraas._errormap import api_error, parse_json_object
 from aioraas._params import check_call_options
-from aioraas._ratelimit import RateLimiter
+from aioraas._ratelimit import RateLimit
 from aioraas._retry import Action, Outcome, classify_status, parse_retry_after, plan
 from aioraas._slots import Slots
 from aioraas.auth import Auth
@@ -162,7 +162,7 @@ class Transport:
         timeout: float,
         max_retries: int,
         pool: Pool,
-        rate_limiter: RateLimiter | None = None,
+        rate_limiter: RateLimit | None = None,
         timing: Timing = Timing(),  # immutable
         headers: Mapping[str, str] | None = None,
     ) -> None:

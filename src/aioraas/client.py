@@ -13,7 +13,7 @@ import aiohttp
 
 from aioraas import _convert
 from aioraas._params import max_retries_option, timeout_option
-from aioraas._ratelimit import RateLimiter
+from aioraas._ratelimit import RateLimit, RateLimiter
 from aioraas._transport import Api, Pool, Timing, Transport
 from aioraas._version import __version__
 from aioraas.auth import TOKEN_URLS, BasicAuth, OAuth2, TokenStore, is_loopback, resolve
@@ -80,7 +80,9 @@ class RaasClient:
             wins over ``environment``. It must not carry credentials (``user:key@``).
         max_retries: retries after the first attempt (default 4: five attempts, Tango's guidance).
         timeout: seconds per attempt (default 30).
-        rate_limit: at most this many requests per second across every call of this client.
+        rate_limit: at most this many requests per second across every call of this client; or a
+            shared pace such as :class:`aioraas.postgres.PostgresRateLimiter`, for a limit that many
+            clients or processes share (it stays yours to close).
         session: an ``aiohttp.ClientSession`` to use; it stays yours and is never closed by the client.
         max_connections: calls in flight at once (the connection pool size; default 100).
         v1_path: the v1 prefix under ``base_url`` (default ``/raas/v1.1``).
@@ -110,7 +112,7 @@ class RaasClient:
         base_url: str | None = None,
         max_retries: int = DEFAULT_MAX_RETRIES,
         timeout: float = DEFAULT_TIMEOUT,
-        rate_limit: float | None = None,
+        rate_limit: float | RateLimit | None = None,
         session: aiohttp.ClientSession | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
         v1_path: str = "/raas/v1.1",
@@ -150,7 +152,7 @@ class RaasClient:
             raise ConfigurationError(str(exc)) from None
         if max_connections < 1:
             raise ConfigurationError(f"max_connections must be at least 1, not {max_connections!r}")
-        if rate_limit is not None and rate_limit <= 0:
+        if rate_limit is not None and not isinstance(rate_limit, RateLimit) and not rate_limit > 0:
             raise ConfigurationError(
                 f"rate_limit must be a positive number of requests per second, not {rate_limit!r}"
             )
@@ -179,8 +181,10 @@ class RaasClient:
             sleep=timing.sleep,
         )
         python = ".".join(map(str, sys.version_info[:3]))
-        limiter = None
-        if rate_limit is not None:
+        limiter: RateLimit | None = None
+        if isinstance(rate_limit, RateLimit):
+            limiter = rate_limit  # shared with other clients (or processes): theirs to close
+        elif rate_limit is not None:
             limiter = RateLimiter(rate_limit, clock=timing.monotonic, sleep=timing.sleep)
         transport = Transport(
             roots=roots,

@@ -2,6 +2,10 @@
 
 Either the real API (credentials from options or ``RAAS_*`` variables) or, with ``--emulator``, an
 emulator started inside the command, with the accounts the job needs created and funded.
+
+With a PostgreSQL journal (``--journal postgresql://...``) the job's workers share its database: there
+``--rate`` is the limit of all of them together and OAuth tokens are shared, so N workers (on N
+machines) stay under Tango's per-platform limit and ask for one token between them.
 """
 
 from __future__ import annotations
@@ -9,7 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 from collections.abc import AsyncIterator, Iterable
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -89,10 +93,9 @@ def check_connection_options(args: argparse.Namespace) -> None:
         raise ConfigurationError(
             "give --platform-name/--platform-key or --client-id/--client-secret, not both"
         )
-    oauth = args.client_id or args.client_secret or (not basic and os.environ.get("RAAS_CLIENT_ID"))
     required = (
         (("client_id", "RAAS_CLIENT_ID"), ("client_secret", "RAAS_CLIENT_SECRET"))
-        if oauth
+        if _uses_oauth(args)
         else (("platform_name", "RAAS_PLATFORM_NAME"), ("platform_key", "RAAS_PLATFORM_KEY"))
     )
     for option, variable in required:
@@ -103,17 +106,61 @@ def check_connection_options(args: argparse.Namespace) -> None:
         raise ConfigurationError("give --environment or --base-url, not both")
 
 
+def _uses_oauth(args: argparse.Namespace) -> bool:
+    """OAuth 2.0 credentials were given (or, with no credentials given, are in the environment)."""
+    basic = args.platform_name or args.platform_key
+    return bool(args.client_id or args.client_secret or (not basic and os.environ.get("RAAS_CLIENT_ID")))
+
+
 @asynccontextmanager
 async def connect(args: argparse.Namespace, funding: Iterable[Funding] = ()) -> AsyncIterator[Connection]:
     """A client for the chosen target; with ``--emulator``, the running emulator too."""
+    check_connection_options(args)
+    async with AsyncExitStack() as stack:
+        options: dict[str, Any] = {
+            "timeout": args.timeout,
+            "max_retries": args.max_retries,
+            "rate_limit": args.rate,
+        }
+        shared = shared_state_url(args)
+        if shared is not None and not args.emulator:
+            options.update(await _shared_options(stack, shared, args))
+        async with _connect(args, funding, options) as connection:
+            yield connection
+
+
+def shared_state_url(args: argparse.Namespace) -> str | None:
+    """The PostgreSQL database the command's workers share (its journal), if any."""
+    from aioraas._postgres import is_postgres_url
+
+    journal = getattr(args, "journal", None)
+    return journal if is_postgres_url(journal) else None
+
+
+async def _shared_options(stack: AsyncExitStack, url: str, args: argparse.Namespace) -> dict[str, Any]:
+    """A rate limit and a token store in the shared database, for the platform being called."""
+    from aioraas.postgres import PostgresRateLimiter, PostgresTokenStore
+
+    options: dict[str, Any] = {}
+    # The key names the platform: workers of other platforms in the same database keep their own limit.
+    who = args.client_id or os.environ.get("RAAS_CLIENT_ID") or args.platform_name
+    who = who or os.environ.get("RAAS_PLATFORM_NAME") or ""
+    where = args.base_url or os.environ.get("RAAS_BASE_URL") or args.environment or "sandbox"
+    if args.rate is not None:
+        options["rate_limit"] = await stack.enter_async_context(
+            PostgresRateLimiter(url, args.rate, key=f"{where} {who}")
+        )
+    if _uses_oauth(args):
+        options["token_store"] = await stack.enter_async_context(PostgresTokenStore(url))
+    return options
+
+
+@asynccontextmanager
+async def _connect(
+    args: argparse.Namespace, funding: Iterable[Funding], options: dict[str, Any]
+) -> AsyncIterator[Connection]:
     from aioraas.client import RaasClient
 
-    check_connection_options(args)
-    options: dict[str, Any] = {
-        "timeout": args.timeout,
-        "max_retries": args.max_retries,
-        "rate_limit": args.rate,
-    }
     if not args.emulator:
         async with RaasClient(
             args.platform_name,

@@ -78,7 +78,6 @@ CLAIM_CHUNK: Final = 16
 """Rows claimed at once: small, so that a dead worker strands few rows and work spreads evenly."""
 WRITE_BATCH: Final = 512
 _MENTIONS: Final = 5
-_SCHEMA_LOCK: Final = 7_106_105_114  # any constant: serialises schema creation between workers
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS aioraas_meta (key text PRIMARY KEY, value text NOT NULL);
@@ -803,7 +802,7 @@ async def _find_job(
 ) -> tuple[str, bool]:
     where = _postgres.redacted(url)
     async with pool.acquire() as connection, connection.transaction():
-        await connection.execute("SELECT pg_advisory_xact_lock($1)", _SCHEMA_LOCK)
+        await connection.execute("SELECT pg_advisory_xact_lock($1)", _postgres.SCHEMA_LOCK)
         await connection.execute(_SCHEMA)
         version = await connection.fetchval("SELECT value FROM aioraas_meta WHERE key = 'schema_version'")
         if version is None:
