@@ -5,6 +5,7 @@ through its HTTP API. Used by tests/integration/test_fanout_workers.py and by be
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import random
 import subprocess
 import time
@@ -110,18 +111,29 @@ def run_job(
     faults: str = FAULTS,
     timeout: float = 300.0,
     try_other_input: bool = False,
+    rate: float | None = None,
+    url: str | None = None,
 ) -> Job:
     """Run the job to completion: ``workers`` processes, ``kills`` of them SIGKILLed once each at
-    seeded random moments within ``kill_window`` (seconds after the start) and started again."""
+    seeded random moments within ``kill_window`` (seconds after the start) and started again.
+
+    Every worker gets ``--rate rate`` (default: the emulator's ``tps``): with a PostgreSQL journal it
+    is the limit of all of them together. ``url``: an emulator already running (with the account
+    funded with :data:`OPENING`), instead of one started here with ``tps`` and ``faults``."""
     source = write_csv(folder / "rewards.csv", rewards(rows))
     rng = random.Random(seed)
     victims = rng.sample(range(workers), kills)
     schedule = sorted((rng.uniform(*kill_window), victim) for victim in victims)
-    rate = tps * 0.9 / workers
-    with emulator_server("--tps", str(tps), "--faults", faults, "--seed", str(seed)) as url:
+    rate = tps if rate is None else rate
+    emulator = (
+        emulator_server("--tps", str(tps), "--faults", faults, "--seed", str(seed))
+        if url is None
+        else contextlib.nullcontext(url)
+    )
+    with emulator as url:
         command = [
             *CLI, "fan-out", str(source), *WHERE, "--base-url", url, *KEY, "--journal", journal,
-            "--run-id", run_id, "--lease", str(lease), "--rate", f"{rate:.3f}",
+            "--run-id", run_id, "--lease", str(lease), "--rate", f"{rate:g}",
             "--concurrency", str(concurrency), "--progress", "none",
         ]  # fmt: skip
         outs: list[Path] = []

@@ -544,11 +544,9 @@ class PostgresJournal:
                 await self._fetch(_ALIVE, self.run_id, self.worker, self.lease)
 
     def finish(self, position: int, result: Finished) -> None:
-        """Close the row and keep what this worker reported for it."""
-        self._post(
-            "UPDATE aioraas_plan SET done = true, owner = NULL, lease_until = NULL, status = $3, "
-            "result_reference = $4, result_ref_id = $5, result_reason = $6, result_attempts = $7, "
-            "finished_by = $8 WHERE run_id = $1 AND position = $2",
+        """Close the row and keep what this worker reported for it (a row reported as skipped, by a
+        later run, keeps the result of the run that placed it)."""
+        self._post(_FINISH,
             (
                 self.run_id, position, result.status, result.reference_order_id, result.external_ref_id,
                 result.reason, result.attempts, self.worker,
@@ -756,6 +754,23 @@ _PLANNED: Final = (
     "e.reference_order_id, e.reason"
 )
 
+_KEEP: Final = "p.status IS NOT NULL AND $3 = 'skipped'"
+_FINISH: Final = (
+    "UPDATE aioraas_plan p SET done = true, owner = NULL, lease_until = NULL, "
+    + ", ".join(
+        f"{column} = CASE WHEN {_KEEP} THEN p.{column} ELSE {value} END"
+        for column, value in (
+            ("status", "$3"),
+            ("result_reference", "$4"),
+            ("result_ref_id", "$5"),
+            ("result_reason", "$6"),
+            ("result_attempts", "$7"),
+            ("finished_by", "$8"),
+        )
+    )
+    + " WHERE run_id = $1 AND position = $2"
+)
+
 _SET_STATE: Final = (
     "UPDATE aioraas_entries SET state = $3, reference_order_id = COALESCE($4, reference_order_id), "
     "reason = $5, attempts = attempts + $6, updated_at = $7, "
@@ -905,7 +920,7 @@ async def _reopen(connection: Any, run_id: str) -> None:
     SQLite journal's) reports every row (confirmed ones as skipped, without sending them) and sends
     again the rows without a confirmed order."""
     await connection.execute(
-        "UPDATE aioraas_plan SET done = false, owner = NULL, lease_until = NULL, status = NULL "
+        "UPDATE aioraas_plan SET done = false, owner = NULL, lease_until = NULL "
         "WHERE run_id = $1 AND (done OR lease_until IS NOT NULL)",
         run_id,
     )
