@@ -203,3 +203,17 @@ async def test_the_password_of_the_url_never_reaches_a_message(postgres_url: str
     assert "hunter2secret" not in str(refused.value)
     assert refused.value.__cause__ is None
     assert refused.value.__suppress_context__
+
+
+def test_importing_aioraas_and_its_postgres_package_does_not_import_the_driver() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, aioraas, aioraas.journal, aioraas.fanout, aioraas.postgres, aioraas.postgres.journal; "
+        "print('asyncpg' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "False"
