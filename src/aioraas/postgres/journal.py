@@ -194,7 +194,7 @@ class JobStatus:
     claimed: int
     """Open rows some worker holds a live lease on."""
     workers: int
-    """Workers holding live leases."""
+    """Workers registered in the job and alive (their registration renewed within the lease)."""
     states: dict[State, int]
 
     @property
@@ -253,7 +253,6 @@ class PostgresJournal:
         self._digest = hashlib.sha256()
         self._rows = 0
         self._occurrences: dict[str, int] = {}
-        self._same_plan = False
 
     def __repr__(self) -> str:
         return f"PostgresJournal({self.location!r}, run_id={self.run_id!r}, worker={self.worker!r})"
@@ -299,6 +298,14 @@ class PostgresJournal:
             ) from None
         try:
             chosen, existed = await _find_job(pool, url, run_id, new_run_id, must_exist)
+        except (JournalError, ValueError):
+            await pool.close()
+            raise
+        except Exception as exc:
+            await pool.close()
+            raise JournalError(
+                f"cannot open journal {_postgres.redacted(url)}: {_scrub(str(exc), url)}"
+            ) from None
         except BaseException:
             await pool.close()
             raise
@@ -375,7 +382,6 @@ class PostgresJournal:
         self._digest = hashlib.sha256()
         self._rows = 0
         self._occurrences = {}
-        self._same_plan = False
 
     async def add_to_plan(self, rows: Sequence[PlanRow], derive: Derive) -> None:
         records = []
@@ -406,7 +412,6 @@ class PostgresJournal:
         digest = self._digest.hexdigest()
         job = await self._planner.fetchrow(_JOB, self.run_id, self.worker)
         if job["plan_digest"] == digest:
-            self._same_plan = True
             return Changes([], [], [], [], [], 0, 0)
         found = await _staged_changes(self._planner, self.run_id)
         if job["active"] and job["plan_digest"] is not None:
