@@ -304,20 +304,22 @@ async def reconcile(
     end: datetime | None = None,
     settle: bool = True,
     progress: Progress | None = None,
+    run_id: str | None = None,
 ) -> Report:
     """Match the journal's rows with the API's orders (see the module docs).
 
     Args:
         client: a :class:`~aioraas.RaasClient` for the platform the job ran on.
-        journal: the job's journal file (or an open journal).
+        journal: the job's journal: a SQLite file, a ``postgresql://`` URL, or an open journal.
         start, end: the window to read (default: from a day before the journal was created to now).
         settle: update the journal: unanswered rows found at the API become confirmed; v2 rows absent
             from it become pending (the next run resends them with the same externalRefID).
         progress: called with a short line as orders are read.
+        run_id: the job, when ``journal`` is a PostgreSQL database that holds several.
     """
     note = progress or (lambda _: None)
     if isinstance(journal, (str, Path)):
-        opened = await open_journal(journal, run_id=None, new_run_id=lambda: "unused", must_exist=True)
+        opened = await open_journal(journal, run_id=run_id, new_run_id=lambda: "unused", must_exist=True)
         try:
             return await reconcile(client, opened, start=start, end=end, settle=settle, progress=progress)
         finally:

@@ -18,7 +18,6 @@ from aioraas import errors
 from aioraas.fanout import FanOutResult, Status, fan_out
 from aioraas.journal import InputChanged, JournalError, State, open_journal
 from aioraas.postgres.journal import PlanConflict, PostgresJournal
-from aioraas.reconcile import reconcile
 from tests.unit.test_fanout import FakeClient, FakeV2Orders, collect, order_request
 
 
@@ -175,12 +174,6 @@ async def _load(journal: PostgresJournal, client: FakeClient, inputs: list[Any])
 
     run = _Run(client, journal, journal.run_id, None, {}, 4)
     await _plan(run, journal, _source(inputs), False)
-
-
-async def test_reconcile_refuses_a_postgresql_journal_clearly(postgres_url: str) -> None:
-    await collect(fan_out(FakeClient(), [order_request(0)], journal=postgres_url, run_id="j6"))
-    with pytest.raises(JournalError, match="reconcile reads SQLite journals"):
-        await reconcile(FakeClient(), postgres_url)
 
 
 async def test_the_password_of_the_url_never_reaches_a_message(postgres_url: str) -> None:

@@ -31,8 +31,9 @@ def register(subcommands: Any) -> None:
         "--journal",
         type=journal_location,
         required=True,
-        help="the job's journal file (PostgreSQL journals: not yet; see 'aioraas fan-out status')",
+        help="the job's journal: a SQLite file or a postgresql:// URL",
     )
+    parser.add_argument("--run-id", help="the job, in a PostgreSQL journal that holds several")
     parser.add_argument("--from", dest="start", type=_moment, help="start of the window (ISO date or time)")
     parser.add_argument("--to", dest="end", type=_moment, help="end of the window (default: now)")
     parser.add_argument("--out", type=Path, help="write every finding but plain confirmations to this CSV")
@@ -74,7 +75,7 @@ async def _run(args: argparse.Namespace) -> int:
     async with connect(args) as connection:
         report = await reconcile(
             connection.client, args.journal, start=args.start, end=args.end, settle=args.settle,
-            progress=progress,
+            progress=progress, run_id=args.run_id,
         )  # fmt: skip
     if args.out is not None:
         with args.out.open("w", newline="", encoding="utf-8") as handle:

@@ -57,7 +57,7 @@ from aioraas import _postgres
 from aioraas.journal import (
     SENT_STATES,
     Batch,
-    Books,
+    BookOrder,
     Changes,
     Derive,
     Finished,
@@ -67,6 +67,7 @@ from aioraas.journal import (
     Mention,
     Planned,
     PlanRow,
+    Recorded,
     State,
 )
 
@@ -168,6 +169,19 @@ CREATE TABLE IF NOT EXISTS aioraas_lines (
     PRIMARY KEY (run_id, identity),
     FOREIGN KEY (run_id, batch_id) REFERENCES aioraas_batches ON DELETE CASCADE
 );
+CREATE TABLE IF NOT EXISTS aioraas_books (
+    run_id text NOT NULL REFERENCES aioraas_jobs ON DELETE CASCADE,
+    api text NOT NULL,
+    account text NOT NULL,
+    external_ref_id text,
+    reference_order_id text NOT NULL,
+    item text,
+    amount text,
+    recipient text,
+    created_at double precision,
+    PRIMARY KEY (run_id, api, reference_order_id)
+);
+CREATE INDEX IF NOT EXISTS aioraas_books_by_ref ON aioraas_books (run_id, api, account, external_ref_id);
 -- Line-item ids are unique per account at the API: one line item per id, across all jobs.
 CREATE UNIQUE INDEX IF NOT EXISTS aioraas_lines_one_per_id ON aioraas_lines (account, line_item_id);
 """
@@ -699,11 +713,9 @@ class PostgresJournal:
             (self.run_id, batch_id),
         )
 
-    def books(self) -> Books:
-        raise JournalError(
-            f"reconcile reads SQLite journals; journal {self.location} is a PostgreSQL one "
-            "(use `aioraas fan-out status --journal URL --results FILE` for its results)"
-        )
+    def books(self) -> PostgresBooks:
+        """The reconciliation side of the journal (see :mod:`aioraas.reconcile`)."""
+        return PostgresBooks(self)
 
     async def close(self) -> None:
         """Write everything queued, give back the rows this worker still holds, and disconnect."""
@@ -738,6 +750,132 @@ class PostgresJournal:
             await self._pool.close()
         if self._failure is not None:
             raise self._failure
+
+
+_BOOK_COLUMNS: Final = (
+    "api, account, external_ref_id, reference_order_id, item, amount, recipient, created_at"
+)
+
+
+def _book(row: Any) -> BookOrder:
+    return BookOrder(*(row[name] for name in _BOOK_COLUMNS.split(", ")))
+
+
+class PostgresBooks:
+    """The journal's side of a reconciliation: the API's orders, loaded next to the job's entries
+    (:class:`~aioraas.journal.BooksBackend`, as the SQLite journal's :class:`~aioraas.journal.Books`)."""
+
+    def __init__(self, journal: PostgresJournal) -> None:
+        self._journal = journal
+        self._run_id = journal.run_id
+
+    async def start(self) -> None:
+        await self._journal._fetch("DELETE FROM aioraas_books WHERE run_id = $1", self._run_id)
+
+    async def load(self, orders: Sequence[BookOrder]) -> None:
+        if not orders:
+            return
+        try:
+            async with self._journal._pool.acquire() as connection:
+                # A window boundary can list an order twice: it is one order (its reference id says so).
+                await connection.executemany(
+                    f"INSERT INTO aioraas_books (run_id, {_BOOK_COLUMNS}) "
+                    "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING",
+                    [(self._run_id, *attrs.astuple(order)) for order in orders],
+                )
+        except Exception as exc:
+            raise JournalError(
+                f"journal {self._journal.location}: {_scrub(str(exc), self._journal._url)}"
+            ) from None
+
+    async def accounts(self) -> list[tuple[str, str, str]]:
+        rows = await self._journal._fetch(
+            "SELECT DISTINCT api, customer, account FROM aioraas_entries WHERE run_id = $1 "
+            "AND account IS NOT NULL ORDER BY 1, 2, 3",
+            self._run_id,
+        )
+        return [(str(r["api"]), str(r["customer"]), str(r["account"])) for r in rows]
+
+    async def async_accounts(self) -> list[tuple[str, str]]:
+        """``(customer, account)`` the job sent async orders to (its rows are line items there)."""
+        rows = await self._journal._fetch(
+            "SELECT DISTINCT customer, account FROM aioraas_batches WHERE run_id = $1 ORDER BY 1, 2",
+            self._run_id,
+        )
+        return [(str(r["customer"]), str(r["account"])) for r in rows]
+
+    async def created_at(self) -> float:
+        rows = await self._journal._fetch(
+            "SELECT created_at FROM aioraas_jobs WHERE run_id = $1", self._run_id
+        )
+        return float(rows[0]["created_at"]) if rows else time.time()
+
+    async def recorded(self, after: str, limit: int) -> list[Recorded]:
+        rows = await self._journal._fetch(
+            "SELECT identity, api, state, line, summary, customer, account, external_ref_id, item, amount, "
+            "recipient, sent_at, reference_order_id FROM aioraas_entries WHERE run_id = $1 "
+            # Byte order, as SQLite's: the same order for the comparison and the sort.
+            'AND identity COLLATE "C" > $2 ORDER BY identity COLLATE "C" LIMIT $3',
+            self._run_id, after, limit,
+        )  # fmt: skip
+        found = []
+        for row in rows:
+            held = await self._journal._fetch(
+                f"SELECT {_BOOK_COLUMNS} FROM aioraas_books WHERE run_id = $1 AND api = $2 AND account = $3 "
+                "AND (external_ref_id = $4 OR ($2 = 'v1' AND reference_order_id = $5))",
+                self._run_id, row["api"], row["account"], row["external_ref_id"], row["reference_order_id"],
+            )  # fmt: skip
+            found.append(
+                Recorded(
+                    identity=row["identity"],
+                    api=row["api"],
+                    state=State(row["state"]),
+                    line=row["line"],
+                    summary=row["summary"],
+                    customer=row["customer"],
+                    account=row["account"],
+                    external_ref_id=row["external_ref_id"],
+                    item=row["item"],
+                    amount=row["amount"],
+                    recipient=row["recipient"],
+                    sent_at=row["sent_at"],
+                    reference_order_id=row["reference_order_id"],
+                    held=[_book(book) for book in held],
+                )
+            )
+        return found
+
+    async def unrecorded(self, prefix: str) -> list[BookOrder]:
+        """v2 orders whose externalRefID looks like this job's but that no entry of the job has."""
+        rows = await self._journal._fetch(
+            f"SELECT {_BOOK_COLUMNS} FROM aioraas_books b WHERE b.run_id = $1 AND b.api = 'v2' "
+            "AND starts_with(b.external_ref_id, $2) AND NOT EXISTS (SELECT 1 FROM aioraas_entries e "
+            "WHERE e.run_id = $1 AND e.account = b.account AND e.external_ref_id = b.external_ref_id) "
+            # An async order of the job itself (the batch's id) is not an unexpected order.
+            "AND NOT EXISTS (SELECT 1 FROM aioraas_batches a WHERE a.run_id = $1 "
+            "AND a.batch_id = b.external_ref_id) "
+            "ORDER BY b.account, b.external_ref_id",
+            self._run_id, prefix,
+        )  # fmt: skip
+        return [_book(row) for row in rows]
+
+    async def v1_candidates(self, recorded: Recorded, before: float, after: float) -> list[BookOrder]:
+        sent_at = recorded.sent_at or 0.0
+        rows = await self._journal._fetch(
+            f"SELECT {_BOOK_COLUMNS} FROM aioraas_books b WHERE b.run_id = $1 AND b.api = 'v1' "
+            "AND b.account = $2 AND b.item = $3 AND b.amount = $4 AND coalesce(b.recipient, '') = "
+            "coalesce($5::text, '') AND b.created_at BETWEEN $6 AND $7 AND NOT EXISTS (SELECT 1 FROM "
+            "aioraas_entries e WHERE e.run_id = $1 AND e.api = 'v1' AND e.state = 'confirmed' "
+            "AND e.reference_order_id = b.reference_order_id)",
+            self._run_id, recorded.account, recorded.item, recorded.amount, recorded.recipient,
+            sent_at - before, sent_at + after,
+        )  # fmt: skip
+        return [_book(row) for row in rows]
+
+    async def settle(self, identity: str, state: State, reference_order_id: str | None, reason: str) -> None:
+        await self._journal._write(
+            _SET_STATE, _state_args(self._run_id, identity, state, reference_order_id, reason, 0)
+        )
 
 
 _ACTIVE: Final = (
