@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import re
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,18 @@ def test_four_workers_two_killed_send_every_row_exactly_once(tmp_path: Path, pos
     assert job.refused is not None
     assert job.refused.returncode == 2, job.refused.stderr
     assert "Workers are running this job with another input" in job.refused.stderr
+    # ...and the status command shows the job at work, from outside it.
+    assert job.midway is not None
+    assert job.midway.returncode == 0, job.midway.stderr
+    progress = re.search(
+        r"(\d+) rows, (\d+) done, (\d+) open \((\d+) claimed\), (\d+) workers running", job.midway.stdout
+    )
+    assert progress is not None, job.midway.stdout
+    rows_, done, open_, claimed, running = map(int, progress.groups())
+    assert (rows_, done + open_) == (ROWS, ROWS)
+    assert open_ > 0
+    assert claimed > 0
+    assert running >= 1
 
     # Every row is in some worker's results; the killed ones may have written a row they finished
     # just before dying, whose re-claimed copy a second worker reported again (as "existing").

@@ -64,6 +64,8 @@ class Job:
     outs: list[Path]
     logs: list[Path]
     refused: subprocess.CompletedProcess[str] | None = None
+    midway: subprocess.CompletedProcess[str] | None = None
+    """``aioraas fan-out status`` while the workers ran (with ``try_other_input``)."""
 
     @property
     def duplicates(self) -> int:
@@ -157,7 +159,7 @@ def run_job(
         began = time.monotonic()
         running = {index: start(index) for index in range(workers)}
         finished: list[Worker] = []
-        refused = None
+        refused = midway = None
         if try_other_input:
             other = write_csv(folder / "other.csv", rewards(rows + 1))
             other_command = [*command[: len(CLI) + 1], str(other), *command[len(CLI) + 2 :]]
@@ -165,6 +167,10 @@ def run_job(
             refused = subprocess.run(
                 other_command, capture_output=True, text=True, timeout=120, env=clean_env(), check=False
             )
+            midway = subprocess.run(
+                [*CLI, "fan-out", "status", "--journal", journal, "--run-id", run_id],
+                capture_output=True, text=True, timeout=120, env=clean_env(), check=False,
+            )  # fmt: skip
         kills_done: list[tuple[int, float]] = []
         deadline = began + timeout
         while running and time.monotonic() < deadline:
@@ -195,7 +201,7 @@ def run_job(
     exits = [w.process.returncode for w in sorted(finished, key=lambda w: w.started) if not w.killed]
     return Job(
         rows, elapsed, exits, kills_done, held, expected_ids(source, run_id), balance, charged, outs, logs,
-        refused,
+        refused, midway,
     )  # fmt: skip
 
 
