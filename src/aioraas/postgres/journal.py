@@ -78,6 +78,7 @@ MIN_LEASE: Final = 0.5
 CLAIM_CHUNK: Final = 16
 """Rows claimed at once: small, so that a dead worker strands few rows and work spreads evenly."""
 WRITE_BATCH: Final = 512
+_WRITE_ATTEMPTS: Final = 5
 _MENTIONS: Final = 5
 
 _SCHEMA = """
@@ -186,6 +187,10 @@ CREATE INDEX IF NOT EXISTS aioraas_books_by_ref ON aioraas_books (run_id, api, a
 CREATE UNIQUE INDEX IF NOT EXISTS aioraas_lines_one_per_id ON aioraas_lines (account, line_item_id);
 """
 
+_TABLES: Final = (
+    "aioraas_meta", "aioraas_jobs", "aioraas_workers", "aioraas_entries", "aioraas_plan", "aioraas_books",
+    "aioraas_batches", "aioraas_lines",
+)  # fmt: skip
 _PLAN_COLUMNS: Final = (
     "position", "kind", "identity", "occurrence", "fingerprint", "summary", "line", "body",
     "customer", "account", "external_ref_id", "item", "amount", "recipient",
@@ -344,9 +349,7 @@ class PostgresJournal:
             error: JournalError | None = None
             if writes:
                 try:
-                    async with self._pool.acquire() as connection, connection.transaction():
-                        for sql, group in _runs(writes):
-                            await connection.executemany(sql, group)
+                    await self._commit(writes)
                 except Exception as exc:  # the whole batch is lost: every waiter hears it
                     error = JournalError(f"journal write failed: {_scrub(str(exc), self._url)}")
                     self._failure = self._failure or error
@@ -358,6 +361,21 @@ class PostgresJournal:
                         future.set_exception(error)
             if stop:
                 return
+
+    async def _commit(self, writes: list[_Write]) -> None:
+        """One transaction for the batch. Two workers finishing the same re-claimed row can deadlock
+        (PostgreSQL then aborts one transaction): that batch is simply committed again."""
+        deadlock = _postgres.driver().DeadlockDetectedError
+        for attempt in range(_WRITE_ATTEMPTS):
+            try:
+                async with self._pool.acquire() as connection, connection.transaction():
+                    for sql, group in _runs(writes):
+                        await connection.executemany(sql, group)
+                return
+            except deadlock:
+                if attempt == _WRITE_ATTEMPTS - 1:
+                    raise
+                await asyncio.sleep(0.01 * (attempt + 1))
 
     def _post(self, sql: str, args: tuple[Any, ...]) -> None:
         if self._closed:
@@ -934,10 +952,10 @@ def _runs(writes: list[_Write]) -> list[tuple[str, list[tuple[Any, ...]]]]:
     states, plan rows' results, batch states), and writes of one statement keep their order, so an
     identity's ``sent`` still comes before its outcome. All of them commit in one transaction.
     """
-    runs: dict[str, list[tuple[Any, ...]]] = {}
+    runs: dict[str, list[tuple[Any, ...]]] = {_SET_STATE: [], _FINISH: []}  # one table order for all
     for sql, args, _ in writes:
         runs.setdefault(sql, []).append(args)
-    return list(runs.items())
+    return [(sql, group) for sql, group in runs.items() if group]
 
 
 def _as_planned(row: Any) -> Planned:
@@ -959,38 +977,60 @@ async def _find_job(
     pool: Any, url: str, run_id: str | None, new_run_id: Callable[[], str] | None, must_exist: bool
 ) -> tuple[str, bool]:
     where = _postgres.redacted(url)
-    async with pool.acquire() as connection, connection.transaction():
-        await connection.execute("SELECT pg_advisory_xact_lock($1)", _postgres.SCHEMA_LOCK)
-        await connection.execute(_SCHEMA)
-        version = await connection.fetchval("SELECT value FROM aioraas_meta WHERE key = 'schema_version'")
+    async with pool.acquire() as connection:
+        version = await _schema_version(connection)
         if version is None:
-            await connection.execute(
-                "INSERT INTO aioraas_meta VALUES ('schema_version', $1)", str(SCHEMA_VERSION)
-            )
-        elif int(version) > SCHEMA_VERSION:
+            # DDL only when the tables are missing: CREATE ... IF NOT EXISTS still locks the tables it
+            # names, and would deadlock with the writes of workers already at work.
+            async with connection.transaction():
+                await connection.execute("SELECT pg_advisory_xact_lock($1)", _postgres.SCHEMA_LOCK)
+                await connection.execute(_SCHEMA)
+                await connection.execute(
+                    "INSERT INTO aioraas_meta VALUES ('schema_version', $1) ON CONFLICT DO NOTHING",
+                    str(SCHEMA_VERSION),
+                )
+            version = await _schema_version(connection)
+        if version is not None and version > SCHEMA_VERSION:
             raise JournalError(f"{where} was written by a newer aioraas (journal format {version})")
-        if run_id is None:
-            jobs = [
-                row["run_id"] for row in await connection.fetch("SELECT run_id FROM aioraas_jobs LIMIT 11")
-            ]
-            if len(jobs) > 1:
-                shown = ", ".join(sorted(jobs)[:10]) + (", ..." if len(jobs) > 10 else "")
-                raise JournalError(f"{where} holds several jobs ({shown}): say which with --run-id (run_id=)")
-            if jobs:
-                return jobs[0], True
-            if must_exist:
-                raise JournalError(f"no job in {where}")
-            if new_run_id is None:
-                raise ValueError("a new job needs a run id")
-            run_id = new_run_id()
-        existed = await connection.fetchval("SELECT 1 FROM aioraas_jobs WHERE run_id = $1", run_id)
-        if existed is None:
-            if must_exist:
-                raise JournalError(f"no job {run_id!r} in {where}")
-            await connection.execute(
-                "INSERT INTO aioraas_jobs (run_id, created_at) VALUES ($1, $2)", run_id, time.time()
-            )
-        return run_id, existed is not None
+        async with connection.transaction():
+            await connection.execute("SELECT pg_advisory_xact_lock(hashtext('aioraas-jobs'))")
+            return await _choose_job(connection, where, run_id, new_run_id, must_exist)
+
+
+async def _schema_version(connection: Any) -> int | None:
+    """The journal format of the database's tables; None while any of them is missing."""
+    present = await connection.fetchval(
+        "SELECT bool_and(to_regclass(name) IS NOT NULL) FROM unnest($1::text[]) AS name", list(_TABLES)
+    )
+    if not present:
+        return None
+    value = await connection.fetchval("SELECT value FROM aioraas_meta WHERE key = 'schema_version'")
+    return None if value is None else int(value)
+
+
+async def _choose_job(
+    connection: Any, where: str, run_id: str | None, new_run_id: Callable[[], str] | None, must_exist: bool
+) -> tuple[str, bool]:
+    if run_id is None:
+        jobs = [row["run_id"] for row in await connection.fetch("SELECT run_id FROM aioraas_jobs LIMIT 11")]
+        if len(jobs) > 1:
+            shown = ", ".join(sorted(jobs)[:10]) + (", ..." if len(jobs) > 10 else "")
+            raise JournalError(f"{where} holds several jobs ({shown}): say which with --run-id (run_id=)")
+        if jobs:
+            return jobs[0], True
+        if must_exist:
+            raise JournalError(f"no job in {where}")
+        if new_run_id is None:
+            raise ValueError("a new job needs a run id")
+        run_id = new_run_id()
+    existed = await connection.fetchval("SELECT 1 FROM aioraas_jobs WHERE run_id = $1", run_id)
+    if existed is None:
+        if must_exist:
+            raise JournalError(f"no job {run_id!r} in {where}")
+        await connection.execute(
+            "INSERT INTO aioraas_jobs (run_id, created_at) VALUES ($1, $2)", run_id, time.time()
+        )
+    return run_id, existed is not None
 
 
 async def _mentions(connection: Any, sql: str, run_id: str) -> tuple[list[Mention], int]:
