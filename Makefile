@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PY_DIRS := $(wildcard src codegen tests bench examples)
 
-.PHONY: install test lint format typecheck check-generated codegen spec-diff pytest demo bench bench-quick bench-peer clean
+.PHONY: install test lint format typecheck check-generated codegen spec-diff pytest demo demo-async bench bench-quick bench-peer clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +64,19 @@ demo: $(STAMP)
 	$(BIN)/aioraas fan-out examples/rewards.csv --emulator --emulator-faults '$(DEMO_FAULTS)' \
 		--emulator-seed 42 --run-id demo --customer demo-rewards --account demo-q4-bonuses --concurrency 32 \
 		--journal build/demo-journal.sqlite --out build/demo-results.csv
+
+# The same proof through async orders: 10,000 rewards (build/rewards-10k.csv, written by
+# examples/make_rewards_csv.py, deterministic) in async orders of 100 line items, against an emulator
+# that drops answers after committing and answers 503 and 429 on POST /asyncOrders and 503 on its GETs.
+DEMO_ASYNC_FAULTS := drop_after_commit=0.1@POST:/raas/v2/asyncOrders,error_503=0.05@POST:/raas/v2/asyncOrders,$\
+rate_limit_429=0.03@POST:/raas/v2/asyncOrders,error_503=0.02@GET:/raas/v2/asyncOrders/*,latency=0.002-0.01
+demo-async: $(STAMP)
+	@mkdir -p build && rm -f build/demo-async-journal.sqlite build/demo-async-journal.sqlite-*
+	@$(BIN)/python examples/make_rewards_csv.py build/rewards-10k.csv 10000
+	$(BIN)/aioraas fan-out build/rewards-10k.csv --async-orders --batch-size 100 --emulator \
+		--emulator-faults '$(DEMO_ASYNC_FAULTS)' --emulator-seed 42 --run-id demoasync \
+		--customer demo-rewards --account demo-q4-bonuses \
+		--journal build/demo-async-journal.sqlite --out build/demo-async-results.csv
 
 # Benchmarks (not tests: nothing in `make test` asserts a time). The bench extra adds pydantic (the
 # decode baseline) and the profilers; measure 7 runs Tango's official sync SDK from its own venv.

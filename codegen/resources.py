@@ -11,7 +11,9 @@ and the overloads come from the model's fields), its answer (decoded into the re
 pagination (``x-aioraas-pagination``), its retry class (``x-aioraas-retry``), its idempotency key
 (``x-aioraas-idempotency-key``). What is not derivable is hand-written in
 ``aioraas.resources.<version>`` and named by the operation (``x-aioraas-before``,
-``x-aioraas-after``); the generator never writes there.
+``x-aioraas-after``), or inherited by the resource class from a hand-written helper class that the
+document's ``x-aioraas-resources`` names (``{"async_orders": {"helpers": "async_orders.Helpers"}}``:
+methods that are not one operation, like a wait loop); the generator never writes there.
 """
 
 from __future__ import annotations
@@ -504,8 +506,9 @@ class _Writer:
             args.append(f"item={self.answer_type(item_schema, where)}")
         if "total" in pagination:
             args.append(f"total={self.attribute_path(envelope_name, pagination['total'], where)!r}")
-        if style == "v2-keyset":
-            args.append(f"next_keys={self.attribute_path(envelope_name, pagination['next'], where)!r}")
+        if style == "v2-keyset" or (style == "v2-cursor" and "next" in pagination):
+            name = "next_keys" if style == "v2-keyset" else "next_cursor"
+            args.append(f"{name}={self.attribute_path(envelope_name, pagination['next'], where)!r}")
         args.append(f"size={size_args[0][0]}")
         if len(size_args) > 1:
             args.append(f"start={size_args[1][0]}")
@@ -528,6 +531,7 @@ def generate_resources(
 ) -> str:
     """The source of the generated resources module of one version."""
     document, operations = load_operations(spec_dir, version)
+    resources = document.get("x-aioraas-resources", {})
     writer = _Writer(version, models_module, bundle, version)
     groups: dict[str, dict[str, list[Operation]]] = {}
     for op in operations:
@@ -537,7 +541,13 @@ def generate_resources(
     for resource, methods in groups.items():
         name = class_name(resource)
         writer.raw = []
-        writer.emit("", "", f"class {name}(Resource):")
+        base = "Resource"
+        helpers = resources.get(resource, {}).get("helpers")
+        if helpers is not None:  # hand-written methods (e.g. a wait loop), inherited
+            module, _, helper_class = helpers.partition(".")
+            writer.hooks.add(module)
+            base = f"_{module}.{helper_class}, Resource"
+        writer.emit("", "", f"class {name}({base}):")
         writer.emit(f'    """The {resource.replace("_", " ")} operations of the {version} API."""', "")
         writer.emit(f"    api = {version!r}")
         # A method called ``list`` shadows the builtin in the class body: it comes last, after every

@@ -1,5 +1,8 @@
 """Write examples/rewards.csv: 1,000 reward rows for `make demo` (deterministic; run to regenerate).
 
+`python examples/make_rewards_csv.py FILE COUNT` writes COUNT rows to FILE instead (`make demo-async`
+writes 10,000; the first 1,000 are those of examples/rewards.csv).
+
 The items are from the emulator's seeded catalog: variable-value Tango Card, Amazon.com and
 Starbucks items, and the fixed-value Apple $25 card.
 """
@@ -35,12 +38,13 @@ def rows(count: int, seed: int = 2026) -> list[list[str]]:
 
 def main() -> None:
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).with_name("rewards.csv")
+    count = int(sys.argv[2]) if len(sys.argv) > 2 else 1000
     with target.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(
             ["recipient_email", "recipient_first_name", "recipient_last_name", "amount", "utid", "message"]
         )
-        writer.writerows(rows(1000))
+        writer.writerows(rows(count))
 
 
 if __name__ == "__main__":

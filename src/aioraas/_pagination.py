@@ -107,12 +107,17 @@ def cursor_paginator(
     items_of: Callable[[E], list[T]],
     *,
     max_results: int,
+    next_of: Callable[[E], str | None] | None = None,
 ) -> Paginator[T]:
-    """v2 opt-in cursor style: ``paginate=true``, follow ``nextCursor``; a bare array is one page."""
+    """v2 cursor style: follow ``nextCursor``. By default the opt-in kind (``paginate=true``; a bare
+    array is one page); with ``next_of`` (where the answer keeps its next cursor, e.g. under
+    ``pagination``) a list that always pages, and no ``paginate`` is sent."""
     _check_size("max_results", max_results, 200)
 
     async def fetch(cursor: str | None, number: int) -> tuple[Page[T], str | None]:
-        params: dict[str, Any] = {"paginate": True, "maxResults": max_results}
+        params: dict[str, Any] = {"maxResults": max_results}
+        if next_of is None:
+            params["paginate"] = True
         if cursor is not None:
             params["nextCursor"] = cursor
         data = await fetch_page(params, envelope_cls, list[item_cls])  # type: ignore[valid-type]
@@ -120,8 +125,13 @@ def cursor_paginator(
             return Page(data, number), None
         envelope = data
         items = items_of(envelope)
-        following: str | None = getattr(envelope, "next_cursor", None)
-        available = getattr(envelope, "next_page_available", None)
+        following: str | None
+        if next_of is not None:
+            following = next_of(envelope)
+            available = None
+        else:
+            following = getattr(envelope, "next_cursor", None)
+            available = getattr(envelope, "next_page_available", None)
         if available is False or not items or following == cursor:
             following = None  # also guards against a server that repeats its cursor
         return Page(items, number, None, envelope), following

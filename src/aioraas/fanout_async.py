@@ -35,6 +35,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Final, Protocol, cast
 
+import cattrs
 import orjson
 
 from aioraas import _convert, errors
@@ -60,6 +61,7 @@ __all__ = [
     "DEFAULT_BATCH_SIZE",
     "MAX_BATCH_SIZE",
     "AsyncOrdersApi",
+    "ClientAsyncOrders",
     "async_orders_api",
     "batch_id_for",
     "fan_out_async",
@@ -100,21 +102,23 @@ _ORDER_FIELDS: Final = (
 
 
 class AsyncOrdersApi(Protocol):
-    """What the async path needs of the API (the client's ``v2.async_orders``, or a stand-in).
+    """What the async path needs of the API: :func:`async_orders_api` adapts a
+    :class:`~aioraas.RaasClient` (its ``v2.async_orders``); tests may pass a stand-in.
 
     Errors are the client's: :class:`~aioraas.errors.RateLimited`,
     :class:`~aioraas.errors.OutcomeUnknown`, :class:`~aioraas.errors.InsufficientFunds`, other
     :class:`~aioraas.errors.ApiError`.
     """
 
-    async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any]]:
-        """POST the order; ``(created, AsyncOrderEntity)``, created False for an existing order."""
+    async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any], int]:
+        """POST the order; ``(created, AsyncOrderEntity, HTTP attempts)``, created False for an
+        existing order."""
         ...
 
-    async def async_order_line_items(
-        self, customer: str, account: str, external_ref_id: str, next_cursor: str | None
-    ) -> Mapping[str, Any]:
-        """One page of the order's line items (``lineItems``, ``pagination.nextCursor``)."""
+    async def async_order_lines(
+        self, customer: str, account: str, external_ref_id: str
+    ) -> list[Mapping[str, Any]]:
+        """Every line item of the order (all pages), as the API shows them (wire names)."""
         ...
 
     async def account_balance(self, account: str) -> Decimal | None:
@@ -122,14 +126,48 @@ class AsyncOrdersApi(Protocol):
         ...
 
 
+class ClientAsyncOrders:
+    """:class:`AsyncOrdersApi` over a client's ``v2.async_orders``: the client's own retries
+    (same body, same ids) run inside each call, the fan-out's resends around them."""
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.resource = client.v2.async_orders
+
+    async def create_async_order(self, body: Mapping[str, Any]) -> tuple[bool, Mapping[str, Any], int]:
+        try:
+            request = _convert.structure(dict(body), v2.AsyncOrderCreate)
+        except (cattrs.BaseValidationError, ValueError, TypeError) as exc:
+            # A body journaled by an older version may break a rule checked since: refused, unsent.
+            raise errors.ValidationError(f"async order not sent: {_first_problem(exc)}") from exc
+        try:
+            result = await self.resource.create(request)
+        except errors.IdempotencyMismatch as exc:
+            # The fan-out reports these rows itself (unknown: the id holds another order).
+            return False, cast(Mapping[str, Any], _convert.unstructure(exc.order)), 1
+        entity = cast(Mapping[str, Any], _convert.unstructure(result.order))
+        return bool(result.created), entity, int(result.attempts)
+
+    async def async_order_lines(
+        self, customer: str, account: str, external_ref_id: str
+    ) -> list[Mapping[str, Any]]:
+        lines = self.resource.line_items(customer, account, external_ref_id)
+        return [cast(Mapping[str, Any], _convert.unstructure(item)) async for item in lines]
+
+    async def account_balance(self, account: str) -> Decimal | None:
+        found = await self.client.v2.accounts.get(account)
+        balance = getattr(found, "current_balance", None)
+        return balance if isinstance(balance, Decimal) else None
+
+
 def async_orders_api(client: Any) -> AsyncOrdersApi:
-    """The async-order calls of ``client``: the client itself when it offers them (a stand-in),
-    else its ``v2.async_orders`` resource."""
-    if all(hasattr(client, name) for name in ("create_async_order", "async_order_line_items")):
+    """The async-order calls of ``client``: the client itself when it already is an
+    :class:`AsyncOrdersApi` (a stand-in), else an adapter over its ``v2.async_orders``."""
+    if all(hasattr(client, name) for name in ("create_async_order", "async_order_lines")):
         return cast(AsyncOrdersApi, client)
     resource = getattr(getattr(client, "v2", None), "async_orders", None)
-    if resource is not None and hasattr(resource, "create_async_order"):
-        return cast(AsyncOrdersApi, resource)
+    if resource is not None and hasattr(resource, "line_items"):
+        return ClientAsyncOrders(client)
     raise errors.ConfigurationError(
         "fan_out(via='async_orders') needs a client with async-order operations (raas.v2.async_orders); "
         "this client has none"
@@ -208,9 +246,9 @@ class _AsyncRun:
         while True:
             await self.pacer.wait()
             try:
-                created, entity = await self.api.create_async_order(body)
+                created, entity, took = await self.api.create_async_order(body)
                 self.pacer.succeeded()
-                return created, entity, attempts + 1
+                return created, entity, attempts + took
             except errors.RateLimited as exc:
                 attempts += _attempts_of(exc)
                 self.pacer.rate_limited()
@@ -225,19 +263,10 @@ class _AsyncRun:
         """Every line item of the order by externalRefLineItemID, once none is pending."""
         delay = POLL_FIRST
         for _ in range(POLL_ROUNDS):
-            seen: dict[str, Mapping[str, Any]] = {}
-            cursor: str | None = None
             try:
-                while True:
-                    await self.pacer.wait()
-                    page = await self.api.async_order_line_items(
-                        batch.customer, batch.account, batch.batch_id, cursor
-                    )
-                    for item in page.get("lineItems") or ():
-                        seen[str(item.get("externalRefLineItemID"))] = item
-                    cursor = (page.get("pagination") or {}).get("nextCursor")
-                    if not cursor:
-                        break
+                await self.pacer.wait()
+                found = await self.api.async_order_lines(batch.customer, batch.account, batch.batch_id)
+                seen = {str(item.get("externalRefLineItemID")): item for item in found}
             except errors.RateLimited:
                 self.pacer.rate_limited()
                 continue
@@ -492,6 +521,16 @@ async def _drive(state: _AsyncRun, limit: int) -> AsyncIterator[FanOutResult]:
                 held.append(job)
             else:
                 order_key, line = _split(_wire(item))
+                refused = _line_refusal(line, line_id)
+                if refused is not None:
+                    # Refused before sending, alone: the rest of its batch goes on.
+                    state.journal.mark_outcome(
+                        job.identity, State.FAILED, reference_order_id=None, reason=refused, attempts=0
+                    )
+                    yield FanOutResult(
+                        job.position, Status.FAILED, item, line_id, reason=refused, line=job.line
+                    )
+                    continue
                 pending = groups.setdefault(order_key, _Pending(orjson.loads(order_key)))
                 pending.rows.append((job.identity, line_id, line))
                 group_jobs.setdefault(order_key, {})[job.identity] = job
@@ -538,6 +577,23 @@ async def _drive(state: _AsyncRun, limit: int) -> AsyncIterator[FanOutResult]:
             task.cancel()
         if in_flight:
             await asyncio.gather(*in_flight, return_exceptions=True)
+
+
+def _line_refusal(line: Mapping[str, Any], line_id: str) -> str | None:
+    """Why a row cannot be an async line item (a rule of the line item that a single order does not
+    have, e.g. notes over 150 characters), or None."""
+    try:
+        _convert.structure({**line, "externalRefLineItemID": line_id}, v2.AsyncLineItemCreate)
+    except (cattrs.BaseValidationError, errors.ValidationError, ValueError, TypeError) as exc:
+        return f"as an async line item: {_first_problem(exc)}"
+    return None
+
+
+def _first_problem(exc: BaseException) -> str:
+    if isinstance(exc, cattrs.BaseValidationError):
+        for inner in exc.exceptions:
+            return _first_problem(inner)
+    return str(exc)
 
 
 def _wire(request: v2.OrderCreate) -> dict[str, Any]:

@@ -760,6 +760,8 @@ def _unrecorded(connection: sqlite3.Connection, prefix: str) -> list[BookOrder]:
         for row in connection.execute(
             "SELECT * FROM books b WHERE b.api = 'v2' AND substr(b.external_ref_id, 1, ?) = ? AND NOT EXISTS "
             "(SELECT 1 FROM entries e WHERE e.account = b.account AND e.external_ref_id = b.external_ref_id) "
+            # An async order of the job itself (the batch's id) is not an unexpected order.
+            "AND NOT EXISTS (SELECT 1 FROM async_batches a WHERE a.batch_id = b.external_ref_id) "
             "ORDER BY b.account, b.external_ref_id",
             (len(prefix), prefix),
         )
@@ -791,6 +793,16 @@ def _v1_candidates(
     ]
 
 
+def _async_accounts(connection: sqlite3.Connection) -> list[tuple[str, str]]:
+    """``(customer, account)`` of every async order the journal sent."""
+    return [
+        (str(customer), str(account))
+        for customer, account in connection.execute(
+            "SELECT DISTINCT customer, account FROM async_batches ORDER BY 1, 2"
+        )
+    ]
+
+
 def _created_at(connection: sqlite3.Connection) -> float:
     row = connection.execute("SELECT value FROM meta WHERE key = 'created_at'").fetchone()
     return float(row[0]) if row else time.time()
@@ -811,6 +823,10 @@ class Books:
     async def accounts(self) -> list[tuple[str, str, str]]:
         """``(api, customer, account)`` of every order the journal knows."""
         return await self._journal._call(_accounts)
+
+    async def async_accounts(self) -> list[tuple[str, str]]:
+        """``(customer, account)`` the job sent async orders to (its rows are line items there)."""
+        return await self._journal._call(_async_accounts)
 
     async def created_at(self) -> float:
         return await self._journal._call(_created_at)
@@ -850,6 +866,7 @@ class BooksBackend(Protocol):
     async def start(self) -> None: ...
     async def load(self, orders: Sequence[BookOrder]) -> None: ...
     async def accounts(self) -> list[tuple[str, str, str]]: ...
+    async def async_accounts(self) -> list[tuple[str, str]]: ...
     async def created_at(self) -> float: ...
     async def recorded(self, after: str, limit: int) -> list[Recorded]: ...
     async def unrecorded(self, prefix: str) -> list[BookOrder]: ...

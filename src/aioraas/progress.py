@@ -18,11 +18,21 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-def status_line(tally: Tally, total: int | None, now: float) -> str:
-    """One line: done/total, failed, retries, rate, ETA."""
+def status_line(tally: Tally, total: int | None, now: float, *, line_items: bool = False) -> str:
+    """One line: done/total, failed, retries, rate, ETA. With ``line_items`` (a fan-out through
+    async orders, whose rows finish a batch at a time): line items done, failed and pending."""
     rate = tally.rate(now)
     done = tally.done
-    parts = [f"{done}/{total}" if total else f"{done}", f"failed {tally.failed}", f"retries {tally.retries}"]
+    if line_items:
+        parts = [f"line items done {done - tally.failed}", f"failed {tally.failed}"]
+        if total:
+            parts.append(f"pending {max(0, total - done)}")
+    else:
+        parts = [
+            f"{done}/{total}" if total else f"{done}",
+            f"failed {tally.failed}",
+            f"retries {tally.retries}",
+        ]
     parts.append(f"{rate:.1f}/s")
     if total and rate > 0 and done < total:
         parts.append(f"ETA {_duration((total - done) / rate)}")
@@ -43,8 +53,10 @@ class Progress:
         fps: float = 10.0,
         interval: float = 5.0,
         clock: Callable[[], float] = time.monotonic,
+        line_items: bool = False,
     ) -> None:
         self.stream = stream
+        self.line_items = line_items
         self.total = total
         self.tally = tally
         self.live = stream.isatty() if live is None else live
@@ -65,7 +77,7 @@ class Progress:
 
     def _draw(self, now: float) -> None:
         self._drawn_done = self.tally.done
-        line = status_line(self.tally, self.total, now)
+        line = status_line(self.tally, self.total, now, line_items=self.line_items)
         if self.live:
             filled = BAR_WIDTH * self.tally.done // self.total if self.total else 0
             bar = "#" * filled + "." * (BAR_WIDTH - filled)
@@ -87,5 +99,53 @@ class Progress:
         if self.live or self._drawn_done != self.tally.done:
             self._draw(self._clock())
         if self.live:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class LiveStatus:
+    """One status line redrawn in place on a terminal (``aioraas reconcile``'s progress), at most
+    every ``interval`` seconds; nothing at all when the stream is not a terminal (a log or a pipe
+    gets the summary only) or when ``live`` is False."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        *,
+        live: bool | None = None,
+        interval: float = 0.2,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream
+        self.live = stream.isatty() if live is None else live
+        self.interval = interval
+        self._clock = clock
+        self._last = -1e9
+        self._pending: str | None = None
+        self.drawn = 0
+
+    def update(self, text: str) -> None:
+        if not self.live:
+            return
+        now = self._clock()
+        if now - self._last < self.interval:
+            self._pending = text  # shown by the next redraw or by finish()
+            return
+        self._last = now
+        self._draw(text)
+
+    def _draw(self, text: str) -> None:
+        self._pending = None
+        self.drawn += 1
+        self.stream.write(f"\r{text}\033[K")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        """Show the last status, then end its line, so what follows starts on a fresh one."""
+        if not self.live:
+            return
+        if self._pending is not None:
+            self._draw(self._pending)
+        if self.drawn:
             self.stream.write("\n")
             self.stream.flush()

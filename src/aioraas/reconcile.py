@@ -18,6 +18,13 @@ the client's rate limit, and matches them to the journal:
   exactly one order fits and no other row could claim it. Anything else is listed for a person to
   decide, never guessed.
 
+- Rows sent through async orders (``fan-out --async-orders``) are line items: for every account the
+  job sent async orders to, the async orders listed in the window (``GET /asyncOrders``) and their
+  line items (the async-order line-item listing) are read, and each row is matched by its
+  externalRefLineItemID, with the same findings (a line item counts as held once it completed or is
+  scheduled; one still pending or failed in processing holds no reward yet). The job's own async
+  orders are not "unexpected".
+
 The API's orders are loaded into a table of the journal file, so memory stays flat however large the
 job.
 """
@@ -44,6 +51,8 @@ V1_BEFORE: Final = 300.0
 V1_AFTER: Final = 3600.0
 """A v1 order that fits an unanswered row was placed within this many seconds of its sending."""
 _BATCH: Final = 500
+_EVERY: Final = 100
+"""``progress`` is called every this many orders (or line items) read."""
 
 
 class Finding(enum.StrEnum):
@@ -93,6 +102,8 @@ class Report:
     start: datetime
     end: datetime
     orders_read: int = 0
+    line_items_read: int = 0
+    """Line items of async orders read (jobs sent through async orders)."""
     counts: Counter[Finding] = attrs.field(factory=Counter)
     items: list[Item] = attrs.field(factory=list)
 
@@ -155,6 +166,23 @@ def _v1_book(order: v1.Order, account: str) -> BookOrder:
     )
 
 
+HELD_LINE_STATUSES: Final = frozenset({"COMPLETE", "SCHEDULED"})
+"""Async line items that hold a reward (or will, on their deliveryDate)."""
+
+
+def _line_book(line: v2.AsyncOrderLineItem, account: str) -> BookOrder:
+    return BookOrder(
+        "v2",
+        account,
+        line.external_ref_line_item_id,
+        str(line.reference_line_item_id),
+        line.utid,
+        None if line.amount is None else str(line.amount),
+        line.recipient_email,
+        _epoch(line.completed_at),
+    )
+
+
 Progress = Callable[[str], None]
 
 
@@ -181,13 +209,44 @@ async def _read_books(
             async for order in orders:
                 batch.append(convert(order, account))
                 report.orders_read += 1
+                if report.orders_read % _EVERY == 0:
+                    progress(f"{report.orders_read} orders read (account {account})")
                 if len(batch) >= _BATCH:
                     await books.load(batch)
                     batch = []
-                    progress(f"{report.orders_read} orders read (account {account})")
     if batch:
         await books.load(batch)
     progress(f"{report.orders_read} orders read")
+
+
+async def _read_line_items(
+    client: Any, books: BooksBackend, report: Report, accounts: Iterable[tuple[str, str]], progress: Progress
+) -> None:
+    """The line items of the async orders of ``accounts`` in the window, loaded as book entries."""
+    batch: list[BookOrder] = []
+    for customer, account in accounts:
+        for low, high in windows(report.start, report.end):
+            orders = client.v2.async_orders.list(
+                customer_identifier=customer, account_identifier=account, start_date=low, end_date=high
+            )
+            async for order in orders:
+                if not order.external_ref_id:
+                    continue
+                lines = client.v2.async_orders.line_items(
+                    order.customer_identifier or customer, account, order.external_ref_id
+                )
+                async for line in lines:
+                    report.line_items_read += 1
+                    if str(line.status).upper() in HELD_LINE_STATUSES and line.reference_line_item_id:
+                        batch.append(_line_book(line, account))
+                    if report.line_items_read % _EVERY == 0:
+                        progress(f"{report.line_items_read} async line items read (account {account})")
+                    if len(batch) >= _BATCH:
+                        await books.load(batch)
+                        batch = []
+    if batch:
+        await books.load(batch)
+    progress(f"{report.orders_read} orders, {report.line_items_read} async line items read")
 
 
 def _same_amount(left: str | None, right: str | None) -> bool:
@@ -314,7 +373,7 @@ async def reconcile(
         start, end: the window to read (default: from a day before the journal was created to now).
         settle: update the journal: unanswered rows found at the API become confirmed; v2 rows absent
             from it become pending (the next run resends them with the same externalRefID).
-        progress: called with a short line as orders are read.
+        progress: called with a short line every 100 orders (or async line items) read, and at the end.
         run_id: the job, when ``journal`` is a PostgreSQL database that holds several.
     """
     note = progress or (lambda _: None)
@@ -329,6 +388,9 @@ async def reconcile(
     report = Report(start or created - timedelta(days=1), end or datetime.now(tz=UTC) + timedelta(minutes=5))
     await books.start()
     await _read_books(client, books, report, await books.accounts(), note)
+    async_accounts = await books.async_accounts()
+    if async_accounts:
+        await _read_line_items(client, books, report, async_accounts, note)
     unanswered: list[Recorded] = []
     after = ""
     while chunk := await books.recorded(after, _BATCH):

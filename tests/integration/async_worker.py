@@ -10,16 +10,14 @@ from __future__ import annotations
 import asyncio
 import sys
 
-import aiohttp
-
-from aioraas.fanout_async import fan_out_async
-from tests.integration.async_support import RawAsyncOrders
+from aioraas import RaasClient
+from aioraas.fanout_async import async_orders_api, fan_out_async
 from tests.integration.test_fanout_async import rows
 
 
 async def main(url: str, name: str, key: str, journal: str, count: int, batch: int) -> None:
-    async with aiohttp.ClientSession() as session:
-        api = RawAsyncOrders(session, url, name, key)
+    async with RaasClient(name, key, base_url=url, max_retries=1) as raas:
+        api = async_orders_api(raas)
         async for result in fan_out_async(api, rows(count), journal=journal, batch_size=batch, concurrency=3):
             sys.stdout.write(f"{result.position} {result.status.value}\n")
             sys.stdout.flush()

@@ -56,14 +56,20 @@ async def _order(raas: RaasClient, **fields: Any) -> v2.Order:
 
 async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> None:
     operations = _operations()
-    # 23 before; 32 added: status, alerts, line items, templates, choice, countries, prepaid; 11 webhooks.
-    assert len(operations) == 66
+    # 23 before; 32 added: status, alerts, line items, templates, choice, countries, prepaid; 11 webhooks;
+    # 7 async orders.
+    assert len(operations) == 73
     async with connected() as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("500.00"))
         line_item = (await _order(raas)).reference_line_item_id
         prepaid = (await _order(raas, utid=VISA_WITH_FEE, amount=Decimal("40.00"))).reference_line_item_id
         alert = await raas.v2.low_balance_alerts.create(CUSTOMER, ACCOUNT, balance_alert_threshold=Decimal(1))
         template = await raas.v2.digital_templates.create(name="Route check")
+        placed = await raas.v2.async_orders.create(
+            customer_identifier=CUSTOMER,
+            account_identifier=ACCOUNT,
+            line_items=[v2.AsyncLineItemCreate(utid=TANGO_CARD, amount=Decimal(5), recipient=RECIPIENT)],
+        )
         webhook = await raas.v2.webhooks.create(
             url="http://127.0.0.1:9/route-check", event_types=["LowBalance"]
         )
@@ -80,6 +86,7 @@ async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> 
             "reference_order_id": "RA000000-00000-00",
             "reference_deposit_id": "RAD-000000-0000",
             "token": "no-such-card",
+            "external_ref_id": placed.external_ref_id,
         }
         # Bodies for the operations whose request has required fields (by operationId).
         bodies: dict[str, dict[str, Any]] = {
@@ -120,6 +127,13 @@ async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> 
                 "transfer_from": ACCOUNT,
                 "transfer_to": "route-check-b",
                 "amount": Decimal(1),
+            },
+            "createAsyncOrder": {
+                "customer_identifier": CUSTOMER,
+                "account_identifier": ACCOUNT,
+                "line_items": [
+                    v2.AsyncLineItemCreate(utid=TANGO_CARD, amount=Decimal(5), recipient=RECIPIENT)
+                ],
             },
             "createWebhook": {"url": "http://127.0.0.1:9/route-check-2"},
             "cancelLineItem": {"reason_code": "DUPLICATE"},

@@ -17,17 +17,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import aiohttp
+import attrs
 import pytest
 
+from aioraas import RaasClient
 from aioraas.emulator import Emulator
 from aioraas.fanout import Row, Status, fan_out
-from aioraas.fanout_async import batch_id_for, fan_out_async
+from aioraas.fanout_async import async_orders_api, batch_id_for, fan_out_async
 from aioraas.journal import JournalError
 from aioraas.models import v2
 from tests.helpers.postgres import JournalAt
-from tests.integration.async_support import RawAsyncOrders, books
-from tests.unit.test_fanout import FakeClient
+from tests.integration.async_support import books, client_for, posts
 
 CUSTOMER, ACCOUNT = "acme-hr", "acme-hr-q1"
 FUNDS = Decimal("100000.00")
@@ -60,17 +60,19 @@ async def emulator() -> AsyncIterator[Emulator]:
 
 
 @pytest.fixture
-async def session() -> AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as opened:
-        yield opened
+async def session(emulator: Emulator) -> AsyncIterator[RaasClient]:
+    """The client the fan-out sends through (a few retries: the fan-out's own resends are tested)."""
+    async with client_for(emulator, max_retries=1) as raas:
+        yield raas
 
 
-def api_for(session: aiohttp.ClientSession, emu: Emulator) -> RawAsyncOrders:
-    return RawAsyncOrders(session, emu.url, emu.platform_name, emu.platform_key)
+def api_for(raas: RaasClient, _: Emulator) -> Any:
+    return async_orders_api(raas)
 
 
-async def shown(session: aiohttp.ClientSession, emu: Emulator) -> dict[str, Any]:
-    return await books(session, emu.url, emu.platform_name, emu.platform_key, ACCOUNT)
+async def shown(raas: RaasClient, emu: Emulator) -> dict[str, Any]:
+    async with client_for(emu) as reader:
+        return await books(reader, ACCOUNT)
 
 
 def assert_exactly_once(seen: dict[str, Any], count: int, missing: frozenset[int] = frozenset()) -> None:
@@ -83,13 +85,13 @@ def assert_exactly_once(seen: dict[str, Any], count: int, missing: frozenset[int
 
 
 async def test_rows_are_grouped_into_async_orders_with_ids_from_their_identities(
-    emulator: Emulator, session: aiohttp.ClientSession
+    emulator: Emulator, session: RaasClient
 ) -> None:
     api = api_for(session, emulator)
     results = [r async for r in fan_out_async(api, rows(250), run_id="runA", batch_size=100)]
     assert Counter(r.status for r in results) == {Status.CREATED: 250}
     assert sorted(r.position for r in results) == list(range(250))
-    assert api.posts == 3
+    assert posts(emulator) == 3
     seen = await shown(session, emulator)
     assert_exactly_once(seen, 250)
     order_ids = sorted(o["externalRefID"] for o in seen["orders"])
@@ -109,7 +111,7 @@ async def test_rows_are_grouped_into_async_orders_with_ids_from_their_identities
 
 
 async def test_a_refused_line_is_reported_with_its_line_and_never_blocks_its_batch(
-    emulator: Emulator, session: aiohttp.ClientSession, journal_at: JournalAt
+    emulator: Emulator, session: RaasClient, journal_at: JournalAt
 ) -> None:
     api = api_for(session, emulator)
     journal = await journal_at("job")
@@ -125,7 +127,7 @@ async def test_a_refused_line_is_reported_with_its_line_and_never_blocks_its_bat
 
 
 async def test_insufficient_funds_stops_new_batches_and_says_how_much_was_missing(
-    emulator: Emulator, session: aiohttp.ClientSession, journal_at: JournalAt
+    emulator: Emulator, session: RaasClient, journal_at: JournalAt
 ) -> None:
     emulator.set_balance(ACCOUNT, "120.00")
     api = api_for(session, emulator)
@@ -136,7 +138,7 @@ async def test_insufficient_funds_stops_new_batches_and_says_how_much_was_missin
     reasons = {r.reason for r in results if r.status is Status.FAILED}
     assert any(reason and "insufficient funds" in reason and "80.00 missing" in reason for reason in reasons)
     assert any(reason and reason.startswith("not sent") for reason in reasons)
-    assert api.posts == 2
+    assert posts(emulator) == 2
 
     emulator.set_balance(ACCOUNT, FUNDS - 20 * PRICE)
     rerun = [r async for r in fan_out_async(api, rows(60), journal=journal, batch_size=20, concurrency=1)]
@@ -145,7 +147,7 @@ async def test_insufficient_funds_stops_new_batches_and_says_how_much_was_missin
 
 
 async def test_ten_thousand_rows_with_dropped_answers_503s_and_429s_arrive_exactly_once(
-    emulator: Emulator, session: aiohttp.ClientSession, tmp_path: Path
+    emulator: Emulator, session: RaasClient, tmp_path: Path
 ) -> None:
     emulator.set_faults(
         "drop_after_commit=0.2@POST:/raas/v2/asyncOrders,error_503=0.1@POST:/raas/v2/asyncOrders,"
@@ -166,7 +168,7 @@ async def test_ten_thousand_rows_with_dropped_answers_503s_and_429s_arrive_exact
 
 
 async def test_a_killed_process_resumes_without_sending_a_reward_twice(
-    emulator: Emulator, session: aiohttp.ClientSession, tmp_path: Path
+    emulator: Emulator, session: RaasClient, tmp_path: Path
 ) -> None:
     emulator.set_faults("drop_after_commit=0.1@POST:/raas/v2/asyncOrders,latency=0.002-0.01")
     journal = tmp_path / "job.sqlite"
@@ -217,19 +219,31 @@ async def test_a_killed_process_resumes_without_sending_a_reward_twice(
     assert_exactly_once(await shown(session, emulator), count)
 
 
-async def test_fan_out_via_async_orders_takes_the_same_path(
-    emulator: Emulator, session: aiohttp.ClientSession
-) -> None:
-    api = api_for(session, emulator)
-    results = [r async for r in fan_out(api, rows(120), via="async_orders", batch_size=50, run_id="v")]  # type: ignore[arg-type]
+async def test_fan_out_via_async_orders_takes_the_same_path(emulator: Emulator, session: RaasClient) -> None:
+    results = [r async for r in fan_out(session, rows(120), via="async_orders", batch_size=50, run_id="v")]
     assert Counter(r.status for r in results) == {Status.CREATED: 120}
-    assert api.posts == 3
+    assert posts(emulator) == 3
     with pytest.raises(ValueError, match="via"):
-        [r async for r in fan_out(api, rows(1), via="bulk")]  # type: ignore[arg-type]
+        [r async for r in fan_out(session, rows(1), via="bulk")]
+
+
+async def test_a_row_breaking_a_line_item_rule_fails_alone_before_sending(
+    emulator: Emulator, session: RaasClient, tmp_path: Path
+) -> None:
+    batch = rows(12)
+    long_note = Row(attrs.evolve(batch[3].request, notes="n" * 151), line=batch[3].line)
+    batch[3] = long_note  # fine for a single order (1024), too long for a line item (150)
+    results = [r async for r in fan_out_async(api_for(session, emulator), batch, batch_size=5)]
+    failed = [r for r in results if r.status is Status.FAILED]
+    assert [(r.position, r.line) for r in failed] == [(3, 5)]
+    assert failed[0].reason is not None
+    assert "line_item_note" in failed[0].reason
+    assert Counter(r.status for r in results)[Status.CREATED] == 11
+    assert_exactly_once(await shown(session, emulator), 12, missing=frozenset({3}))
 
 
 async def test_an_async_orders_job_on_postgresql_runs_one_worker_at_a_time(
-    emulator: Emulator, session: aiohttp.ClientSession, postgres_url: str
+    emulator: Emulator, session: RaasClient, postgres_url: str
 ) -> None:
     api = api_for(session, emulator)
     first = fan_out_async(api, rows(40), journal=postgres_url, run_id="asyncpg1", batch_size=10)
@@ -238,7 +252,7 @@ async def test_an_async_orders_job_on_postgresql_runs_one_worker_at_a_time(
         with pytest.raises(JournalError, match="run by one worker at a time"):
             await anext(fan_out_async(api, rows(40), journal=postgres_url, run_id="asyncpg1", batch_size=10))
         with pytest.raises(JournalError, match="sending this job through async orders"):
-            await anext(fan_out(FakeClient(), rows(40), journal=postgres_url, run_id="asyncpg1"))
+            await anext(fan_out(session, rows(40), journal=postgres_url, run_id="asyncpg1"))
         rest = [r async for r in first]
     finally:
         await first.aclose()
@@ -246,4 +260,4 @@ async def test_an_async_orders_job_on_postgresql_runs_one_worker_at_a_time(
     assert_exactly_once(await shown(session, emulator), 40)
     again = [r async for r in fan_out_async(api, rows(40), journal=postgres_url, batch_size=10)]
     assert Counter(r.status for r in again) == {Status.SKIPPED: 40}
-    assert api.posts == 4
+    assert posts(emulator) == 4

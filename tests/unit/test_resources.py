@@ -13,6 +13,7 @@ import pytest
 
 from aioraas import OrderResult, RaasClient
 from aioraas.models import v1, v2
+from aioraas.resources.v2.async_orders import AsyncOrderOutcome, AsyncOrderResult
 from tests.unit.conftest import V1, V2, Harness
 
 
@@ -737,6 +738,100 @@ CASES: dict[str, Case] = {
         f"{V2}/prepaidCardService/replacementReasons",
         {"replacementReasons": {"LOST": "Lost"}},
         v2.ReplacementReasons,
+    ),
+    "v2.async_orders.create": Case(
+        lambda c: c.v2.async_orders.create(
+            customer_identifier="acme-hr",
+            account_identifier="acme-hr-q1",
+            external_ref_id="ord1",
+            line_items=[
+                v2.AsyncLineItemCreate(
+                    utid="U1",
+                    amount=5,
+                    recipient=v2.Recipient(email="a@b.test"),
+                    external_ref_line_item_id="l1",
+                )
+            ],
+        ),
+        "POST",
+        f"{V2}/asyncOrders",
+        {"externalRefID": "ord1", "status": "PENDING", "totalLineItems": 1},
+        AsyncOrderResult,
+        body={
+            "customerIdentifier": "acme-hr",
+            "accountIdentifier": "acme-hr-q1",
+            "externalRefID": "ord1",
+            "lineItems": [
+                {
+                    "externalRefLineItemID": "l1",
+                    "utid": "U1",
+                    "amount": 5,
+                    "deliveryMethod": "EMAIL",
+                    "recipient": {"email": "a@b.test"},
+                }
+            ],
+        },
+        status=202,
+    ),
+    "v2.async_orders.list": Case(
+        lambda c: first(c.v2.async_orders.list(account_identifier="acme-hr-q1")),
+        "GET",
+        f"{V2}/asyncOrders?accountIdentifier=acme-hr-q1&maxResults=100",
+        {"asyncOrders": [{"externalRefID": "ord1"}], "nextCursor": None},
+        v2.AsyncOrderSummary,
+    ),
+    "v2.async_orders.get": Case(
+        lambda c: c.v2.async_orders.get("acme-hr", "acme-hr-q1", "ord1", failed_only=True),
+        "GET",
+        f"{V2}/asyncOrders/customers/acme-hr/accounts/acme-hr-q1/ord1?failedOnly=true",
+        {"externalRefID": "ord1", "orderStatus": "PENDING", "lineItems": [], "pagination": {}},
+        v2.AsyncOrderDetail,
+    ),
+    "v2.async_orders.update": Case(
+        lambda c: c.v2.async_orders.update("acme-hr", "acme-hr-q1", "ord1", notes="paid"),
+        "PATCH",
+        f"{V2}/asyncOrders/customers/acme-hr/accounts/acme-hr-q1/ord1",
+        {"externalRefID": "ord1", "notes": "paid"},
+        v2.AsyncOrderDetail,
+        body={"notes": "paid"},
+    ),
+    "v2.async_orders.line_items": Case(
+        lambda c: first(
+            c.v2.async_orders.line_items(
+                "acme-hr", "acme-hr-q1", "ord1", external_ref_line_item_ids=["l1", "l2"]
+            )
+        ),
+        "GET",
+        f"{V2}/asyncOrders/customers/acme-hr/accounts/acme-hr-q1/ord1/lineItems"
+        "?externalRefLineItemIDs=l1&externalRefLineItemIDs=l2&maxResults=100",
+        {
+            "lineItems": [{"externalRefLineItemID": "l1", "status": "COMPLETE"}],
+            "pagination": {"nextCursor": None},
+        },
+        v2.AsyncOrderLineItem,
+    ),
+    "v2.async_orders.wait": Case(
+        lambda c: c.v2.async_orders.wait("acme-hr", "acme-hr-q1", "ord1"),
+        "GET",
+        f"{V2}/asyncOrders/customers/acme-hr/accounts/acme-hr-q1/ord1/lineItems?maxResults=100",
+        {"orderStatus": "SUCCESSFUL", "lineItems": [{"externalRefLineItemID": "l1", "status": "COMPLETE"}]},
+        AsyncOrderOutcome,
+    ),
+    "v2.async_orders.update_line_item": Case(
+        lambda c: c.v2.async_orders.update_line_item("li", line_item_note="checked"),
+        "PATCH",
+        f"{V2}/asyncOrders/lineItems/li",
+        {"note": "checked"},
+        v2.AsyncLineItemUpdated,
+        body={"lineItemNote": "checked"},
+        status=201,
+    ),
+    "v2.async_orders.reason_codes": Case(
+        lambda c: c.v2.async_orders.reason_codes(),
+        "GET",
+        f"{V2}/asyncOrders/reasonCodes",
+        {"reasonCodes": {"CANCEL": {"CANCEL_1": "Sent in error"}}},
+        v2.AsyncReasonCodes,
     ),
     "v2.prepaid_cards.reissue": Case(
         lambda c: c.v2.prepaid_cards.reissue("li", reason="LOST", updated_by="ops"),

@@ -59,7 +59,27 @@ def register(subcommands: Any) -> None:
     )
     job = parser.add_argument_group("the job")
     job.add_argument(
-        "--concurrency", type=int, default=16, help="orders in flight at once (default: %(default)s)"
+        "--concurrency",
+        type=int,
+        default=None,
+        help="orders in flight at once (default: 16; with --async-orders, async orders in flight: 2)",
+    )
+    job.add_argument(
+        "--async-orders",
+        action="store_true",
+        help=(
+            "send the rows as line items of async orders (POST /asyncOrders, many rewards per request): "
+            "for large jobs under Tango's rate limit"
+        ),
+    )
+    job.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        help=(
+            "with --async-orders: line items per async order (default: 100; Tango publishes no maximum, "
+            "lower it if Tango refuses large orders)"
+        ),
     )
     job.add_argument(
         "--journal",
@@ -281,7 +301,16 @@ _RUN_ID = re.compile(r"^[A-Za-z0-9]{1,32}$")
 
 async def _run(args: argparse.Namespace) -> int:
     from aioraas.commands._connection import check_connection_options
+    from aioraas.fanout_async import DEFAULT_BATCH_SIZE, DEFAULT_BATCHES_IN_FLIGHT, MAX_BATCH_SIZE
 
+    if args.batch_size is not None and not args.async_orders:
+        raise ValueError("--batch-size applies to --async-orders only")
+    if args.concurrency is None:
+        args.concurrency = DEFAULT_BATCHES_IN_FLIGHT if args.async_orders else 16
+    if args.batch_size is None:
+        args.batch_size = DEFAULT_BATCH_SIZE
+    if not 1 <= args.batch_size <= MAX_BATCH_SIZE:
+        raise ValueError(f"--batch-size must be between 1 and {MAX_BATCH_SIZE}, not {args.batch_size}")
     if args.concurrency < 1:
         raise ValueError(f"--concurrency must be at least 1, not {args.concurrency}")
     if args.run_id is not None and not _RUN_ID.match(args.run_id):
@@ -306,7 +335,8 @@ async def _run(args: argparse.Namespace) -> int:
         )
         await _preflight(connection, survey)
         outcome = await _send(args, defaults, survey, connection, stack)
-        if connection.emulator is not None and not _emulator_check(connection, outcome.sent_ids):
+        check = _emulator_check_async if args.async_orders else _emulator_check
+        if connection.emulator is not None and not check(connection, outcome.sent_ids):
             return 1
     return 0 if outcome.tally.failed == 0 else 1
 
@@ -384,7 +414,11 @@ async def _send(
 
     tally = Tally()
     live = {"auto": None, "bar": True, "lines": False, "none": None}[args.progress]
-    progress = Progress(sys.stderr, survey.rows, tally, live=live) if args.progress != "none" else None
+    progress = (
+        Progress(sys.stderr, survey.rows, tally, live=live, line_items=args.async_orders)
+        if args.progress != "none"
+        else None
+    )
 
     def source() -> Iterator[Row | Rejected]:
         for line, item in read_rewards(args.csv, defaults, encoding=args.encoding):
@@ -399,6 +433,7 @@ async def _send(
         journal=journal,
         run_id=run_id,
         accept_new_rows=args.accept_new_rows,
+        **({"via": "async_orders", "batch_size": args.batch_size} if args.async_orders else {}),
     )
     # Failures that say no row can succeed (credentials refused, API unreachable) are held back until
     # a row succeeds: if the run stops because of them, its one message says it all.
@@ -485,6 +520,40 @@ def _emulator_check(connection: Connection, sent_ids: dict[str, set[str]]) -> bo
         print(
             f"emulator check, account {account}: {len(held)} orders held for {len(expected)} rewards sent; "
             f"{duplicates} duplicates, {missing} missing, {extra} unexpected"
+        )
+        verdict = "reconciles" if balanced else "DOES NOT reconcile"
+        print(f"  balance {opening} - charged {charged} = {balance} ({verdict})")
+    faults = emulator.stats.faults
+    if faults:
+        shown = ", ".join(f"{kind} {count}" for kind, count in sorted(faults.items()))
+        print(f"  faults injected: {shown}")
+    print("every reward was sent exactly once" if ok else "CHECK FAILED: see above")
+    return ok
+
+
+def _emulator_check_async(connection: Connection, sent_ids: dict[str, set[str]]) -> bool:
+    """The same proof for a job sent through async orders: every line item the emulator completed
+    (an ordinary line item with its externalRefLineItemID), against the line-item ids reported."""
+    emulator = connection.emulator
+    assert emulator is not None
+    state = emulator.state
+    ok = True
+    items = [item for item in state.line_items() if item.external_ref is not None]
+    for account, opening in connection.opening_balances.items():
+        mine = [item for item in items if item.account == account]
+        held = [item.external_ref for item in mine]
+        expected = sent_ids.get(account, set())
+        duplicates = len(held) - len(set(held))
+        missing = len(expected - set(held))
+        extra = len(set(held) - expected)
+        charged = sum((item.charged for item in mine), Decimal(0))
+        balance = state.balance(account)
+        balanced = opening - charged == balance
+        ok = ok and duplicates == missing == extra == 0 and balanced
+        orders = len({item.reference_order_id for item in mine})
+        print(
+            f"emulator check, account {account}: {len(held)} line items in {orders} async orders held for "
+            f"{len(expected)} rewards sent; {duplicates} duplicates, {missing} missing, {extra} unexpected"
         )
         verdict = "reconciles" if balanced else "DOES NOT reconcile"
         print(f"  balance {opening} - charged {charged} = {balance} ({verdict})")

@@ -40,6 +40,9 @@ def register(subcommands: Any) -> None:
     parser.add_argument(
         "--no-settle", dest="settle", action="store_false", help="report only; leave the journal as it is"
     )
+    parser.add_argument(
+        "--quiet", action="store_true", help="no live progress line (it is shown on a terminal only)"
+    )
     add_connection_options(parser)
     parser.set_defaults(run=run)
 
@@ -67,21 +70,28 @@ def run(args: argparse.Namespace) -> int:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from aioraas.progress import LiveStatus
     from aioraas.reconcile import Finding, reconcile, write_report
 
-    def progress(line: str) -> None:
-        print(f"reconcile: {line}", file=sys.stderr, flush=True)
+    status = LiveStatus(sys.stderr, live=False if args.quiet else None)
 
-    async with connect(args) as connection:
-        report = await reconcile(
-            connection.client, args.journal, start=args.start, end=args.end, settle=args.settle,
-            progress=progress, run_id=args.run_id,
-        )  # fmt: skip
+    def progress(line: str) -> None:
+        status.update(f"reconcile: {line}")
+
+    try:
+        async with connect(args) as connection:
+            report = await reconcile(
+                connection.client, args.journal, start=args.start, end=args.end, settle=args.settle,
+                progress=progress, run_id=args.run_id,
+            )  # fmt: skip
+    finally:
+        status.finish()
     if args.out is not None:
         with args.out.open("w", newline="", encoding="utf-8") as handle:
             write_report(report, handle)
+    lines = f", {report.line_items_read} async line items" if report.line_items_read else ""
     print(
-        f"aioraas reconcile: {shown_journal(args.journal)}, {report.orders_read} orders read "
+        f"aioraas reconcile: {shown_journal(args.journal)}, {report.orders_read} orders{lines} read "
         f"from {report.start:%Y-%m-%d %H:%M} to {report.end:%Y-%m-%d %H:%M} UTC"
     )
     for finding in Finding:

@@ -58,6 +58,8 @@ class LineItem:
     reissued_from: str | None = None
     reissued_to: str | None = None
     reissue_count: int = 0
+    external_ref: str | None = None
+    """externalRefLineItemID of an async order's line item (None for a synchronous order's)."""
     actions: list[Action] = field(default_factory=list)
     resends: list[datetime] = field(default_factory=list)
 
@@ -87,10 +89,16 @@ class LineItems:
         campaign: str | None = None,
         order_notes: str | None = None,
         reissued_from: str | None = None,
+        line_number: int | None = None,
+        external_ref: str | None = None,
     ) -> LineItem:
-        """Add the next line item of order ``reference_order_id`` (``<order>-01``, ``-02``, ...)."""
+        """Add the next line item of order ``reference_order_id`` (``<order>-01``, ``-02``, ...).
+
+        An async order's line items complete in any order: they pass their ``line_number`` (the
+        position in the request) and ``external_ref`` (their externalRefLineItemID).
+        """
         siblings = self.by_order.setdefault(reference_order_id, [])
-        number = len(siblings) + 1
+        number = line_number if line_number is not None else len(siblings) + 1
         item = LineItem(
             reference_line_item_id=f"{reference_order_id}-{number:02d}",
             reference_order_id=reference_order_id,
@@ -108,6 +116,7 @@ class LineItems:
             campaign=campaign,
             order_notes=order_notes,
             reissued_from=reissued_from,
+            external_ref=external_ref,
         )
         siblings.append(item)
         self.by_id[item.reference_line_item_id] = item

@@ -64,6 +64,8 @@ class LineItemInfo:
     status: str
     reissued_from: str | None
     reissued_to: str | None
+    external_ref: str | None = None
+    """externalRefLineItemID, for a line item of an async order."""
 
     @classmethod
     def of(cls, item: LineItem) -> LineItemInfo:
@@ -77,6 +79,7 @@ class LineItemInfo:
             item.status,
             item.reissued_from,
             item.reissued_to,
+            item.external_ref,
         )
 
 

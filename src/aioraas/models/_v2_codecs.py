@@ -22,13 +22,31 @@ from aioraas.models.v2 import (
     AccountUpdate,
     Address,
     AddressView,
+    AsyncCharge,
+    AsyncItemError,
+    AsyncLineItemCreate,
+    AsyncLineItemError,
+    AsyncLineItemUpdate,
+    AsyncLineItemUpdated,
+    AsyncOrderCreate,
+    AsyncOrderDetail,
+    AsyncOrderEntity,
+    AsyncOrderLineItem,
+    AsyncOrderLineItemPage,
+    AsyncOrderPage,
     AsyncOrderStatusEvent,
     AsyncOrderStatusEventData,
+    AsyncOrderSummary,
+    AsyncOrderUpdate,
+    AsyncPagination,
+    AsyncReasonCodes,
+    AsyncValidationError,
     BillingAddress,
     Brand,
     BrandCategories,
     BrandCategory,
     BrandRequirements,
+    BulkShipping,
     CardDetails,
     CardUnregister,
     CardUnregistered,
@@ -123,6 +141,7 @@ from aioraas.models.v2 import (
     RewardStatusEventData,
     Sender,
     SenderView,
+    ShippingMethod,
     SystemStatus,
     TransactionEvent,
     TransactionEventData,
@@ -165,9 +184,115 @@ _known1: Final[Any] = frozenset(
 _known2: Final[Any] = frozenset(("number", "size", "totalElements", "totalPages"))
 _known3: Final[Any] = frozenset(("lowBalanceAlerts", "page"))
 _known4: Final[Any] = frozenset(("balanceAlertID", "status"))
-_known5: Final[Any] = frozenset(("type", "value"))
-_known6: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
+_known5: Final[Any] = frozenset(("errorCodeName", "errorCodeValue", "field", "message"))
+_known6: Final[Any] = frozenset(("errors", "externalRefLineItemID", "lineItemId", "utid"))
 _known7: Final[Any] = frozenset(
+    (
+        "createdAt",
+        "duplicateLineItemRefIds",
+        "externalRefID",
+        "failedLineItems",
+        "referenceOrderID",
+        "status",
+        "totalLineItems",
+    )
+)
+_type8: Final[Any] = dict[str, Any]
+_hook9: Final[Any] = _convert.converter.get_structure_hook(_type8)
+_known10: Final[Any] = frozenset(("errorCode", "errorMessage"))
+_known11: Final[Any] = frozenset(
+    (
+        "amount",
+        "amountCharged",
+        "completedAt",
+        "currencyCode",
+        "deliveryDate",
+        "errors",
+        "externalRefLineItemID",
+        "lineItemNote",
+        "recipientEmail",
+        "referenceLineItemID",
+        "referenceOrderID",
+        "status",
+        "utid",
+    )
+)
+_known12: Final[Any] = frozenset(("total", "value"))
+_known13: Final[Any] = frozenset(
+    ("maxResults", "nextCursor", "nextPageAvailable", "numberOfElements", "prevCursor", "prevPageAvailable")
+)
+_known14: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "amountCharged",
+        "campaign",
+        "completedAt",
+        "createdAt",
+        "customerIdentifier",
+        "duplicateLineItems",
+        "externalRefID",
+        "failedLineItems",
+        "notes",
+        "orderErrors",
+        "orderStatus",
+        "pendingLineItems",
+        "purchaseOrderNumber",
+        "referenceOrderID",
+        "successfulLineItems",
+        "totalLineItems",
+    )
+)
+_known15: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "amountCharged",
+        "campaign",
+        "completedAt",
+        "createdAt",
+        "customerIdentifier",
+        "duplicateLineItems",
+        "externalRefID",
+        "failedLineItems",
+        "lineItems",
+        "notes",
+        "orderErrors",
+        "orderStatus",
+        "pagination",
+        "pendingLineItems",
+        "purchaseOrderNumber",
+        "referenceOrderID",
+        "successfulLineItems",
+        "totalLineItems",
+    )
+)
+_known16: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "amountCharged",
+        "customerIdentifier",
+        "externalRefID",
+        "lineItems",
+        "orderErrors",
+        "orderStatus",
+        "pagination",
+        "referenceOrderID",
+    )
+)
+_known17: Final[Any] = frozenset(
+    (
+        "asyncOrders",
+        "maxResults",
+        "nextCursor",
+        "nextPageAvailable",
+        "numberOfElements",
+        "prevCursor",
+        "prevPageAvailable",
+    )
+)
+_known18: Final[Any] = frozenset(("reasonCodes",))
+_known19: Final[Any] = frozenset(("type", "value"))
+_known20: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
+_known21: Final[Any] = frozenset(
     (
         "attributes",
         "countries",
@@ -192,8 +317,8 @@ _known7: Final[Any] = frozenset(
         "valueType",
     )
 )
-_members8: Final[Any] = ValueType._value2member_map_
-_known9: Final[Any] = frozenset(
+_members22: Final[Any] = ValueType._value2member_map_
+_known23: Final[Any] = frozenset(
     (
         "alwaysShowDisclaimer",
         "disclaimerInstructions",
@@ -201,8 +326,8 @@ _known9: Final[Any] = frozenset(
         "termsAndConditionsInstructions",
     )
 )
-_known10: Final[Any] = frozenset(("description", "identifier"))
-_known11: Final[Any] = frozenset(
+_known24: Final[Any] = frozenset(("description", "identifier"))
+_known25: Final[Any] = frozenset(
     (
         "barcodeType",
         "brandKey",
@@ -220,13 +345,13 @@ _known11: Final[Any] = frozenset(
         "terms",
     )
 )
-_type12: Final[Any] = dict[str, str]
-_hook13: Final[Any] = _convert.converter.get_structure_hook(_type12)
-_known14: Final[Any] = frozenset(("brands", "catalogName"))
-_known15: Final[Any] = frozenset(("brandCategories",))
-_known16: Final[Any] = frozenset(("credentialType", "description"))
-_known17: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
-_known18: Final[Any] = frozenset(
+_type26: Final[Any] = dict[str, str]
+_hook27: Final[Any] = _convert.converter.get_structure_hook(_type26)
+_known28: Final[Any] = frozenset(("brands", "catalogName"))
+_known29: Final[Any] = frozenset(("brandCategories",))
+_known30: Final[Any] = frozenset(("credentialType", "description"))
+_known31: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
+_known32: Final[Any] = frozenset(
     (
         "disclaimer",
         "exchangeRates",
@@ -237,14 +362,14 @@ _known18: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known19: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
-_known20: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
-_known21: Final[Any] = frozenset(
+_known33: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
+_known34: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
+_known35: Final[Any] = frozenset(
     ("code", "constraint", "field", "i18nKey", "i18nTokenReplacements", "invalidValue", "message", "path")
 )
-_type22: Final[Any] = int | str | None
-_hook23: Final[Any] = _convert.converter.get_structure_hook(_type22)
-_known24: Final[Any] = frozenset(
+_type36: Final[Any] = int | str | None
+_hook37: Final[Any] = _convert.converter.get_structure_hook(_type36)
+_known38: Final[Any] = frozenset(
     (
         "code",
         "errors",
@@ -258,8 +383,8 @@ _known24: Final[Any] = frozenset(
         "timestamp",
     )
 )
-_known25: Final[Any] = frozenset(("emailAddress", "fullName"))
-_known26: Final[Any] = frozenset(
+_known39: Final[Any] = frozenset(("emailAddress", "fullName"))
+_known40: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -274,7 +399,7 @@ _known26: Final[Any] = frozenset(
         "token",
     )
 )
-_known27: Final[Any] = frozenset(
+_known41: Final[Any] = frozenset(
     (
         "items",
         "maxResults",
@@ -285,7 +410,7 @@ _known27: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known28: Final[Any] = frozenset(
+_known42: Final[Any] = frozenset(
     (
         "accountNumber",
         "amount",
@@ -297,9 +422,9 @@ _known28: Final[Any] = frozenset(
         "status",
     )
 )
-_members29: Final[Any] = DepositStatus._value2member_map_
-_known30: Final[Any] = frozenset(("createdDate", "message", "token"))
-_known31: Final[Any] = frozenset(
+_members43: Final[Any] = DepositStatus._value2member_map_
+_known44: Final[Any] = frozenset(("createdDate", "message", "token"))
+_known45: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -311,30 +436,30 @@ _known31: Final[Any] = frozenset(
         "status",
     )
 )
-_known32: Final[Any] = frozenset(
+_known46: Final[Any] = frozenset(
     ("externalRefID", "transferDate", "transferFrom", "transferNotes", "transferTo", "transferredAmount")
 )
-_known33: Final[Any] = frozenset(
+_known47: Final[Any] = frozenset(
     ("createdAt", "deliveryMethod", "email", "id", "mobileNumber", "otherReason", "reasonCode")
 )
-_known34: Final[Any] = frozenset(
+_known48: Final[Any] = frozenset(
     ("action", "actionDate", "newReferenceLineItemId", "oldReferenceLineItemId", "reason")
 )
-_known35: Final[Any] = frozenset(("error_code", "error_message"))
-_known36: Final[Any] = frozenset(("currencyCode", "value"))
-_known37: Final[Any] = frozenset(("date",))
-_known38: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
-_known39: Final[Any] = frozenset(("url",))
-_known40: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
-_known41: Final[Any] = frozenset(
+_known49: Final[Any] = frozenset(("error_code", "error_message"))
+_known50: Final[Any] = frozenset(("currencyCode", "value"))
+_known51: Final[Any] = frozenset(("date",))
+_known52: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
+_known53: Final[Any] = frozenset(("url",))
+_known54: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
+_known55: Final[Any] = frozenset(
     ("city", "companyName", "country", "postalCode", "stateOrProvince", "streetLine1", "streetLine2")
 )
-_known42: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
-_known43: Final[Any] = frozenset(("email", "firstName", "lastName"))
-_known44: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
-_members45: Final[Any] = CredentialValueType._value2member_map_
-_known46: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
-_known47: Final[Any] = frozenset(
+_known56: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
+_known57: Final[Any] = frozenset(("email", "firstName", "lastName"))
+_known58: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
+_members59: Final[Any] = CredentialValueType._value2member_map_
+_known60: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
+_known61: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -369,21 +494,19 @@ _known47: Final[Any] = frozenset(
         "utid",
     )
 )
-_members48: Final[Any] = DeliveryMethodView._value2member_map_
-_type49: Final[Any] = dict[str, Any]
-_hook50: Final[Any] = _convert.converter.get_structure_hook(_type49)
-_known51: Final[Any] = frozenset(("orders", "page"))
-_known52: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known53: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
-_known54: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
-_known55: Final[Any] = frozenset(("journal", "page"))
-_known56: Final[Any] = frozenset(("replacementReasons",))
-_known57: Final[Any] = frozenset(("status",))
-_known58: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
-_known59: Final[Any] = frozenset(("choiceProducts",))
-_known60: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
-_known61: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
-_known62: Final[Any] = frozenset(
+_members62: Final[Any] = DeliveryMethodView._value2member_map_
+_known63: Final[Any] = frozenset(("orders", "page"))
+_known64: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
+_known65: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
+_known66: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
+_known67: Final[Any] = frozenset(("journal", "page"))
+_known68: Final[Any] = frozenset(("replacementReasons",))
+_known69: Final[Any] = frozenset(("status",))
+_known70: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
+_known71: Final[Any] = frozenset(("choiceProducts",))
+_known72: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
+_known73: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
+_known74: Final[Any] = frozenset(
     (
         "createdAt",
         "emailMessage",
@@ -398,9 +521,9 @@ _known62: Final[Any] = frozenset(
         "templateType",
     )
 )
-_known63: Final[Any] = frozenset(("emailTemplates", "page"))
-_known64: Final[Any] = frozenset(("accountIdentifier", "status"))
-_known65: Final[Any] = frozenset(
+_known75: Final[Any] = frozenset(("emailTemplates", "page"))
+_known76: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known77: Final[Any] = frozenset(
     (
         "categories",
         "category",
@@ -412,9 +535,9 @@ _known65: Final[Any] = frozenset(
         "revision",
     )
 )
-_known66: Final[Any] = frozenset(("status", "utid"))
-_known67: Final[Any] = frozenset(("referenceLineItemId", "status"))
-_known68: Final[Any] = frozenset(
+_known78: Final[Any] = frozenset(("status", "utid"))
+_known79: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known80: Final[Any] = frozenset(
     (
         "action",
         "externalRefID",
@@ -426,10 +549,10 @@ _known68: Final[Any] = frozenset(
         "type",
     )
 )
-_known69: Final[Any] = frozenset(
+_known81: Final[Any] = frozenset(
     ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
 )
-_known70: Final[Any] = frozenset(
+_known82: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amount",
@@ -445,10 +568,10 @@ _known70: Final[Any] = frozenset(
         "transferToAccountIdentifier",
     )
 )
-_known71: Final[Any] = frozenset(
+_known83: Final[Any] = frozenset(
     ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
 )
-_known72: Final[Any] = frozenset(
+_known84: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "customerIdentifier",
@@ -460,8 +583,8 @@ _known72: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known73: Final[Any] = frozenset(("name", "value"))
-_known74: Final[Any] = frozenset(
+_known85: Final[Any] = frozenset(("name", "value"))
+_known86: Final[Any] = frozenset(
     (
         "categories",
         "createdAt",
@@ -476,10 +599,10 @@ _known74: Final[Any] = frozenset(
         "webhookId",
     )
 )
-_members75: Final[Any] = PayloadVerificationMethod._value2member_map_
-_known76: Final[Any] = frozenset(("expiresAt", "webhookId"))
-_known77: Final[Any] = frozenset(("category", "eventTypes"))
-_known78: Final[Any] = frozenset(
+_members87: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known88: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known89: Final[Any] = frozenset(("category", "eventTypes"))
+_known90: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -492,9 +615,10 @@ _known78: Final[Any] = frozenset(
         "status",
     )
 )
-_members79: Final[Any] = AccountStatus._value2member_map_
-_known80: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
-_known81: Final[Any] = frozenset(
+_members91: Final[Any] = AccountStatus._value2member_map_
+_known92: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
+_known93: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_known94: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -536,7 +660,7 @@ _known81: Final[Any] = frozenset(
         "utid",
     )
 )
-_known82: Final[Any] = frozenset(("keysetPage", "lineItems"))
+_known95: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -703,6 +827,410 @@ def structure_LowBalanceAlertDeleted(o: Any, _: Any = None) -> LowBalanceAlertDe
     return obj
 
 
+def unstructure_AsyncOrderUpdate(instance: AsyncOrderUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.campaign
+    if v0 is not _UNSET:
+        res["campaign"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.purchase_order_number
+    if v1 is not _UNSET:
+        res["purchaseOrderNumber"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.notes
+    if v2 is not _UNSET:
+        res["notes"] = v2 if v2.__class__ is str else _unstructure(v2)
+    return res
+
+
+def structure_AsyncValidationError(o: Any, _: Any = None) -> AsyncValidationError:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncValidationError)
+    get = o.get
+    try:
+        v0 = get("field")
+        v1 = get("errorCodeValue")
+        v2 = get("errorCodeName")
+        v3 = get("message")
+        obj = _new(AsyncValidationError)
+        obj.field = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.error_code_value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.error_code_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.message = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.extra_fields = {} if _known5.issuperset(o) else {k: v for k, v in o.items() if k not in _known5}
+    except Exception:
+        return _checked(o, AsyncValidationError)
+    return obj
+
+
+def structure_AsyncLineItemError(o: Any, _: Any = None) -> AsyncLineItemError:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncLineItemError)
+    get = o.get
+    try:
+        v0 = get("lineItemId")
+        v1 = get("externalRefLineItemID")
+        v2 = get("utid")
+        v3 = get("errors")
+        obj = _new(AsyncLineItemError)
+        obj.line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.utid = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.errors = (
+            None
+            if v3 is None
+            else ([structure_AsyncValidationError(e0) for e0 in v3] if v3.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known6.issuperset(o) else {k: v for k, v in o.items() if k not in _known6}
+    except Exception:
+        return _checked(o, AsyncLineItemError)
+    return obj
+
+
+def structure_AsyncOrderEntity(o: Any, _: Any = None) -> AsyncOrderEntity:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderEntity)
+    get = o.get
+    try:
+        v0 = get("externalRefID")
+        v1 = get("referenceOrderID")
+        v2 = get("status")
+        v3 = get("totalLineItems")
+        v4 = get("createdAt")
+        v5 = get("failedLineItems")
+        v6 = get("duplicateLineItemRefIds")
+        obj = _new(AsyncOrderEntity)
+        obj.external_ref_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.reference_order_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.status = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.total_line_items = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
+        obj.created_at = (
+            None
+            if v4 is None
+            else (_fromisoformat(v4.strip()) if v4.__class__ is str else _datetime(v4, datetime))
+        )
+        obj.failed_line_items = (
+            None
+            if v5 is None
+            else ([structure_AsyncLineItemError(e0) for e0 in v5] if v5.__class__ is list else _mismatch())
+        )
+        obj.duplicate_line_item_ref_ids = None if v6 is None else _hook9(v6, _type8)
+        obj.extra_fields = {} if _known7.issuperset(o) else {k: v for k, v in o.items() if k not in _known7}
+    except Exception:
+        return _checked(o, AsyncOrderEntity)
+    return obj
+
+
+def structure_AsyncItemError(o: Any, _: Any = None) -> AsyncItemError:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncItemError)
+    get = o.get
+    try:
+        v0 = get("errorCode")
+        v1 = get("errorMessage")
+        obj = _new(AsyncItemError)
+        obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
+    except Exception:
+        return _checked(o, AsyncItemError)
+    return obj
+
+
+def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderLineItem)
+    get = o.get
+    try:
+        v0 = get("referenceLineItemID")
+        v1 = get("externalRefLineItemID")
+        v2 = get("referenceOrderID")
+        v3 = get("utid")
+        v4 = get("amount")
+        v5 = get("currencyCode")
+        v6 = get("amountCharged")
+        v7 = get("status")
+        v8 = get("recipientEmail")
+        v9 = get("lineItemNote")
+        v10 = get("deliveryDate")
+        v11 = get("completedAt")
+        v12 = get("errors")
+        obj = _new(AsyncOrderLineItem)
+        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.reference_order_id = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.utid = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.amount = None if v4 is None else _money(v4)
+        obj.currency_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.amount_charged = None if v6 is None else _money(v6)
+        obj.status = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.recipient_email = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.line_item_note = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.delivery_date = (
+            None
+            if v10 is None
+            else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
+        )
+        obj.completed_at = (
+            None
+            if v11 is None
+            else (_fromisoformat(v11.strip()) if v11.__class__ is str else _datetime(v11, datetime))
+        )
+        obj.errors = (
+            None
+            if v12 is None
+            else ([structure_AsyncItemError(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
+    except Exception:
+        return _checked(o, AsyncOrderLineItem)
+    return obj
+
+
+def structure_AsyncCharge(o: Any, _: Any = None) -> AsyncCharge:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncCharge)
+    get = o.get
+    try:
+        v0 = get("value")
+        v1 = get("total")
+        obj = _new(AsyncCharge)
+        obj.value = None if v0 is None else _money(v0)
+        obj.total = None if v1 is None else _money(v1)
+        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
+    except Exception:
+        return _checked(o, AsyncCharge)
+    return obj
+
+
+def structure_AsyncPagination(o: Any, _: Any = None) -> AsyncPagination:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncPagination)
+    get = o.get
+    try:
+        v0 = get("numberOfElements")
+        v1 = get("maxResults")
+        v2 = get("prevCursor")
+        v3 = get("nextCursor")
+        v4 = get("prevPageAvailable")
+        v5 = get("nextPageAvailable")
+        obj = _new(AsyncPagination)
+        obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.prev_cursor = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.prev_page_available = None if v4 is None else (v4 if v4.__class__ is bool else _bool(v4, bool))
+        obj.next_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
+        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
+    except Exception:
+        return _checked(o, AsyncPagination)
+    return obj
+
+
+def structure_AsyncOrderSummary(o: Any, _: Any = None) -> AsyncOrderSummary:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderSummary)
+    get = o.get
+    try:
+        v0 = get("referenceOrderID")
+        v1 = get("externalRefID")
+        v2 = get("customerIdentifier")
+        v3 = get("accountIdentifier")
+        v4 = get("orderStatus")
+        v5 = get("totalLineItems")
+        v6 = get("successfulLineItems")
+        v7 = get("failedLineItems")
+        v8 = get("pendingLineItems")
+        v9 = get("duplicateLineItems")
+        v10 = get("amountCharged")
+        v11 = get("campaign")
+        v12 = get("purchaseOrderNumber")
+        v13 = get("notes")
+        v14 = get("createdAt")
+        v15 = get("completedAt")
+        v16 = get("orderErrors")
+        obj = _new(AsyncOrderSummary)
+        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.customer_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.account_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.order_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.total_line_items = None if v5 is None else (v5 if v5.__class__ is int else int(v5))
+        obj.successful_line_items = None if v6 is None else (v6 if v6.__class__ is int else int(v6))
+        obj.failed_line_items = None if v7 is None else (v7 if v7.__class__ is int else int(v7))
+        obj.pending_line_items = None if v8 is None else (v8 if v8.__class__ is int else int(v8))
+        obj.duplicate_line_items = None if v9 is None else (v9 if v9.__class__ is int else int(v9))
+        obj.amount_charged = None if v10 is None else structure_AsyncCharge(v10)
+        obj.campaign = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
+        obj.purchase_order_number = None if v12 is None else (v12 if v12.__class__ is str else str(v12))
+        obj.notes = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
+        obj.created_at = (
+            None
+            if v14 is None
+            else (_fromisoformat(v14.strip()) if v14.__class__ is str else _datetime(v14, datetime))
+        )
+        obj.completed_at = (
+            None
+            if v15 is None
+            else (_fromisoformat(v15.strip()) if v15.__class__ is str else _datetime(v15, datetime))
+        )
+        obj.order_errors = (
+            None
+            if v16 is None
+            else ([structure_AsyncItemError(e0) for e0 in v16] if v16.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
+    except Exception:
+        return _checked(o, AsyncOrderSummary)
+    return obj
+
+
+def structure_AsyncOrderDetail(o: Any, _: Any = None) -> AsyncOrderDetail:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderDetail)
+    get = o.get
+    try:
+        v0 = get("referenceOrderID")
+        v1 = get("externalRefID")
+        v2 = get("customerIdentifier")
+        v3 = get("accountIdentifier")
+        v4 = get("orderStatus")
+        v5 = get("totalLineItems")
+        v6 = get("successfulLineItems")
+        v7 = get("failedLineItems")
+        v8 = get("pendingLineItems")
+        v9 = get("duplicateLineItems")
+        v10 = get("amountCharged")
+        v11 = get("campaign")
+        v12 = get("purchaseOrderNumber")
+        v13 = get("notes")
+        v14 = get("createdAt")
+        v15 = get("completedAt")
+        v16 = get("orderErrors")
+        v17 = get("lineItems")
+        v18 = get("pagination")
+        obj = _new(AsyncOrderDetail)
+        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.customer_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.account_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.order_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.total_line_items = None if v5 is None else (v5 if v5.__class__ is int else int(v5))
+        obj.successful_line_items = None if v6 is None else (v6 if v6.__class__ is int else int(v6))
+        obj.failed_line_items = None if v7 is None else (v7 if v7.__class__ is int else int(v7))
+        obj.pending_line_items = None if v8 is None else (v8 if v8.__class__ is int else int(v8))
+        obj.duplicate_line_items = None if v9 is None else (v9 if v9.__class__ is int else int(v9))
+        obj.amount_charged = None if v10 is None else structure_AsyncCharge(v10)
+        obj.campaign = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
+        obj.purchase_order_number = None if v12 is None else (v12 if v12.__class__ is str else str(v12))
+        obj.notes = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
+        obj.created_at = (
+            None
+            if v14 is None
+            else (_fromisoformat(v14.strip()) if v14.__class__ is str else _datetime(v14, datetime))
+        )
+        obj.completed_at = (
+            None
+            if v15 is None
+            else (_fromisoformat(v15.strip()) if v15.__class__ is str else _datetime(v15, datetime))
+        )
+        obj.order_errors = (
+            None
+            if v16 is None
+            else ([structure_AsyncItemError(e0) for e0 in v16] if v16.__class__ is list else _mismatch())
+        )
+        obj.line_items = (
+            None
+            if v17 is None
+            else ([structure_AsyncOrderLineItem(e0) for e0 in v17] if v17.__class__ is list else _mismatch())
+        )
+        obj.pagination = None if v18 is None else structure_AsyncPagination(v18)
+        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
+    except Exception:
+        return _checked(o, AsyncOrderDetail)
+    return obj
+
+
+def structure_AsyncOrderLineItemPage(o: Any, _: Any = None) -> AsyncOrderLineItemPage:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderLineItemPage)
+    get = o.get
+    try:
+        v0 = get("referenceOrderID")
+        v1 = get("externalRefID")
+        v2 = get("customerIdentifier")
+        v3 = get("accountIdentifier")
+        v4 = get("orderStatus")
+        v5 = get("amountCharged")
+        v6 = get("lineItems")
+        v7 = get("orderErrors")
+        v8 = get("pagination")
+        obj = _new(AsyncOrderLineItemPage)
+        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.customer_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.account_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.order_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.amount_charged = None if v5 is None else structure_AsyncCharge(v5)
+        obj.line_items = (
+            None
+            if v6 is None
+            else ([structure_AsyncOrderLineItem(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
+        )
+        obj.order_errors = (
+            None
+            if v7 is None
+            else ([structure_AsyncItemError(e0) for e0 in v7] if v7.__class__ is list else _mismatch())
+        )
+        obj.pagination = None if v8 is None else structure_AsyncPagination(v8)
+        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
+    except Exception:
+        return _checked(o, AsyncOrderLineItemPage)
+    return obj
+
+
+def structure_AsyncOrderPage(o: Any, _: Any = None) -> AsyncOrderPage:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderPage)
+    get = o.get
+    try:
+        v0 = get("numberOfElements")
+        v1 = get("maxResults")
+        v2 = get("prevCursor")
+        v3 = get("nextCursor")
+        v4 = get("prevPageAvailable")
+        v5 = get("nextPageAvailable")
+        v6 = get("asyncOrders")
+        obj = _new(AsyncOrderPage)
+        obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
+        obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
+        obj.prev_cursor = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.prev_page_available = None if v4 is None else (v4 if v4.__class__ is bool else _bool(v4, bool))
+        obj.next_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
+        obj.async_orders = (
+            None
+            if v6 is None
+            else ([structure_AsyncOrderSummary(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
+    except Exception:
+        return _checked(o, AsyncOrderPage)
+    return obj
+
+
+def structure_AsyncReasonCodes(o: Any, _: Any = None) -> AsyncReasonCodes:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncReasonCodes)
+    get = o.get
+    try:
+        v0 = get("reasonCodes")
+        obj = _new(AsyncReasonCodes)
+        obj.reason_codes = None if v0 is None else _hook9(v0, _type8)
+        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
+    except Exception:
+        return _checked(o, AsyncReasonCodes)
+    return obj
+
+
 def structure_Fee(o: Any, _: Any = None) -> Fee:
     if o.__class__ is not dict:
         return _checked(o, Fee)
@@ -713,7 +1241,7 @@ def structure_Fee(o: Any, _: Any = None) -> Fee:
         obj = _new(Fee)
         obj.type = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else _money(v1)
-        obj.extra_fields = {} if _known5.issuperset(o) else {k: v for k, v in o.items() if k not in _known5}
+        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
     except Exception:
         return _checked(o, Fee)
     return obj
@@ -729,7 +1257,7 @@ def structure_QuantityConstraints(o: Any, _: Any = None) -> QuantityConstraints:
         obj = _new(QuantityConstraints)
         obj.min_quantity = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_quantity = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
-        obj.extra_fields = {} if _known6.issuperset(o) else {k: v for k, v in o.items() if k not in _known6}
+        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
     except Exception:
         return _checked(o, QuantityConstraints)
     return obj
@@ -769,7 +1297,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.value_type = (
             None
             if v4 is _MISSING
-            else (_members8[v4] if v4 in _members8 else None if v4 is None else str(v4))
+            else (_members22[v4] if v4 in _members22 else None if v4 is None else str(v4))
         )
         obj.reward_type = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.is_expirable = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
@@ -813,7 +1341,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.redemption_instructions = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
         obj.fulfillment_type = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
         obj.attributes = None if v20 is None else (list(v20) if v20.__class__ is list else _mismatch())
-        obj.extra_fields = {} if _known7.issuperset(o) else {k: v for k, v in o.items() if k not in _known7}
+        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
     except Exception:
         return _checked(o, CatalogItem)
     return obj
@@ -835,7 +1363,7 @@ def structure_BrandRequirements(o: Any, _: Any = None) -> BrandRequirements:
         )
         obj.disclaimer_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.always_show_disclaimer = None if v3 is None else (v3 if v3.__class__ is bool else _bool(v3, bool))
-        obj.extra_fields = {} if _known9.issuperset(o) else {k: v for k, v in o.items() if k not in _known9}
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
     except Exception:
         return _checked(o, BrandRequirements)
     return obj
@@ -851,7 +1379,7 @@ def structure_BrandCategory(o: Any, _: Any = None) -> BrandCategory:
         obj = _new(BrandCategory)
         obj.identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
+        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
     except Exception:
         return _checked(o, BrandCategory)
     return obj
@@ -894,7 +1422,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
         )
         obj.brand_requirements = None if v8 is None else structure_BrandRequirements(v8)
-        obj.image_urls = None if v9 is None else _hook13(v9, _type12)
+        obj.image_urls = None if v9 is None else _hook27(v9, _type26)
         obj.status = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
         obj.items = (
             []
@@ -907,7 +1435,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             if v13 is None
             else ([structure_BrandCategory(e0) for e0 in v13] if v13.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
+        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
     except Exception:
         return _checked(o, Brand)
     return obj
@@ -927,7 +1455,7 @@ def structure_Catalog(o: Any, _: Any = None) -> Catalog:
             if v1 is _MISSING
             else ([structure_Brand(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
+        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
     except Exception:
         return _checked(o, Catalog)
     return obj
@@ -945,7 +1473,7 @@ def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
             if v0 is _MISSING
             else ([structure_BrandCategory(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
+        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
     except Exception:
         return _checked(o, BrandCategories)
     return obj
@@ -961,7 +1489,7 @@ def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
         obj = _new(CredentialTypeInfo)
         obj.credential_type = v0 if v0.__class__ is str else str(v0)
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
+        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
     except Exception:
         return _checked(o, CredentialTypeInfo)
     return obj
@@ -985,7 +1513,7 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
         obj.reward_currency = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.base_currency = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.base_fx = None if v3 is None else _money(v3)
-        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
+        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
     except Exception:
         return _checked(o, ExchangeRate)
     return obj
@@ -1015,7 +1543,7 @@ def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
             if v6 is _MISSING
             else ([structure_ExchangeRate(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, ExchangeRatePage)
     return obj
@@ -1039,7 +1567,7 @@ def structure_Money(o: Any, _: Any = None) -> Money:
         obj.fee = None if v3 is None else _money(v3)
         obj.total = None if v4 is None else _money(v4)
         obj.margin_share = None if v5 is None else _money(v5)
-        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
+        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
     except Exception:
         return _checked(o, Money)
     return obj
@@ -1059,7 +1587,7 @@ def structure_Page(o: Any, _: Any = None) -> Page:
         obj.elements_per_block = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
+        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
     except Exception:
         return _checked(o, Page)
     return obj
@@ -1081,7 +1609,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
         obj = _new(ErrorItem)
         obj.path = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.field = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.code = None if v2 is _MISSING else _hook23(v2, _type22)
+        obj.code = None if v2 is _MISSING else _hook37(v2, _type36)
         obj.i18n_key = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.message = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.invalid_value = None if v5 is None else v5
@@ -1095,7 +1623,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
+        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
     except Exception:
         return _checked(o, ErrorItem)
     return obj
@@ -1124,7 +1652,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
         obj.http_phrase = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.i18n_key = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.message = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.code = None if v7 is _MISSING else _hook23(v7, _type22)
+        obj.code = None if v7 is _MISSING else _hook37(v7, _type36)
         obj.errors = (
             None
             if v8 is None
@@ -1139,7 +1667,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
+        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
     except Exception:
         return _checked(o, ErrorBody)
     return obj
@@ -1230,7 +1758,7 @@ def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
         obj = _new(ContactInfoView)
         obj.full_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email_address = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
+        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
     except Exception:
         return _checked(o, ContactInfoView)
     return obj
@@ -1276,7 +1804,7 @@ def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
             if v10 is None
             else ([structure_ContactInfoView(e0) for e0 in v10] if v10.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
     except Exception:
         return _checked(o, CreditCard)
     return obj
@@ -1306,7 +1834,7 @@ def structure_CreditCardPage(o: Any, _: Any = None) -> CreditCardPage:
             if v6 is _MISSING
             else ([structure_CreditCard(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, CreditCardPage)
     return obj
@@ -1354,11 +1882,11 @@ def structure_Deposit(o: Any, _: Any = None) -> Deposit:
         obj.status = (
             None
             if v5 is _MISSING
-            else (_members29[v5] if v5 in _members29 else None if v5 is None else str(v5))
+            else (_members43[v5] if v5 in _members43 else None if v5 is None else str(v5))
         )
         obj.external_ref_id = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.account_number = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
+        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
     except Exception:
         return _checked(o, Deposit)
     return obj
@@ -1391,7 +1919,7 @@ def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
             if v2 is None
             else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
         )
-        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
+        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
     except Exception:
         return _checked(o, CardUnregistered)
     return obj
@@ -1436,7 +1964,7 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
         obj.ending_balance = None if v5 is None else _money(v5)
         obj.status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
+        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
     except Exception:
         return _checked(o, TransferParty)
     return obj
@@ -1464,7 +1992,7 @@ def structure_Transfer(o: Any, _: Any = None) -> Transfer:
         obj.transfer_notes = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.transfer_from = None if v4 is None else structure_TransferParty(v4)
         obj.transfer_to = None if v5 is None else structure_TransferParty(v5)
-        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
+        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
     except Exception:
         return _checked(o, Transfer)
     return obj
@@ -1582,7 +2110,7 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
         obj.delivery_method = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.reason_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.other_reason = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
+        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
     except Exception:
         return _checked(o, LineItemResent)
     return obj
@@ -1608,7 +2136,7 @@ def structure_LineItemActionEntry(o: Any, _: Any = None) -> LineItemActionEntry:
         )
         obj.old_reference_line_item_id = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.new_reference_line_item_id = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
+        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
     except Exception:
         return _checked(o, LineItemActionEntry)
     return obj
@@ -1624,7 +2152,7 @@ def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
         obj = _new(LineItemError)
         obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
+        obj.extra_fields = {} if _known49.issuperset(o) else {k: v for k, v in o.items() if k not in _known49}
     except Exception:
         return _checked(o, LineItemError)
     return obj
@@ -1640,7 +2168,7 @@ def structure_RemainingBalance(o: Any, _: Any = None) -> RemainingBalance:
         obj = _new(RemainingBalance)
         obj.value = None if v0 is None else _money(v0)
         obj.currency_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known50.issuperset(o) else {k: v for k, v in o.items() if k not in _known50}
     except Exception:
         return _checked(o, RemainingBalance)
     return obj
@@ -1658,7 +2186,7 @@ def structure_ResendHistoryItem(o: Any, _: Any = None) -> ResendHistoryItem:
             if v0 is None
             else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
         )
-        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
+        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
     except Exception:
         return _checked(o, ResendHistoryItem)
     return obj
@@ -1694,7 +2222,7 @@ def structure_KeysetPage(o: Any, _: Any = None) -> KeysetPage:
         )
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
+        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
     except Exception:
         return _checked(o, KeysetPage)
     return obj
@@ -1708,7 +2236,7 @@ def structure_EmbeddedUrl(o: Any, _: Any = None) -> EmbeddedUrl:
         v0 = get("url")
         obj = _new(EmbeddedUrl)
         obj.url = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
     except Exception:
         return _checked(o, EmbeddedUrl)
     return obj
@@ -1724,11 +2252,11 @@ def structure_ReasonCodes(o: Any, _: Any = None) -> ReasonCodes:
         v2 = get("CANCEL")
         v3 = get("CANCEL_AND_REISSUE")
         obj = _new(ReasonCodes)
-        obj.freeze = None if v0 is None else _hook13(v0, _type12)
-        obj.unfreeze = None if v1 is None else _hook13(v1, _type12)
-        obj.cancel = None if v2 is None else _hook13(v2, _type12)
-        obj.cancel_and_reissue = None if v3 is None else _hook13(v3, _type12)
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.freeze = None if v0 is None else _hook27(v0, _type26)
+        obj.unfreeze = None if v1 is None else _hook27(v1, _type26)
+        obj.cancel = None if v2 is None else _hook27(v2, _type26)
+        obj.cancel_and_reissue = None if v3 is None else _hook27(v3, _type26)
+        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
     except Exception:
         return _checked(o, ReasonCodes)
     return obj
@@ -1870,7 +2398,7 @@ def structure_AddressView(o: Any, _: Any = None) -> AddressView:
         obj.state_or_province = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.postal_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.country = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
     except Exception:
         return _checked(o, AddressView)
     return obj
@@ -1892,7 +2420,7 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
         obj.last_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.address = None if v4 is None else structure_AddressView(v4)
-        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, RecipientView)
     return obj
@@ -1910,7 +2438,7 @@ def structure_SenderView(o: Any, _: Any = None) -> SenderView:
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
     except Exception:
         return _checked(o, SenderView)
     return obj
@@ -1931,10 +2459,10 @@ def structure_Credential(o: Any, _: Any = None) -> Credential:
         obj.type = (
             None
             if v2 is _MISSING
-            else (_members45[v2] if v2 in _members45 else None if v2 is None else str(v2))
+            else (_members59[v2] if v2 in _members59 else None if v2 is None else str(v2))
         )
         obj.credential_type = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
+        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
     except Exception:
         return _checked(o, Credential)
     return obj
@@ -1949,14 +2477,14 @@ def structure_Reward(o: Any, _: Any = None) -> Reward:
         v1 = get("credentialList")
         v2 = get("redemptionInstructions")
         obj = _new(Reward)
-        obj.credentials = None if v0 is None else _hook13(v0, _type12)
+        obj.credentials = None if v0 is None else _hook27(v0, _type26)
         obj.credential_list = (
             None
             if v1 is None
             else ([structure_Credential(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
         obj.redemption_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
     except Exception:
         return _checked(o, Reward)
     return obj
@@ -2020,7 +2548,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.delivery_method = (
             None
             if v18 is _MISSING
-            else (_members48[v18] if v18 in _members48 else None if v18 is None else str(v18))
+            else (_members62[v18] if v18 in _members62 else None if v18 is None else str(v18))
         )
         obj.send_email = None if v19 is None else (v19 if v19.__class__ is bool else _bool(v19, bool))
         obj.campaign = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
@@ -2039,8 +2567,8 @@ def structure_Order(o: Any, _: Any = None) -> Order:
             else (_fromisoformat(v28.strip()) if v28.__class__ is str else _datetime(v28, datetime))
         )
         obj.margin_share = None if v29 is None else structure_Money(v29)
-        obj.async_order_entity = None if v30 is None else _hook50(v30, _type49)
-        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
+        obj.async_order_entity = None if v30 is None else _hook9(v30, _type8)
+        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
     except Exception:
         return _checked(o, Order)
     return obj
@@ -2060,7 +2588,7 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
             if v1 is _MISSING
             else ([structure_Order(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
     except Exception:
         return _checked(o, OrderList)
     return obj
@@ -2100,8 +2628,8 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         v3 = get("email")
         v4 = get("mobileNumber")
         obj = _new(Resend)
-        obj.id = None if v0 is _MISSING else _hook23(v0, _type22)
-        obj.legacy_id = None if v1 is _MISSING else _hook23(v1, _type22)
+        obj.id = None if v0 is _MISSING else _hook37(v0, _type36)
+        obj.legacy_id = None if v1 is _MISSING else _hook37(v1, _type36)
         obj.created_at = (
             None
             if v2 is None
@@ -2109,7 +2637,7 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         )
         obj.email = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
+        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
     except Exception:
         return _checked(o, Resend)
     return obj
@@ -2142,7 +2670,7 @@ def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalatio
             if v3 is None
             else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
         )
-        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, CommentEscalationResult)
     return obj
@@ -2158,15 +2686,15 @@ def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
         v2 = get("balance")
         v3 = get("comments", _MISSING)
         obj = _new(PrepaidCardInfo)
-        obj.registration = None if v0 is None else _hook50(v0, _type49)
-        obj.card = None if v1 is None else _hook50(v1, _type49)
-        obj.balance = None if v2 is None else _hook50(v2, _type49)
+        obj.registration = None if v0 is None else _hook9(v0, _type8)
+        obj.card = None if v1 is None else _hook9(v1, _type8)
+        obj.balance = None if v2 is None else _hook9(v2, _type8)
         obj.comments = (
             []
             if v3 is _MISSING
-            else ([_hook50(e0, _type49) for e0 in v3] if v3.__class__ is list else _mismatch())
+            else ([_hook9(e0, _type8) for e0 in v3] if v3.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
+        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
     except Exception:
         return _checked(o, PrepaidCardInfo)
     return obj
@@ -2184,9 +2712,9 @@ def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
         obj.journal = (
             []
             if v1 is _MISSING
-            else ([_hook50(e0, _type49) for e0 in v1] if v1.__class__ is list else _mismatch())
+            else ([_hook9(e0, _type8) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, PrepaidTransactions)
     return obj
@@ -2199,8 +2727,8 @@ def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
     try:
         v0 = get("replacementReasons")
         obj = _new(ReplacementReasons)
-        obj.replacement_reasons = None if v0 is None else _hook13(v0, _type12)
-        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
+        obj.replacement_reasons = None if v0 is None else _hook27(v0, _type26)
+        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
     except Exception:
         return _checked(o, ReplacementReasons)
     return obj
@@ -2236,7 +2764,7 @@ def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
         v0 = get("status")
         obj = _new(PrepaidStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, PrepaidStatus)
     return obj
@@ -2264,7 +2792,7 @@ def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
+        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
     except Exception:
         return _checked(o, ChoiceProduct)
     return obj
@@ -2282,7 +2810,7 @@ def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
             if v0 is _MISSING
             else ([structure_ChoiceProduct(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known59.issuperset(o) else {k: v for k, v in o.items() if k not in _known59}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, ChoiceProductList)
     return obj
@@ -2302,7 +2830,7 @@ def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
         obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.preferred_currency = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
     except Exception:
         return _checked(o, RewardCountry)
     return obj
@@ -2332,7 +2860,7 @@ def structure_RewardCountryPage(o: Any, _: Any = None) -> RewardCountryPage:
             if v6 is _MISSING
             else ([structure_RewardCountry(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, RewardCountryPage)
     return obj
@@ -2352,7 +2880,7 @@ def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
         obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.language_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
+        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
     except Exception:
         return _checked(o, MobileCountry)
     return obj
@@ -2366,7 +2894,7 @@ def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
         v0 = get("status")
         obj = _new(SystemStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, SystemStatus)
     return obj
@@ -2468,7 +2996,7 @@ def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known62.issuperset(o) else {k: v for k, v in o.items() if k not in _known62}
+        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
     except Exception:
         return _checked(o, DigitalTemplate)
     return obj
@@ -2488,7 +3016,7 @@ def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
             if v1 is _MISSING
             else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
+        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
     except Exception:
         return _checked(o, DigitalTemplateList)
     return obj
@@ -2504,7 +3032,7 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, AccountStatusEventData)
     return obj
@@ -2552,7 +3080,7 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, AccountStatusEvent)
     return obj
@@ -2568,7 +3096,7 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
+        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
     except Exception:
         return _checked(o, ItemAvailabilityEventData)
     return obj
@@ -2616,7 +3144,7 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, ItemAvailabilityEvent)
     return obj
@@ -2632,7 +3160,7 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEventData)
     return obj
@@ -2680,7 +3208,7 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEvent)
     return obj
@@ -2708,7 +3236,7 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
         obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
+        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
         return _checked(o, RewardStatusEventData)
     return obj
@@ -2756,7 +3284,7 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, RewardStatusEvent)
     return obj
@@ -2778,7 +3306,7 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
         obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
+        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
     except Exception:
         return _checked(o, CredentialStatusEventData)
     return obj
@@ -2826,7 +3354,7 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, CredentialStatusEvent)
     return obj
@@ -2864,7 +3392,7 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
         obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
         obj.amount = None if v10 is None else _money(v10)
         obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
     except Exception:
         return _checked(o, TransactionEventData)
     return obj
@@ -2912,7 +3440,7 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, TransactionEvent)
     return obj
@@ -2932,7 +3460,7 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
         obj.balance = None if v1 is None else _money(v1)
         obj.balance_threshold = None if v2 is None else _money(v2)
         obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
     except Exception:
         return _checked(o, LowBalanceEventData)
     return obj
@@ -2980,7 +3508,7 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, LowBalanceEvent)
     return obj
@@ -3008,7 +3536,7 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
         obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
+        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
     except Exception:
         return _checked(o, AsyncOrderStatusEventData)
     return obj
@@ -3056,7 +3584,7 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, AsyncOrderStatusEvent)
     return obj
@@ -3070,7 +3598,7 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
         v0 = get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, ExchangeRatesStatusEventData)
     return obj
@@ -3118,7 +3646,7 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, ExchangeRatesStatusEvent)
     return obj
@@ -3165,8 +3693,8 @@ def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
             if v6 is None
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
-        obj.event_data = None if v7 is None else _hook50(v7, _type49)
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.event_data = None if v7 is None else _hook9(v7, _type8)
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, WebhookEvent)
     return obj
@@ -3191,7 +3719,7 @@ def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
     except Exception:
         return _checked(o, WebhookHeaderView)
     return obj
@@ -3307,7 +3835,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
         obj.payload_verification_method = (
             None
             if v7 is _MISSING
-            else (_members75[v7] if v7 in _members75 else None if v7 is None else str(v7))
+            else (_members87[v7] if v7 in _members87 else None if v7 is None else str(v7))
         )
         obj.created_at = (
             None
@@ -3324,7 +3852,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
+        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
     except Exception:
         return _checked(o, Webhook)
     return obj
@@ -3354,7 +3882,7 @@ def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, WebhookPage)
     return obj
@@ -3374,7 +3902,7 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
             if v1 is None
             else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
     except Exception:
         return _checked(o, WebhookRenewal)
     return obj
@@ -3398,7 +3926,7 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
     except Exception:
         return _checked(o, WebhookEventType)
     return obj
@@ -3428,7 +3956,7 @@ def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePag
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, WebhookEventTypePage)
     return obj
@@ -3458,7 +3986,7 @@ def structure_WebhookEventPage(o: Any, _: Any = None) -> WebhookEventPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, WebhookEventPage)
     return obj
@@ -3511,7 +4039,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members79[v6] if v6 in _members79 else None if v6 is None else str(v6))
+            else (_members91[v6] if v6 in _members91 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -3521,7 +4049,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
+        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -3551,9 +4079,141 @@ def structure_AccountPage(o: Any, _: Any = None) -> AccountPage:
             if v6 is _MISSING
             else ([structure_Account(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, AccountPage)
+    return obj
+
+
+def unstructure_BulkShipping(instance: BulkShipping) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.contact_first_name
+    res["contactFirstName"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.contact_last_name
+    res["contactLastName"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.address
+    res["address"] = unstructure_Address(v2)
+    v3 = instance.company_name
+    if v3 is not _UNSET:
+        res["companyName"] = v3 if v3.__class__ is str else _unstructure(v3)
+    v4 = instance.contact_email
+    if v4 is not _UNSET:
+        res["contactEmail"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.contact_mobile_number
+    if v5 is not _UNSET:
+        res["contactMobileNumber"] = v5 if v5.__class__ is str else _unstructure(v5)
+    return res
+
+
+def unstructure_AsyncLineItemCreate(instance: AsyncLineItemCreate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.utid
+    res["utid"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.amount
+    res["amount"] = _decimal_out(v1)
+    v2 = instance.delivery_method
+    res["deliveryMethod"] = (
+        v2.value if v2.__class__ is DeliveryMethod else v2 if v2.__class__ is str else _unstructure(v2)
+    )
+    v3 = instance.recipient
+    res["recipient"] = unstructure_Recipient(v3)
+    v4 = instance.external_ref_line_item_id
+    if v4 is not _UNSET:
+        res["externalRefLineItemID"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.quantity
+    if v5 is not _UNSET:
+        res["quantity"] = v5 if v5.__class__ is int else _unstructure(v5)
+    v6 = instance.bulk_shipping
+    if v6 is not _UNSET:
+        res["bulkShipping"] = unstructure_BulkShipping(v6)
+    v7 = instance.shipping_method
+    if v7 is not _UNSET:
+        res["shippingMethod"] = (
+            v7.value if v7.__class__ is ShippingMethod else v7 if v7.__class__ is str else _unstructure(v7)
+        )
+    v8 = instance.delivery_date
+    if v8 is not _UNSET:
+        res["deliveryDate"] = v8 if v8.__class__ is str else _unstructure(v8)
+    v9 = instance.etid
+    if v9 is not _UNSET:
+        res["etid"] = v9 if v9.__class__ is str else _unstructure(v9)
+    v10 = instance.ptid
+    if v10 is not _UNSET:
+        res["ptid"] = v10 if v10.__class__ is str else _unstructure(v10)
+    v11 = instance.expiration_date
+    if v11 is not _UNSET:
+        res["expirationDate"] = v11 if v11.__class__ is str else _unstructure(v11)
+    v12 = instance.email_subject
+    if v12 is not _UNSET:
+        res["emailSubject"] = v12 if v12.__class__ is str else _unstructure(v12)
+    v13 = instance.message
+    if v13 is not _UNSET:
+        res["message"] = v13 if v13.__class__ is str else _unstructure(v13)
+    v14 = instance.line_item_note
+    if v14 is not _UNSET:
+        res["lineItemNote"] = v14 if v14.__class__ is str else _unstructure(v14)
+    return res
+
+
+def unstructure_AsyncOrderCreate(instance: AsyncOrderCreate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.customer_identifier
+    res["customerIdentifier"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.account_identifier
+    res["accountIdentifier"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.line_items
+    res["lineItems"] = [unstructure_AsyncLineItemCreate(e0) for e0 in v2]
+    v3 = instance.external_ref_id
+    if v3 is not _UNSET:
+        res["externalRefID"] = v3 if v3.__class__ is str else _unstructure(v3)
+    v4 = instance.sender
+    if v4 is not _UNSET:
+        res["sender"] = unstructure_Sender(v4)
+    v5 = instance.campaign
+    if v5 is not _UNSET:
+        res["campaign"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.purchase_order_number
+    if v6 is not _UNSET:
+        res["purchaseOrderNumber"] = v6 if v6.__class__ is str else _unstructure(v6)
+    v7 = instance.notes
+    if v7 is not _UNSET:
+        res["notes"] = v7 if v7.__class__ is str else _unstructure(v7)
+    return res
+
+
+def unstructure_AsyncLineItemUpdate(instance: AsyncLineItemUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.line_item_note
+    if v0 is not _UNSET:
+        res["lineItemNote"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.delivery_date
+    if v1 is not _UNSET:
+        res["deliveryDate"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.sender_info
+    if v2 is not _UNSET:
+        res["senderInfo"] = unstructure_Sender(v2)
+    return res
+
+
+def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdated:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncLineItemUpdated)
+    get = o.get
+    try:
+        v0 = get("deliveryDate")
+        v1 = get("note")
+        v2 = get("senderInfo")
+        obj = _new(AsyncLineItemUpdated)
+        obj.delivery_date = (
+            None
+            if v0 is None
+            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+        )
+        obj.note = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.sender_info = None if v2 is None else structure_SenderView(v2)
+        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
+    except Exception:
+        return _checked(o, AsyncLineItemUpdated)
     return obj
 
 
@@ -3581,7 +4241,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
+        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -3611,7 +4271,7 @@ def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
             if v6 is _MISSING
             else ([structure_Customer(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, CustomerPage)
     return obj
@@ -3671,7 +4331,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         obj.delivery_method = (
             None
             if v7 is _MISSING
-            else (_members48[v7] if v7 in _members48 else None if v7 is None else str(v7))
+            else (_members62[v7] if v7 in _members62 else None if v7 is None else str(v7))
         )
         obj.delivery_status = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
         obj.reward_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
@@ -3723,7 +4383,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
             if v37 is _MISSING
             else ([structure_LineItemActionEntry(e0) for e0 in v37] if v37.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
     except Exception:
         return _checked(o, LineItem)
     return obj
@@ -3743,7 +4403,7 @@ def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
             if v1 is _MISSING
             else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
     except Exception:
         return _checked(o, LineItemList)
     return obj
@@ -3756,6 +4416,18 @@ _convert.register_fast_paths(
         LowBalanceAlertPage: structure_LowBalanceAlertPage,
         LowBalanceAlertList: structure_LowBalanceAlertList,
         LowBalanceAlertDeleted: structure_LowBalanceAlertDeleted,
+        AsyncValidationError: structure_AsyncValidationError,
+        AsyncLineItemError: structure_AsyncLineItemError,
+        AsyncOrderEntity: structure_AsyncOrderEntity,
+        AsyncItemError: structure_AsyncItemError,
+        AsyncOrderLineItem: structure_AsyncOrderLineItem,
+        AsyncCharge: structure_AsyncCharge,
+        AsyncPagination: structure_AsyncPagination,
+        AsyncOrderSummary: structure_AsyncOrderSummary,
+        AsyncOrderDetail: structure_AsyncOrderDetail,
+        AsyncOrderLineItemPage: structure_AsyncOrderLineItemPage,
+        AsyncOrderPage: structure_AsyncOrderPage,
+        AsyncReasonCodes: structure_AsyncReasonCodes,
         Fee: structure_Fee,
         QuantityConstraints: structure_QuantityConstraints,
         CatalogItem: structure_CatalogItem,
@@ -3835,6 +4507,7 @@ _convert.register_fast_paths(
         WebhookEventPage: structure_WebhookEventPage,
         Account: structure_Account,
         AccountPage: structure_AccountPage,
+        AsyncLineItemUpdated: structure_AsyncLineItemUpdated,
         Customer: structure_Customer,
         CustomerPage: structure_CustomerPage,
         LineItem: structure_LineItem,
@@ -3845,6 +4518,7 @@ _convert.register_fast_paths(
         AccountUpdate: unstructure_AccountUpdate,
         LowBalanceAlertCreate: unstructure_LowBalanceAlertCreate,
         LowBalanceAlertUpdate: unstructure_LowBalanceAlertUpdate,
+        AsyncOrderUpdate: unstructure_AsyncOrderUpdate,
         CustomerCreate: unstructure_CustomerCreate,
         CardDetails: unstructure_CardDetails,
         BillingAddress: unstructure_BillingAddress,
@@ -3872,5 +4546,9 @@ _convert.register_fast_paths(
         WebhookCreate: unstructure_WebhookCreate,
         WebhookUpdate: unstructure_WebhookUpdate,
         AccountCreate: unstructure_AccountCreate,
+        BulkShipping: unstructure_BulkShipping,
+        AsyncLineItemCreate: unstructure_AsyncLineItemCreate,
+        AsyncOrderCreate: unstructure_AsyncOrderCreate,
+        AsyncLineItemUpdate: unstructure_AsyncLineItemUpdate,
     },
 )

@@ -254,6 +254,238 @@ class LowBalanceAlertDeleted(ResponseModel):
     status: str | None = attrs.field(default=None, metadata={"json": "status"})
 
 
+class ShippingMethod(StrEnum):
+    """How a physical reward is shipped (ADDRESS and BULKSHIPMENT deliveries)."""
+
+    UPSGROUND = "upsground"
+    UPSGROUNDSIGNATURE = "upsgroundsignature"
+    UPS2NDDAY = "ups2ndday"
+    UPS2NDDAYSIGNATURE = "ups2nddaysignature"
+    UPSNEXTDAY = "upsnextday"
+    UPSNEXTDAYSIGNATURE = "upsnextdaysignature"
+    USPSPRIORITY = "uspspriority"
+    USPSPRIORITYSIG = "uspsprioritysig"
+    USPS1STCLASS = "usps1stclass"
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderUpdate(RequestModel):
+    """PATCH /asyncOrders/customers/{c}/accounts/{a}/{externalRefID} (OAS26 UpdateAsyncOrderCriteria): fields left out stay as they are."""
+
+    campaign: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "campaign"},
+    )
+    purchase_order_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "purchaseOrderNumber"},
+    )
+    notes: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "notes"},
+    )
+
+
+@attrs.define(kw_only=True)
+class AsyncValidationError(ResponseModel):
+    """One problem of a refused line item (OAS26 ValidationErrorDto)."""
+
+    field: str | None = attrs.field(default=None, metadata={"json": "field"})
+    error_code_value: str | None = attrs.field(default=None, metadata={"json": "errorCodeValue"})
+    """OAS26 says an integer; keys like 422.125 arrive as text too."""
+    error_code_name: str | None = attrs.field(default=None, metadata={"json": "errorCodeName"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+
+
+@attrs.define(kw_only=True)
+class AsyncLineItemError(ResponseModel):
+    """A line item the API refused when the order was placed (OAS26 LineItemError): never processed."""
+
+    line_item_id: str | None = attrs.field(default=None, metadata={"json": "lineItemId"})
+    """The line's position in the request (from 1)."""
+    external_ref_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "externalRefLineItemID"}
+    )
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    errors: list[AsyncValidationError] | None = attrs.field(default=None, metadata={"json": "errors"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderEntity(ResponseModel):
+    """The answer to POST /asyncOrders: the order as accepted (202), or the existing one with this externalRefID (200)."""
+
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    total_line_items: int | None = attrs.field(default=None, metadata={"json": "totalLineItems"})
+    """Line items in the request that created the order (accepted, failed and duplicated)."""
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    failed_line_items: list[AsyncLineItemError] | None = attrs.field(
+        default=None, metadata={"json": "failedLineItems"}
+    )
+    duplicate_line_item_ref_ids: dict[str, Any] | None = attrs.field(
+        default=None, metadata={"json": "duplicateLineItemRefIds"}
+    )
+    """externalRefLineItemID -> how many times it repeated one of this order or of an earlier order of the account (never processed). OAS26 types the counts as integers; any value is kept as sent."""
+
+
+@attrs.define(kw_only=True)
+class AsyncItemError(ResponseModel):
+    """Why a line item or an order failed while processing."""
+
+    error_code: str | None = attrs.field(default=None, metadata={"json": "errorCode"})
+    error_message: str | None = attrs.field(default=None, metadata={"json": "errorMessage"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderLineItem(ResponseModel):
+    """One line item of an async order, as its processing left it."""
+
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemID"})
+    external_ref_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "externalRefLineItemID"}
+    )
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    amount: Decimal | None = attrs.field(default=None, metadata={"json": "amount"})
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+    amount_charged: Decimal | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
+    """PENDING, SCHEDULED, COMPLETE or FAILED (other values are kept as text)."""
+    recipient_email: str | None = attrs.field(default=None, metadata={"json": "recipientEmail"})
+    line_item_note: str | None = attrs.field(default=None, metadata={"json": "lineItemNote"})
+    delivery_date: datetime | None = attrs.field(default=None, metadata={"json": "deliveryDate"})
+    completed_at: datetime | None = attrs.field(default=None, metadata={"json": "completedAt"})
+    errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "errors"})
+
+
+@attrs.define(kw_only=True)
+class AsyncCharge(ResponseModel):
+    """What an async order has charged so far."""
+
+    value: Decimal | None = attrs.field(default=None, metadata={"json": "value"})
+    total: Decimal | None = attrs.field(default=None, metadata={"json": "total"})
+
+
+@attrs.define(kw_only=True)
+class AsyncPagination(ResponseModel):
+    """Where a page of line items sits (cursor pagination, nested under pagination)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderSummary(ResponseModel):
+    """An async order's counts and fields (one item of GET /asyncOrders)."""
+
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    """PENDING while line items wait; then SUCCESSFUL, PARTIALFAILED, FAILED (or RETRYING)."""
+    total_line_items: int | None = attrs.field(default=None, metadata={"json": "totalLineItems"})
+    successful_line_items: int | None = attrs.field(default=None, metadata={"json": "successfulLineItems"})
+    failed_line_items: int | None = attrs.field(default=None, metadata={"json": "failedLineItems"})
+    pending_line_items: int | None = attrs.field(default=None, metadata={"json": "pendingLineItems"})
+    duplicate_line_items: int | None = attrs.field(default=None, metadata={"json": "duplicateLineItems"})
+    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    notes: str | None = attrs.field(default=None, metadata={"json": "notes"})
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    completed_at: datetime | None = attrs.field(default=None, metadata={"json": "completedAt"})
+    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderDetail(ResponseModel):
+    """An async order's summary and the first page of its line items."""
+
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    """PENDING while line items wait; then SUCCESSFUL, PARTIALFAILED, FAILED (or RETRYING)."""
+    total_line_items: int | None = attrs.field(default=None, metadata={"json": "totalLineItems"})
+    successful_line_items: int | None = attrs.field(default=None, metadata={"json": "successfulLineItems"})
+    failed_line_items: int | None = attrs.field(default=None, metadata={"json": "failedLineItems"})
+    pending_line_items: int | None = attrs.field(default=None, metadata={"json": "pendingLineItems"})
+    duplicate_line_items: int | None = attrs.field(default=None, metadata={"json": "duplicateLineItems"})
+    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    notes: str | None = attrs.field(default=None, metadata={"json": "notes"})
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    completed_at: datetime | None = attrs.field(default=None, metadata={"json": "completedAt"})
+    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
+    line_items: list[AsyncOrderLineItem] | None = attrs.field(default=None, metadata={"json": "lineItems"})
+    pagination: AsyncPagination | None = attrs.field(default=None, metadata={"json": "pagination"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderLineItemPage(ResponseModel):
+    """One page of an async order's line items."""
+
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    line_items: list[AsyncOrderLineItem] | None = attrs.field(default=None, metadata={"json": "lineItems"})
+    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
+    pagination: AsyncPagination | None = attrs.field(default=None, metadata={"json": "pagination"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderPage(ResponseModel):
+    """One page of async orders (cursor pagination)."""
+
+    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+    async_orders: list[AsyncOrderSummary] | None = attrs.field(default=None, metadata={"json": "asyncOrders"})
+
+
+@attrs.define(kw_only=True)
+class AsyncReasonCodes(ResponseModel):
+    """Reason codes by action: {ACTION: {code: description}}."""
+
+    reason_codes: dict[str, Any] | None = attrs.field(default=None, metadata={"json": "reasonCodes"})
+    """By action (CANCEL, FREEZE, ...): an object of reason code -> description. Kept as sent."""
+
+
 class ValueType(StrEnum):
     """Known values of ValueType; the API may add others."""
 
@@ -3271,6 +3503,445 @@ class AccountPage(ResponseModel):
     prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
     items: list[Account] = attrs.field(factory=list, metadata={"json": "items"})
+
+
+@attrs.define(kw_only=True)
+class BulkShipping(RequestModel):
+    """Where a BULKSHIPMENT line item is shipped (OAS26 ShippingCriteria)."""
+
+    contact_first_name: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "contactFirstName"},
+    )
+    contact_last_name: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "contactLastName"},
+    )
+    address: Address = attrs.field(
+        validator=check(
+            Address,
+            accepts=lambda c: lambda v: v.__class__ is Address,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is Address else c(i, a, v),
+        ),
+        metadata={"json": "address"},
+    )
+    company_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "companyName"},
+    )
+    contact_email: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "contactEmail"},
+    )
+    contact_mobile_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "contactMobileNumber"},
+    )
+
+
+@attrs.define(kw_only=True)
+class AsyncLineItemCreate(RequestModel):
+    """One line item of an async order (OAS26 LineItem): one reward, or `quantity` of them, to one recipient.
+
+    externalRefLineItemID identifies the line within the account: a line whose id the account already used is not processed again (the answer counts it in duplicateLineItemRefIds). The client fills it when not given (see async_orders.create)."""
+
+    utid: str = attrs.field(
+        validator=check(
+            str,
+            pattern="^[uU][0-9]+$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "utid"},
+    )
+    """The catalog item, e.g. U561593."""
+    amount: Decimal = attrs.field(
+        converter=to_decimal,
+        validator=check(
+            Decimal,
+            ge=Decimal("0"),
+            le=Decimal("999999.99"),
+            multiple_of=Decimal("0.01"),
+            accepts=lambda c: (
+                lambda v: (
+                    v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and is_multiple(v, c.multiple_of)
+                )
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v.__class__ is Decimal
+                    and v.is_finite()
+                    and (v >= c.ge)
+                    and (v <= c.le)
+                    and is_multiple(v, c.multiple_of)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "amount"},
+    )
+    """Face value in the item's currency, major units (at most 2 decimals, 6 integer digits)."""
+    delivery_method: DeliveryMethod | str = attrs.field(
+        default=DeliveryMethod.EMAIL,
+        validator=check(
+            str,
+            enum=DeliveryMethod,
+            accepts=lambda c: lambda v: isinstance(v, str) and v in DeliveryMethod._value2member_map_,
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if isinstance(v, str) and v in DeliveryMethod._value2member_map_ else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "deliveryMethod"},
+    )
+    recipient: Recipient = attrs.field(
+        validator=check(
+            Recipient,
+            accepts=lambda c: lambda v: v.__class__ is Recipient,
+            quick=lambda c: lambda i, a, v: None if v.__class__ is Recipient else c(i, a, v),
+        ),
+        metadata={"json": "recipient"},
+    )
+    external_ref_line_item_id: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "externalRefLineItemID"},
+    )
+    """Idempotency key of the line, unique per account. At most 100 characters; ids this client generates are letters and digits only."""
+    quantity: int | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            int,
+            optional=True,
+            ge=1,
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is int and v >= c.ge),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (v.__class__ is int and v >= c.ge) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "quantity"},
+    )
+    """How many rewards the recipient gets (the API's default: 1)."""
+    bulk_shipping: BulkShipping | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            BulkShipping,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is BulkShipping,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is BulkShipping else c(i, a, v),
+        ),
+        metadata={"json": "bulkShipping"},
+    )
+    shipping_method: ShippingMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            enum=ShippingMethod,
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in ShippingMethod._value2member_map_)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in ShippingMethod._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "shippingMethod"},
+    )
+    delivery_date: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "deliveryDate"},
+    )
+    """When to deliver: at least 7 days ahead (the API checks it). Left out: at once."""
+    etid: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[eE][0-9]{6}$",
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "etid"},
+    )
+    """Email template, e.g. E000000."""
+    ptid: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            pattern="^[pP][0-9]+$",
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "ptid"},
+    )
+    """Printed reward-link template, e.g. P000000."""
+    expiration_date: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "expirationDate"},
+    )
+    """Promo links only: the calendar date the link expires."""
+    email_subject: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "emailSubject"},
+    )
+    message: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "message"},
+    )
+    line_item_note: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "lineItemNote"},
+    )
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderCreate(RequestModel):
+    """POST /asyncOrders (OAS26 CreateAsyncOrderCriteria): many line items in one order, processed in the background.
+
+    externalRefID makes the order idempotent per account: a repeat returns the original order (202 new, 200 existing). OAS26 requires it; the client generates one when not given, before the first attempt."""
+
+    customer_identifier: str = attrs.field(
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "customerIdentifier"},
+    )
+    account_identifier: str = attrs.field(
+        validator=check(
+            str,
+            pattern="^[-a-zA-Z0-9]{5,100}$",
+            accepts=lambda c: lambda v: isinstance(v, str) and c.pattern.search(v) is not None,
+            quick=lambda c: (
+                lambda i, a, v: None if isinstance(v, str) and c.pattern.search(v) is not None else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "accountIdentifier"},
+    )
+    line_items: list[AsyncLineItemCreate] = attrs.field(
+        validator=check(
+            list,
+            items=check(
+                AsyncLineItemCreate,
+                accepts=lambda c: lambda v: v.__class__ is AsyncLineItemCreate,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is AsyncLineItemCreate else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v.__class__ is list and all(map(c.items.accepts, v)),
+            quick=lambda c: (
+                lambda i, a, v: None if v.__class__ is list and all(map(c.items.accepts, v)) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "lineItems"},
+    )
+    external_ref_id: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=100,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 100),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 100) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "externalRefID"},
+    )
+    """Idempotency key of the order, unique per account. At most 100 characters; ids this client generates are letters and digits only."""
+    sender: Sender | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            Sender,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Sender,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Sender else c(i, a, v),
+        ),
+        metadata={"json": "sender"},
+    )
+    campaign: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=1024,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "campaign"},
+    )
+    purchase_order_number: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "purchaseOrderNumber"},
+    )
+    notes: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=1024,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 1024),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 1024) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "notes"},
+    )
+
+
+@attrs.define(kw_only=True)
+class AsyncLineItemUpdate(RequestModel):
+    """PATCH /asyncOrders/lineItems/{referenceLineItemId}: a line item's note, a scheduled line item's delivery date, its sender."""
+
+    line_item_note: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "lineItemNote"},
+    )
+    delivery_date: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "deliveryDate"},
+    )
+    """A new delivery date, at least 7 days ahead (the API checks it)."""
+    sender_info: Sender | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            Sender,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is Sender,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is Sender else c(i, a, v),
+        ),
+        metadata={"json": "senderInfo"},
+    )
+
+
+@attrs.define(kw_only=True)
+class AsyncLineItemUpdated(ResponseModel):
+    """The answer to a line-item PATCH (201)."""
+
+    delivery_date: datetime | None = attrs.field(default=None, metadata={"json": "deliveryDate"})
+    note: str | None = attrs.field(default=None, metadata={"json": "note"})
+    sender_info: SenderView | None = attrs.field(default=None, metadata={"json": "senderInfo"})
 
 
 @attrs.define(kw_only=True)

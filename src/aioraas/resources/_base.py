@@ -319,13 +319,17 @@ class Resource:
         total: str | None = None,
         start: int = 0,
         next_keys: str | None = None,
+        next_cursor: str | None = None,
     ) -> Paginator[Any]:
         """The paginator of a list operation, in the style its ``x-aioraas-pagination`` names."""
         check_call_options(options.get("timeout"), options.get("max_retries"))  # now, not at page 1
         fetch = self._pages(path, query, options)
         if style == "v2-cursor":
             assert item is not None
-            return cursor_paginator(fetch, envelope, item, _getter(items), max_results=size)
+            following = _getter(next_cursor) if next_cursor is not None else None
+            return cursor_paginator(
+                fetch, envelope, item, _getter(items), max_results=size, next_of=following
+            )
         if style == "v2-keyset":
             assert next_keys is not None
             return keyset_paginator(

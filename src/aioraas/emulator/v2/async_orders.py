@@ -9,7 +9,10 @@
   account's other unfinished ones), else the order is refused with 402 and nothing is kept.
 - The processor completes line items at ``async_rate`` per second (0: as fast as the loop allows),
   charging the account as each one completes. A line with a ``deliveryDate`` waits for that
-  (emulated) moment. Line items are kept as small records on their order (no reward bodies).
+  (emulated) moment. Line items are kept as small records on their order (no reward bodies); a
+  completed one also becomes an ordinary line item (``LineItems.create_for_order``, same
+  referenceLineItemID, its externalRefLineItemID as ``externalReferenceLineItemID``), so
+  ``GET /lineItems`` lists it and the line-item actions apply to it.
 """
 
 from __future__ import annotations
@@ -78,6 +81,7 @@ class AsyncLine:
     charge: Decimal
     email: str | None
     delivery_date: datetime | None
+    delivery_method: str = "EMAIL"
     status: str = "PENDING"
     note: str | None = None
     completed_at: datetime | None = None
@@ -195,6 +199,23 @@ class AsyncProcessor:
         else:
             account.balance -= line.charge
             line.status = "COMPLETE"
+            # An ordinary line item from now on: GET /lineItems shows it (and can act on it).
+            self.ctx.store.line_items.create_for_order(
+                order.reference_id,
+                customer=order.customer,
+                account=order.account,
+                utid=line.utid,
+                amount=line.amount,
+                currency=line.currency,
+                charged=line.charge,
+                delivery_method=line.delivery_method,
+                created_at=now,
+                campaign=order.campaign,
+                purchase_order_number=order.purchase_order_number,
+                order_notes=line.note,
+                line_number=int(line.reference_id.rpartition("-")[2]),
+                external_ref=line.ref,
+            )
         if order.status != "PENDING":
             order.completed_at = now
             self.announce(order)
@@ -273,6 +294,7 @@ def _line_problems(
         _check_delivery(check, delivery, recipient)
     fields = {
         "ref": ref,
+        "delivery": delivery,
         "utid": item.utid if item is not None else utid,
         "item": item,
         "amount": amount,
@@ -379,6 +401,7 @@ async def create_async_order(request: web.Request) -> web.StreamResponse:
                 charge=charge,
                 email=fields["email"],
                 delivery_date=fields["delivery_date"],
+                delivery_method=fields["delivery"],
                 status="SCHEDULED" if fields["delivery_date"] is not None else "PENDING",
                 note=fields["note"],
             )

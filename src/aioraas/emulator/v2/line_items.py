@@ -107,6 +107,7 @@ def line_item_view(ctx: EmulatorContext, item: LineItem, *, verbose: bool = Fals
         "referenceLineItemID": item.reference_line_item_id,
         "referenceOrderID": item.reference_order_id,
         "lineNumber": item.line_number,
+        "externalReferenceLineItemID": item.external_ref,
         "orderSource": "RA",
         "status": item.status,
         "orderStatus": "COMPLETE",

@@ -14,6 +14,7 @@ from aioraas._params import date_param, path_param
 from aioraas._transport import Transport
 from aioraas.models import v2
 from aioraas.resources._base import RawResource, RawResponse, RequestOptions, Resource
+from aioraas.resources.v2 import async_orders as _async_orders
 from aioraas.resources.v2 import funding as _funding
 from aioraas.resources.v2 import orders as _orders
 
@@ -615,6 +616,409 @@ class OrdersWithRawResponse(Protocol):
         new_delivery_method: v2.ResendDeliveryMethod | str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.Resend]: ...
+
+
+class AsyncOrders(_async_orders.AsyncOrdersHelpers, Resource):
+    """The async orders operations of the v2 API."""
+
+    api = "v2"
+
+    @overload
+    async def create(
+        self, request: v2.AsyncOrderCreate, /, **options: Unpack[RequestOptions]
+    ) -> _async_orders.AsyncOrderResult: ...
+    @overload
+    async def create(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        line_items: list[v2.AsyncLineItemCreate],
+        external_ref_id: str | Unset = ...,
+        sender: v2.Sender | Unset = ...,
+        campaign: str | Unset = ...,
+        purchase_order_number: str | Unset = ...,
+        notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> _async_orders.AsyncOrderResult: ...
+    async def create(
+        self, request: v2.AsyncOrderCreate | None = None, **fields: Any
+    ) -> _async_orders.AsyncOrderResult:
+        """Place many rewards in one order, processed in the background; safe to retry.
+
+        Pass the order's fields as keywords, or a prebuilt AsyncOrderCreate. The order's externalRefID
+        (yours, or one generated now) and every line item's externalRefLineItemID (yours, or one derived
+        from the order's id and the line's content: see
+        ``aioraas.resources.v2.async_orders.line_item_id``) are fixed before the first attempt, so a retry
+        after a timeout or a 5xx sends the same body and gets the order the first attempt placed. Returns
+        an AsyncOrderResult; lines refused at once are in ``result.failed``; the rest are processed later:
+        ``async_orders.wait`` reports them.
+
+        Raises:
+            IdempotencyMismatch: the externalRefID belongs to an existing order with other line items (the
+                API returns that order; it places nothing).
+            OutcomeUnknown: no definite answer after all attempts; resend with the same externalRefID.
+            InsufficientFunds, Unprocessable, ...: the API refused the order.
+
+        Args:
+            external_ref_id: Idempotency key of the order, unique per account. At most 100 characters; ids
+                this client generates are letters and digits only.
+        """
+        body, options = self._body(v2.AsyncOrderCreate, request, fields)
+        body = _async_orders.before_create(body)
+        body, key = self._keyed(body, "external_ref_id", "aioraas")
+        response = await self._send("POST", "/asyncOrders", options, body=body, idempotency_key=key)
+        return self._result(
+            response,
+            _async_orders.create_result(body, key, response, self._decode(response, v2.AsyncOrderEntity)),
+        )
+
+    async def get(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        *,
+        external_ref_line_item_ids: list[str] | None = None,
+        reference_line_item_ids: list[str] | None = None,
+        failed_only: bool | None = None,
+        max_results: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> v2.AsyncOrderDetail:
+        """An async order's summary (counts, status, charge) and the first page of its line items.
+
+        Args:
+            customer_identifier: the order's customer
+            account_identifier: the order's account
+            external_ref_id: the order's externalRefID
+            external_ref_line_item_ids: only these line items (at most 50 ids)
+            reference_line_item_ids: only these line items, by Tango's id (at most 50)
+            failed_only: only the line items that failed
+            max_results: line items in the answer (1 to 500; the API's default: 100)
+        """
+        return await self._call(
+            "GET",
+            f"/asyncOrders/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/{path_param('external_ref_id', external_ref_id)}",
+            options,
+            v2.AsyncOrderDetail,
+            query={
+                "externalRefLineItemIDs": external_ref_line_item_ids,
+                "referenceLineItemIDs": reference_line_item_ids,
+                "failedOnly": failed_only,
+                "maxResults": max_results,
+            },
+        )
+
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        request: v2.AsyncOrderUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> v2.AsyncOrderDetail: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        *,
+        campaign: str | Unset = ...,
+        purchase_order_number: str | Unset = ...,
+        notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.AsyncOrderDetail: ...
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        request: v2.AsyncOrderUpdate | None = None,
+        **fields: Any,
+    ) -> v2.AsyncOrderDetail:
+        """Change an async order's campaign, purchase order number or notes.
+
+        Args:
+            customer_identifier: the order's customer
+            account_identifier: the order's account
+            external_ref_id: the order's externalRefID
+        """
+        body, options = self._body(v2.AsyncOrderUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/asyncOrders/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/{path_param('external_ref_id', external_ref_id)}",
+            options,
+            v2.AsyncOrderDetail,
+            body=body,
+            idempotent=True,
+        )
+
+    def line_items(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        *,
+        external_ref_line_item_ids: list[str] | None = None,
+        reference_line_item_ids: list[str] | None = None,
+        failed_only: bool | None = None,
+        max_results: int = 100,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.AsyncOrderLineItem]:
+        """An async order's line items, fetched lazily page by page (cursor pagination).
+
+        Args:
+            customer_identifier: the order's customer
+            account_identifier: the order's account
+            external_ref_id: the order's externalRefID
+            external_ref_line_item_ids: only these line items (at most 50 ids)
+            reference_line_item_ids: only these line items, by Tango's id (at most 50)
+            failed_only: only the line items that failed
+            max_results: line items per page (at most 100)
+        """
+        path = f"/asyncOrders/customers/{path_param('customer_identifier', customer_identifier)}/accounts/{path_param('account_identifier', account_identifier)}/{path_param('external_ref_id', external_ref_id)}/lineItems"
+        query = {
+            "externalRefLineItemIDs": external_ref_line_item_ids,
+            "referenceLineItemIDs": reference_line_item_ids,
+            "failedOnly": failed_only,
+        }
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.AsyncOrderLineItemPage,
+            items="line_items",
+            item=v2.AsyncOrderLineItem,
+            next_cursor="pagination.next_cursor",
+            size=max_results,
+        )
+
+    @overload
+    async def update_line_item(
+        self,
+        reference_line_item_id: str,
+        request: v2.AsyncLineItemUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> v2.AsyncLineItemUpdated: ...
+    @overload
+    async def update_line_item(
+        self,
+        reference_line_item_id: str,
+        *,
+        line_item_note: str | Unset = ...,
+        delivery_date: str | Unset = ...,
+        sender_info: v2.Sender | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> v2.AsyncLineItemUpdated: ...
+    async def update_line_item(
+        self, reference_line_item_id: str, request: v2.AsyncLineItemUpdate | None = None, **fields: Any
+    ) -> v2.AsyncLineItemUpdated:
+        """Change a line item's note, a scheduled line item's delivery date, or its sender.
+
+        Args:
+            reference_line_item_id: Tango's id of the line item
+            delivery_date: A new delivery date, at least 7 days ahead (the API checks it).
+        """
+        body, options = self._body(v2.AsyncLineItemUpdate, request, fields)
+        return await self._call(
+            "PATCH",
+            f"/asyncOrders/lineItems/{path_param('reference_line_item_id', reference_line_item_id)}",
+            options,
+            v2.AsyncLineItemUpdated,
+            body=body,
+            idempotent=True,
+        )
+
+    async def reason_codes(self, **options: Unpack[RequestOptions]) -> v2.AsyncReasonCodes:
+        """Reason codes of line-item actions, by action."""
+        return await self._call("GET", "/asyncOrders/reasonCodes", options, v2.AsyncReasonCodes)
+
+    def list(
+        self,
+        *,
+        account_identifier: str | None = None,
+        customer_identifier: str | None = None,
+        external_ref_id: str | None = None,
+        start_date: datetime | None = None,
+        end_date: datetime | None = None,
+        utid: str | None = None,
+        order_status: str | None = None,
+        line_item_status: str | None = None,
+        campaign: str | None = None,
+        purchase_order_number: str | None = None,
+        min_amount: Decimal | int | None = None,
+        max_amount: Decimal | int | None = None,
+        currency_code: str | None = None,
+        ptid: str | None = None,
+        reward_name: str | None = None,
+        sender_first_name: str | None = None,
+        sender_last_name: str | None = None,
+        sender_email: str | None = None,
+        recipient_email: str | None = None,
+        recipient_mobile_number: str | None = None,
+        recipient_first_name: str | None = None,
+        recipient_last_name: str | None = None,
+        delivery_method: str | None = None,
+        notes: str | None = None,
+        line_item_notes: str | None = None,
+        max_results: int = 100,
+        **options: Unpack[RequestOptions],
+    ) -> Paginator[v2.AsyncOrderSummary]:
+        """Async orders of the platform, newest last, fetched lazily page by page (cursor pagination).
+
+        Args:
+            account_identifier: orders of this account
+            customer_identifier: orders of this customer
+            external_ref_id: the order with this externalRefID
+            start_date: placed at or after this time
+            end_date: placed at or before this time
+            utid: orders with line items of this item
+            order_status: orders with this status
+            line_item_status: orders with line items in this status
+            campaign: orders of this campaign
+            purchase_order_number: orders with this purchase order number
+            min_amount: orders with a line item of at least this face value
+            max_amount: orders with a line item of at most this face value
+            currency_code: orders with line items in this currency
+            ptid: orders with line items of this printed template
+            reward_name: orders with line items of this reward name
+            sender_first_name: orders with this sender first name
+            sender_last_name: orders with this sender last name
+            sender_email: orders with this sender email
+            recipient_email: orders with a line item for this email address
+            recipient_mobile_number: orders with a line item for this mobile number
+            recipient_first_name: orders with a line item for this first name
+            recipient_last_name: orders with a line item for this last name
+            delivery_method: orders with line items delivered this way
+            notes: orders with these notes
+            line_item_notes: orders with line items with these notes
+            max_results: orders per page
+        """
+        path = "/asyncOrders"
+        query = {
+            "accountIdentifier": account_identifier,
+            "customerIdentifier": customer_identifier,
+            "externalRefID": external_ref_id,
+            "startDate": date_param("start_date", start_date),
+            "endDate": date_param("end_date", end_date),
+            "utid": utid,
+            "orderStatus": order_status,
+            "lineItemStatus": line_item_status,
+            "campaign": campaign,
+            "purchaseOrderNumber": purchase_order_number,
+            "minAmount": min_amount,
+            "maxAmount": max_amount,
+            "currencyCode": currency_code,
+            "ptid": ptid,
+            "rewardName": reward_name,
+            "senderFirstName": sender_first_name,
+            "senderLastName": sender_last_name,
+            "senderEmail": sender_email,
+            "recipientEmail": recipient_email,
+            "recipientMobileNumber": recipient_mobile_number,
+            "recipientFirstName": recipient_first_name,
+            "recipientLastName": recipient_last_name,
+            "deliveryMethod": delivery_method,
+            "notes": notes,
+            "lineItemNotes": line_item_notes,
+        }
+        return self._paginate(
+            "v2-cursor",
+            path,
+            query,
+            options,
+            v2.AsyncOrderPage,
+            items="async_orders",
+            item=v2.AsyncOrderSummary,
+            next_cursor="next_cursor",
+            size=max_results,
+        )
+
+    @property
+    def with_raw_response(self) -> AsyncOrdersWithRawResponse:
+        """The same methods (lists aside), each answering with a RawResponse."""
+        return cast(AsyncOrdersWithRawResponse, RawResource(self))
+
+
+class AsyncOrdersWithRawResponse(Protocol):
+    """``async_orders.with_raw_response``: status, headers, request_id, attempts, parsed."""
+
+    @overload
+    async def create(
+        self, request: v2.AsyncOrderCreate, /, **options: Unpack[RequestOptions]
+    ) -> RawResponse[_async_orders.AsyncOrderResult]: ...
+    @overload
+    async def create(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        line_items: list[v2.AsyncLineItemCreate],
+        external_ref_id: str | Unset = ...,
+        sender: v2.Sender | Unset = ...,
+        campaign: str | Unset = ...,
+        purchase_order_number: str | Unset = ...,
+        notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[_async_orders.AsyncOrderResult]: ...
+    async def get(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        *,
+        external_ref_line_item_ids: list[str] | None = None,
+        reference_line_item_ids: list[str] | None = None,
+        failed_only: bool | None = None,
+        max_results: int | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.AsyncOrderDetail]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        request: v2.AsyncOrderUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.AsyncOrderDetail]: ...
+    @overload
+    async def update(
+        self,
+        customer_identifier: str,
+        account_identifier: str,
+        external_ref_id: str,
+        *,
+        campaign: str | Unset = ...,
+        purchase_order_number: str | Unset = ...,
+        notes: str | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.AsyncOrderDetail]: ...
+    @overload
+    async def update_line_item(
+        self,
+        reference_line_item_id: str,
+        request: v2.AsyncLineItemUpdate,
+        /,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.AsyncLineItemUpdated]: ...
+    @overload
+    async def update_line_item(
+        self,
+        reference_line_item_id: str,
+        *,
+        line_item_note: str | Unset = ...,
+        delivery_date: str | Unset = ...,
+        sender_info: v2.Sender | Unset = ...,
+        **options: Unpack[RequestOptions],
+    ) -> RawResponse[v2.AsyncLineItemUpdated]: ...
+    async def reason_codes(self, **options: Unpack[RequestOptions]) -> RawResponse[v2.AsyncReasonCodes]: ...
 
 
 class Catalog(Resource):
@@ -2665,6 +3069,7 @@ class V2:
         self.customers = Customers(transport)
         self.accounts = Accounts(transport)
         self.orders = Orders(transport)
+        self.async_orders = AsyncOrders(transport)
         self.catalog = Catalog(transport)
         self.credential_types = CredentialTypes(transport)
         self.exchange_rates = ExchangeRates(transport)
