@@ -26,6 +26,7 @@ from aioraas.fanout import Row, Status, fan_out
 from aioraas.fanout_async import async_orders_api, batch_id_for, fan_out_async
 from aioraas.journal import JournalError
 from aioraas.models import v2
+from aioraas.reconcile import Finding, reconcile
 from tests.helpers.postgres import JournalAt
 from tests.integration.async_support import books, client_for, posts
 
@@ -261,3 +262,7 @@ async def test_an_async_orders_job_on_postgresql_runs_one_worker_at_a_time(
     again = [r async for r in fan_out_async(api, rows(40), journal=postgres_url, batch_size=10)]
     assert Counter(r.status for r in again) == {Status.SKIPPED: 40}
     assert posts(emulator) == 4
+    report = await reconcile(session, postgres_url)  # the job's books, from the database
+    assert report.ok, report.items
+    assert report.counts[Finding.CONFIRMED] == 40
+    assert report.line_items_read == 40
