@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 import types
 import typing
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import attrs
 import cattrs
@@ -51,6 +52,18 @@ def _with_cents(value: Decimal) -> Decimal:
     return Decimal((sign, (*digits, *(0,) * (exponent + 2)), -2))
 
 
+# The Decimal of each money number seen (Decimals are immutable, so one object can serve every
+# answer): answers repeat a few amounts over and over (a catalog of 2,020 items holds 11 distinct
+# ones), and a lookup costs a twentieth of building the Decimal from the number's repr. Bounded.
+# Only numbers whose equal keys give equal results are kept: not zero (0 and -0.0 give "0.00" and
+# "-0.00": zeros have two constants of their own), and nothing of 1e15 or more (an int equal to a
+# float, 99999999999999991611392 and 1e23, is read digit for digit, the float as its repr).
+_MONEY_SEEN: dict[float | int, Decimal] = {}
+_MONEY_SEEN_MAX = 4096
+_ZERO: Final = Decimal("0.00")
+_NEGATIVE_ZERO: Final = Decimal("-0.00")
+
+
 def money_from_json(value: Any, _: Any = None) -> Decimal:
     """The one place a JSON value becomes a money :class:`~decimal.Decimal`.
 
@@ -61,13 +74,16 @@ def money_from_json(value: Any, _: Any = None) -> Decimal:
     Decimal), so its shortest repr is the JSON literal's value.
     """
     kind = value.__class__
-    if kind is float:
-        text = repr(value)
-        if text[-2] == ".":  # one decimal place: "25.0", "0.5"
-            return Decimal(text + "0")
-        return Decimal(text) if "e" not in text else _with_cents(Decimal(text))
-    if kind is int:
-        return Decimal(f"{value}.00")
+    if kind is float or kind is int:
+        found = _MONEY_SEEN.get(value)
+        if found is not None:
+            return found
+        if not value:  # a zero fee, say: the sign stays ("-0.00" for -0.0)
+            return _NEGATIVE_ZERO if math.copysign(1.0, value) < 0 else _ZERO
+        money = _money_of_number(value)
+        if -1e15 < value < 1e15 and len(_MONEY_SEEN) < _MONEY_SEEN_MAX:
+            _MONEY_SEEN[value] = money  # 25 and 25.0 share a key: both give Decimal("25.00")
+        return money
     if kind is Decimal:
         return _with_cents(value)
     if isinstance(value, bool):
@@ -82,6 +98,16 @@ def money_from_json(value: Any, _: Any = None) -> Decimal:
         except ArithmeticError:
             raise ValueError(f"expected a number, got {value!r}") from None
     raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+def _money_of_number(value: float | int) -> Decimal:
+    """:func:`money_from_json` of a plain float or int."""
+    if value.__class__ is float:
+        text = repr(value)
+        if text[-2] == ".":  # one decimal place: "25.0", "0.5"
+            return Decimal(text + "0")
+        return Decimal(text) if "e" not in text else _with_cents(Decimal(text))
+    return Decimal(f"{value}.00")
 
 
 # Finding numbers that may carry more significant digits than a float keeps (any literal with at

@@ -12,8 +12,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
-from typing import Any, Final, Literal, TypeAlias
+from decimal import Context, Decimal, InvalidOperation
+from typing import Any, Final, Literal, TypeAlias, TypeVar
 
 import attrs
 
@@ -58,6 +58,32 @@ Validator: TypeAlias = Callable[[Any, Any, Any], None]
 @attrs.define(kw_only=True)
 class RequestModel:
     """Base of generated request models: strict, validated at construction, UNSET fields omitted."""
+
+
+_R = TypeVar("_R", bound=RequestModel)
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def replace(instance: _R, name: str, value: Any) -> _R:
+    """``attrs.evolve(instance, **{name: value})`` for one field of a request, checking only that field.
+
+    ``evolve`` calls ``__init__`` again, so every field's validator runs again (23 for an order,
+    twice the cost of the rest of building it). The other fields need no second check: request
+    models validate on ``setattr`` as well as in ``__init__`` (``attrs.define``), so the values
+    they hold were checked when they were set. The copy takes them as they are, and the new value
+    goes through the field's converter and validator by a plain ``setattr``.
+    """
+    cls = type(instance)
+    if cls.__setattr__ is object.__setattr__:  # a class that does not check on setattr: the slow way
+        return attrs.evolve(instance, **{name: value})
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(a.name for a in attrs.fields(cls))
+    copy = object.__new__(cls)
+    for field_name in names:
+        object.__setattr__(copy, field_name, getattr(instance, field_name))
+    setattr(copy, name, value)  # on_setattr: the field's converter, then its validator
+    return copy
 
 
 @attrs.define(kw_only=True)
@@ -299,12 +325,22 @@ def _never(value: object) -> bool:
     return False
 
 
+# Its own context, so that a caller's decimal context (fewer traps, other precision) changes nothing.
+_REMAINDER: Final = Context(prec=28, traps=[InvalidOperation]).remainder
+
+
 def is_multiple(value: int | Decimal, step: Decimal) -> bool:
     """Whether ``value`` is a whole multiple of ``step``, exactly, at any size.
 
     ``Decimal`` remainders fail (DivisionImpossible) once the quotient needs more digits than the
     context's precision, e.g. ``1E+26 % Decimal("0.01")``; integer arithmetic on the digits does not.
+    The remainder is tried first (one C call, exact whenever it does not fail: every amount a
+    request really holds); the digits decide the rest.
     """
+    try:
+        return not _REMAINDER(value, step)  # an exact remainder, or NaN (truthy) for a NaN value
+    except InvalidOperation:  # DivisionImpossible, infinities, signalling NaNs
+        pass
     _, digits, exponent = Decimal(value).as_tuple()
     _, step_digits, step_exponent = step.as_tuple()
     if not isinstance(exponent, int) or not isinstance(step_exponent, int):

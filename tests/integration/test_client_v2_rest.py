@@ -36,6 +36,18 @@ def _operations() -> list[tuple[str, str, dict[str, Any]]]:
     ]
 
 
+# What OAS26 requires of a new digital template besides its name.
+TEMPLATE = {
+    "from_name": "Rewards team",
+    "subject": "Thank you",
+    "header_image": "aGVhZGVy",
+    "header_image_alt_text": "Our logo",
+    "accent_color": "#336699",
+    "message_body": "Thanks for your help this quarter.",
+    "closing": "The rewards team",
+}
+
+
 def _snake(name: str) -> str:
     name = name.replace("ID", "Id")
     return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()
@@ -64,7 +76,7 @@ async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> 
         line_item = (await _order(raas)).reference_line_item_id
         prepaid = (await _order(raas, utid=VISA_WITH_FEE, amount=Decimal("40.00"))).reference_line_item_id
         alert = await raas.v2.low_balance_alerts.create(CUSTOMER, ACCOUNT, balance_alert_threshold=Decimal(1))
-        template = await raas.v2.digital_templates.create(name="Route check")
+        template = await raas.v2.digital_templates.create(name="Route check", **TEMPLATE)
         placed = await raas.v2.async_orders.create(
             customer_identifier=CUSTOMER,
             account_identifier=ACCOUNT,
@@ -136,6 +148,7 @@ async def test_every_operation_of_the_spec_is_reachable_through_the_client() -> 
                 ],
             },
             "createWebhook": {"url": "http://127.0.0.1:9/route-check-2"},
+            "createDigitalTemplate": {"name": "Route check 2", **TEMPLATE},
             "cancelLineItem": {"reason_code": "DUPLICATE"},
             "freezeLineItem": {"reason_code": "FRAUD"},
             "unfreezeLineItem": {"reason_code": "FRAUD"},
@@ -233,7 +246,7 @@ async def test_line_items_keyset_pages() -> None:
 async def test_template_used_then_deleted_then_refused() -> None:
     async with connected() as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("100.00"))
-        template = await raas.v2.digital_templates.create(name="Q1 thanks", email_subject="Thank you")
+        template = await raas.v2.digital_templates.create(name="Q1 thanks", **TEMPLATE)
         assert template.etid is not None
         assert (await _order(raas, etid=template.etid)).etid == template.etid
         assert [t.etid async for t in raas.v2.digital_templates.list()] == [template.etid]

@@ -375,7 +375,7 @@ WALK: list[tuple[str, Step, int, str]] = [
     ("unknown line item", lambda e, a: a.get(f"{LINE_ITEMS}/RA000000-00000-00-01"), 404, "404.042"),
     ("unknown digital template", lambda e, a: a.get(f"{TEMPLATES}/E999999"), 404, "404.053"),
     ("template name taken", _template_twice, 409, "409.005"),
-    ("template without a name", lambda e, a: a.post(TEMPLATES, {"emailSubject": "Hi"}), 422, "422.023"),
+    ("template without a name", lambda e, a: a.post(TEMPLATES, {"subject": "Hi"}), 422, "422.023"),
     ("unknown etid", lambda e, a: a.post(ORDERS, v2_order(etid="E999999")), 422, "422.031"),
 ]
 

@@ -226,9 +226,14 @@ async def test_line_items_page_by_keyset_both_ways() -> None:
 async def test_a_deleted_template_can_no_longer_be_used_in_an_order() -> None:
     async with running() as (emu, api):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("100.00"))
-        created = await api.post(TEMPLATES, {"name": "Q1 thanks", "emailSubject": "Thank you"})
+        created = await api.post(
+            TEMPLATES,
+            {"name": "Q1 thanks", "subject": "Thank you", "accessControl": [{"type": "PLATFORM"}]},
+        )
         assert created.status == 201, created.raw
         etid = created.body["etid"]
+        assert created.body["subject"] == "Thank you"
+        assert created.body["accessControls"] == [{"type": "PLATFORM", "identifier": None}]
         assert (await _order(api, etid=etid))["etid"] == etid
         listed = await api.get(TEMPLATES)
         assert [t["etid"] for t in listed.body["emailTemplates"]] == [etid]

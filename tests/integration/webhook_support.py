@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import json
 import os
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -103,7 +104,8 @@ class Management:
         async with self.session.request(
             method, self.base + path, json=body, params=params or None, headers=self.auth
         ) as response:
-            return response.status, await response.json()
+            raw = await response.read()  # DELETE answers without a body
+            return response.status, json.loads(raw) if raw else None
 
     async def subscribe(self, url: str, **fields: Any) -> dict[str, Any]:
         body = {"url": url, "categories": ["ORDER"], **fields}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -103,3 +104,21 @@ async def test_a_large_balance_is_exact_through_the_client(harness: Harness) -> 
     harness.mock.get(f"{V2}/accounts/acme-hr-q1", status=200, body=account, content_type="application/json")
     fetched = await harness.client.v2.accounts.get("acme-hr-q1")
     assert str(fetched.current_balance) == "12345678901234567.89"
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        (0, -0.0),  # equal keys, different signs
+        (-0.0, 0),
+        (99999999999999991611392, 1e23),  # an int equal to a float: digit for digit vs the repr
+        (1e23, 99999999999999991611392),
+        (25, 25.0),
+        (12.5, 12.5),
+    ],
+)
+def test_numbers_seen_before_read_the_same_as_the_first_time(first: Any, then: Any) -> None:
+    expected = str(_convert._money_of_number(then))
+    _convert.money_from_json(first)
+    assert str(_convert.money_from_json(then)) == expected
+    assert str(_convert.money_from_json(then)) == expected  # and again, once it may be remembered

@@ -277,3 +277,49 @@ def test_the_two_decimal_rule_holds_for_amounts_of_any_size(amount: Decimal, acc
         with pytest.raises(ValidationError) as caught:
             build()
         assert caught.value.rule == "multiple_of"
+
+
+@pytest.mark.parametrize(
+    ("amount", "step", "expected"),
+    [
+        (Decimal("25.00"), Decimal("0.01"), True),
+        (Decimal("25.005"), Decimal("0.01"), False),
+        (Decimal("0.15"), Decimal("0.05"), True),
+        (Decimal("0.12"), Decimal("0.05"), False),
+        (Decimal("NaN"), Decimal("0.01"), False),
+        (Decimal("sNaN"), Decimal("0.01"), False),
+        (Decimal("Infinity"), Decimal("0.01"), False),
+        (7, Decimal("0.01"), True),
+    ],
+)
+def test_is_multiple_ignores_the_callers_decimal_context(amount: Any, step: Decimal, expected: bool) -> None:
+    import decimal
+
+    from aioraas._modelkit import is_multiple
+
+    assert is_multiple(amount, step) is expected
+    # A caller's context with no traps and little precision must not change the answer.
+    with decimal.localcontext(decimal.Context(prec=3, traps=[])):
+        assert is_multiple(amount, step) is expected
+
+
+def test_replace_checks_only_the_new_value_and_leaves_the_original_alone() -> None:
+    import attrs
+
+    from aioraas._modelkit import UNSET, replace
+
+    v2 = MODULES["v2"]
+    order = v2.OrderCreate(
+        customer_identifier="cust-1", account_identifier="acct-1", utid="U561593", amount=Decimal("25")
+    )
+    keyed = replace(order, "external_ref_id", "ref0001")
+    assert keyed == attrs.evolve(order, external_ref_id="ref0001")
+    assert keyed is not order
+    assert order.external_ref_id is UNSET
+    with pytest.raises(ValidationError) as caught:
+        replace(order, "utid", "not-a-utid")
+    assert caught.value.field == "utid"
+    assert caught.value.rule == "pattern"
+    converted = replace(order, "amount", "10.5")  # the field's converter runs too
+    assert converted.amount == Decimal("10.5")
+    assert isinstance(converted.amount, Decimal)

@@ -132,7 +132,10 @@ def test_spec_without_paths_skips_operations_with_a_note(tmp_path: Path) -> None
     ours = diff.load_ours(tmp_path / "v2")
     found, notes = diff.compare(ours, json.loads(UPSTREAM.read_text()), {})
     assert found == []
-    assert notes == ["spec/ has no 'paths' for this version: operations were not compared"]
+    assert notes == [
+        "spec/ has no 'paths' for this version: operations were not compared",
+        "compared with no upstream schema (not mapped, no operation pairs them): Thing, ThingCreate",
+    ]
 
 
 def test_the_projects_allow_list_is_well_formed() -> None:
@@ -143,9 +146,16 @@ def test_the_projects_allow_list_is_well_formed() -> None:
     requests = {name for name, s in ours.schemas.items() if s.get("x-aioraas-role") == "request"}
     assert requests <= set(mapping)
     assert all(a.reason.strip() for a in allowed)
-    # Every entry's schema (a name, or a pattern such as Account*) names at least one schema of ours.
+    # Every entry's schema (a name, or a pattern such as Account*) names at least one schema of ours,
+    # or for a parameter or an answer, at least one operation ("GET /orders").
+    operations = sorted(diff._operations(ours.paths).values())
     for entry in allowed:
-        assert fnmatch.filter(ours.schemas, entry.schema), entry.schema
+        names = (
+            operations
+            if entry.kind.startswith("parameter-") or entry.kind == "answer"
+            else list(ours.schemas)
+        )
+        assert fnmatch.filter(names, entry.schema), entry.schema
 
 
 def test_make_spec_diff_needs_upstream_and_runs_the_tool() -> None:
@@ -160,3 +170,73 @@ def test_make_spec_diff_needs_upstream_and_runs_the_tool() -> None:
     )
     assert done.returncode != 0
     assert "schema-missing-upstream     OrderCreate: no upstream schema 'CreateOrderCriteria'" in done.stdout
+
+
+# -- schemas paired by operations, in an upstream written as OpenAPI 3.0 writes it ------------------
+
+INFERRED = FIXTURES / "inferred"
+
+
+def _inferred(mapping: dict[str, str]) -> tuple[set[tuple[str, str, str, str]], list[str]]:
+    ours = diff.load_ours(INFERRED / "spec" / "v2")
+    found, notes = diff.compare(ours, json.loads((INFERRED / "upstream.json").read_text()), mapping)
+    return {(d.kind, d.schema, d.field, d.detail) for d in found}, notes
+
+
+def test_operations_pair_schemas_without_a_mapping() -> None:
+    # Request body with request body, first 2xx answer with first 2xx answer, then nested $refs
+    # (Gadget.part -> PartView), array items and oneOf alternatives (a page, not the bare array).
+    # allOf parts are merged (label and size both required upstream), nullable spellings
+    # (nullable: true, type [.., "null"], anyOf/oneOf with a null) are no type difference, and
+    # /gadgets/{gadgetKey}/ is the same operation as /gadgets/{id}. An object written in place
+    # (Gadget.history's items) is compared with the schema upstream names there.
+    found, notes = _inferred({})
+    assert found == {
+        # DELETE answers 200 with a body here, 204 without one upstream
+        ("answer", "DELETE /gadgets/{id}", "", "status"),
+        ("answer", "DELETE /gadgets/{id}", "", "content"),
+        # the query parameters of GET /gadgets (the header parameter is not compared)
+        ("parameter-missing-ours", "GET /gadgets", "cursor", ""),
+        ("parameter-missing-upstream", "GET /gadgets", "mine", ""),
+        ("enum", "GET /gadgets", "kind", ""),
+        ("required", "GET /gadgets", "q", "ours"),
+        ("field-missing-ours", "Gadget.history[]", "by", ""),
+        ("stricter", "GadgetCreate", "label", "maxLength"),
+        ("enum", "Gadget", "colour", ""),
+        ("type", "Part", "weight", ""),
+        ("field-missing-upstream", "GadgetPage", "total", ""),
+    }
+    assert notes == ["compared with no upstream schema (not mapped, no operation pairs them): Orphan"]
+
+
+def test_infer_pairs_names_where_each_pair_comes_from() -> None:
+    ours = diff.load_ours(INFERRED / "spec" / "v2")
+    upstream = json.loads((INFERRED / "upstream.json").read_text())
+    components = upstream["components"]["schemas"]
+    pairs = diff.infer_pairs(
+        ours.paths, upstream["paths"], diff._Resolver(ours.schemas), diff._Resolver(components)
+    )
+    assert [(mine, theirs) for mine, theirs, _ in pairs] == [
+        ("GadgetPage", "PaginatedGadgets"),
+        ("Gadget", "GadgetView"),
+        ("Colour", "Colour"),
+        ("Part", "PartView"),
+        ("GadgetCreate", "CreateGadgetCriteria"),
+    ]
+    assert ("Part", "PartView", "GET /gadgets GadgetPage.items Gadget.part") in pairs
+
+
+def test_the_mapping_wins_over_the_operations_and_the_other_pairing_is_noted() -> None:
+    found, notes = _inferred({"Gadget": "PartView"})
+    assert ("field-missing-upstream", "Gadget", "colour", "") in found  # compared with PartView
+    assert "Gadget was compared with PartView; operations also pair it with GadgetView" in notes
+
+
+@pytest.mark.parametrize(
+    ("template", "normal"),
+    [("/orders/{referenceOrderID}", "/orders/{}"), ("/orders/{id}/", "/orders/{}"), ("/", "/")],
+)
+def test_path_templates_compare_without_parameter_names_or_trailing_slashes(
+    template: str, normal: str
+) -> None:
+    assert diff._normal_path(template) == normal

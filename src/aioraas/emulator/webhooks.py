@@ -373,6 +373,11 @@ class WebhookHub:
         - ``("webhook.event", {"eventType": ..., "eventData": {...}})``: that event, as it is, for
           features that know their own events (async orders, low-balance alerts).
         """
+        if not self.subscriptions:
+            # Nobody to tell (publish would find no receiver): skip building the event, which for
+            # an order means reading its stored answer back (a decompression and a JSON parse,
+            # once the most expensive step of serving POST /orders).
+            return
         if kind == "order.created" and isinstance(subject, Order) and subject.api == "v2":
             line_item = subject.body.get("referenceLineItemID") or f"{subject.reference_id}-01"
             self.publish("LineItemDeliveryStatus", {"referenceLineItemId": line_item, "status": "DELIVERED"})

@@ -101,6 +101,7 @@ from aioraas.models.v2 import (
     LineItemList,
     LineItemReissue,
     LineItemResend,
+    LineItemResendEvent,
     LineItemResent,
     LineItemUpdate,
     LowBalanceAlert,
@@ -128,21 +129,25 @@ from aioraas.models.v2 import (
     ReasonCodes,
     Recipient,
     RecipientView,
+    ReissueDeliveryMethod,
     ReissueRecipient,
-    RemainingBalance,
     ReplacementReasons,
     Resend,
+    ResendContact,
     ResendDeliveryMethod,
-    ResendHistoryItem,
     Reward,
     RewardCountry,
     RewardCountryPage,
     RewardStatusEvent,
     RewardStatusEventData,
+    RewardViewEntry,
     Sender,
     SenderView,
     ShippingMethod,
     SystemStatus,
+    TemplateAccess,
+    TemplateAccessView,
+    TemplateScope,
     TransactionEvent,
     TransactionEventData,
     Transfer,
@@ -440,14 +445,14 @@ _known46: Final[Any] = frozenset(
     ("externalRefID", "transferDate", "transferFrom", "transferNotes", "transferTo", "transferredAmount")
 )
 _known47: Final[Any] = frozenset(
-    ("createdAt", "deliveryMethod", "email", "id", "mobileNumber", "otherReason", "reasonCode")
+    ("createdAt", "deliveryMethod", "email", "id", "legacyId", "mobileNumber", "otherReason", "reasonCode")
 )
 _known48: Final[Any] = frozenset(
     ("action", "actionDate", "newReferenceLineItemId", "oldReferenceLineItemId", "reason")
 )
 _known49: Final[Any] = frozenset(("error_code", "error_message"))
-_known50: Final[Any] = frozenset(("currencyCode", "value"))
-_known51: Final[Any] = frozenset(("date",))
+_known50: Final[Any] = frozenset(("email", "mobileNumber"))
+_known51: Final[Any] = frozenset(("date", "status"))
 _known52: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
 _known53: Final[Any] = frozenset(("url",))
 _known54: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
@@ -474,7 +479,6 @@ _known61: Final[Any] = frozenset(
         "etid",
         "externalRefID",
         "lineItemStatus",
-        "marginShare",
         "message",
         "notes",
         "orderClientSource",
@@ -497,33 +501,18 @@ _known61: Final[Any] = frozenset(
 _members62: Final[Any] = DeliveryMethodView._value2member_map_
 _known63: Final[Any] = frozenset(("orders", "page"))
 _known64: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known65: Final[Any] = frozenset(("commentText", "createdAt", "issueDescription", "status"))
+_known65: Final[Any] = frozenset(("status",))
 _known66: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
 _known67: Final[Any] = frozenset(("journal", "page"))
 _known68: Final[Any] = frozenset(("replacementReasons",))
-_known69: Final[Any] = frozenset(("status",))
-_known70: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
-_known71: Final[Any] = frozenset(("choiceProducts",))
-_known72: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
-_known73: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
-_known74: Final[Any] = frozenset(
-    (
-        "createdAt",
-        "emailMessage",
-        "emailSubject",
-        "etid",
-        "footer",
-        "fromName",
-        "headerImage",
-        "lastModifiedDate",
-        "name",
-        "showPoweredByTangoCard",
-        "templateType",
-    )
-)
-_known75: Final[Any] = frozenset(("emailTemplates", "page"))
-_known76: Final[Any] = frozenset(("accountIdentifier", "status"))
-_known77: Final[Any] = frozenset(
+_known69: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
+_known70: Final[Any] = frozenset(("choiceProducts",))
+_known71: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
+_known72: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
+_known73: Final[Any] = frozenset(("identifier", "type"))
+_members74: Final[Any] = TemplateScope._value2member_map_
+_known75: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known76: Final[Any] = frozenset(
     (
         "categories",
         "category",
@@ -535,9 +524,9 @@ _known77: Final[Any] = frozenset(
         "revision",
     )
 )
-_known78: Final[Any] = frozenset(("status", "utid"))
-_known79: Final[Any] = frozenset(("referenceLineItemId", "status"))
-_known80: Final[Any] = frozenset(
+_known77: Final[Any] = frozenset(("status", "utid"))
+_known78: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known79: Final[Any] = frozenset(
     (
         "action",
         "externalRefID",
@@ -549,10 +538,10 @@ _known80: Final[Any] = frozenset(
         "type",
     )
 )
-_known81: Final[Any] = frozenset(
+_known80: Final[Any] = frozenset(
     ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
 )
-_known82: Final[Any] = frozenset(
+_known81: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amount",
@@ -568,10 +557,10 @@ _known82: Final[Any] = frozenset(
         "transferToAccountIdentifier",
     )
 )
-_known83: Final[Any] = frozenset(
+_known82: Final[Any] = frozenset(
     ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
 )
-_known84: Final[Any] = frozenset(
+_known83: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "customerIdentifier",
@@ -583,8 +572,8 @@ _known84: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known85: Final[Any] = frozenset(("name", "value"))
-_known86: Final[Any] = frozenset(
+_known84: Final[Any] = frozenset(("name", "value"))
+_known85: Final[Any] = frozenset(
     (
         "categories",
         "createdAt",
@@ -599,10 +588,10 @@ _known86: Final[Any] = frozenset(
         "webhookId",
     )
 )
-_members87: Final[Any] = PayloadVerificationMethod._value2member_map_
-_known88: Final[Any] = frozenset(("expiresAt", "webhookId"))
-_known89: Final[Any] = frozenset(("category", "eventTypes"))
-_known90: Final[Any] = frozenset(
+_members86: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known87: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known88: Final[Any] = frozenset(("category", "eventTypes"))
+_known89: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -615,10 +604,40 @@ _known90: Final[Any] = frozenset(
         "status",
     )
 )
-_members91: Final[Any] = AccountStatus._value2member_map_
-_known92: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
-_known93: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_members90: Final[Any] = AccountStatus._value2member_map_
+_known91: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
+_known92: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_known93: Final[Any] = frozenset(
+    (
+        "dateIssued",
+        "deliveryMethod",
+        "deliveryStatus",
+        "etid",
+        "otherReason",
+        "reasonCode",
+        "recipient",
+        "sender",
+    )
+)
 _known94: Final[Any] = frozenset(
+    (
+        "accentColor",
+        "accessControls",
+        "closing",
+        "customerServiceMessage",
+        "defaults",
+        "etid",
+        "fromName",
+        "headerImage",
+        "headerImageAltText",
+        "messageBody",
+        "name",
+        "smsMessageBody",
+        "subject",
+    )
+)
+_known95: Final[Any] = frozenset(("emailTemplates", "page"))
+_known96: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -646,6 +665,7 @@ _known94: Final[Any] = frozenset(
         "purchaseOrderNumber",
         "quantity",
         "recipient",
+        "redemptionHistory",
         "referenceLineItemID",
         "referenceOrderID",
         "reissuedFromReferenceLineItemId",
@@ -655,12 +675,13 @@ _known94: Final[Any] = frozenset(
         "reward",
         "rewardName",
         "rewardStatus",
+        "rewardViewHistory",
         "sender",
         "status",
         "utid",
     )
 )
-_known95: Final[Any] = frozenset(("keysetPage", "lineItems"))
+_known97: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -2039,30 +2060,6 @@ def unstructure_ReissueRecipient(instance: ReissueRecipient) -> dict[str, Any]:
     return res
 
 
-def unstructure_LineItemReissue(instance: LineItemReissue) -> dict[str, Any]:
-    res: dict[str, Any] = {}
-    v0 = instance.reason_code
-    res["reasonCode"] = v0 if v0.__class__ is str else _unstructure(v0)
-    v1 = instance.other_reason
-    if v1 is not _UNSET:
-        res["otherReason"] = v1 if v1.__class__ is str else _unstructure(v1)
-    v2 = instance.amount
-    if v2 is not _UNSET:
-        res["amount"] = _decimal_out(v2)
-    v3 = instance.delivery_method
-    if v3 is not _UNSET:
-        res["deliveryMethod"] = (
-            v3.value if v3.__class__ is DeliveryMethod else v3 if v3.__class__ is str else _unstructure(v3)
-        )
-    v4 = instance.recipient
-    if v4 is not _UNSET:
-        res["recipient"] = unstructure_ReissueRecipient(v4)
-    v5 = instance.notes
-    if v5 is not _UNSET:
-        res["notes"] = v5 if v5.__class__ is str else _unstructure(v5)
-    return res
-
-
 def unstructure_LineItemResend(instance: LineItemResend) -> dict[str, Any]:
     res: dict[str, Any] = {}
     v0 = instance.new_delivery_method
@@ -2098,6 +2095,7 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
         v4 = get("deliveryMethod")
         v5 = get("reasonCode")
         v6 = get("otherReason")
+        v7 = get("legacyId")
         obj = _new(LineItemResent)
         obj.id = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.created_at = (
@@ -2110,6 +2108,7 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
         obj.delivery_method = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.reason_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.other_reason = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.legacy_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
     except Exception:
         return _checked(o, LineItemResent)
@@ -2158,37 +2157,39 @@ def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
     return obj
 
 
-def structure_RemainingBalance(o: Any, _: Any = None) -> RemainingBalance:
+def structure_ResendContact(o: Any, _: Any = None) -> ResendContact:
     if o.__class__ is not dict:
-        return _checked(o, RemainingBalance)
+        return _checked(o, ResendContact)
     get = o.get
     try:
-        v0 = get("value")
-        v1 = get("currencyCode")
-        obj = _new(RemainingBalance)
-        obj.value = None if v0 is None else _money(v0)
-        obj.currency_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        v0 = get("email")
+        v1 = get("mobileNumber")
+        obj = _new(ResendContact)
+        obj.email = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.mobile_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.extra_fields = {} if _known50.issuperset(o) else {k: v for k, v in o.items() if k not in _known50}
     except Exception:
-        return _checked(o, RemainingBalance)
+        return _checked(o, ResendContact)
     return obj
 
 
-def structure_ResendHistoryItem(o: Any, _: Any = None) -> ResendHistoryItem:
+def structure_RewardViewEntry(o: Any, _: Any = None) -> RewardViewEntry:
     if o.__class__ is not dict:
-        return _checked(o, ResendHistoryItem)
+        return _checked(o, RewardViewEntry)
     get = o.get
     try:
         v0 = get("date")
-        obj = _new(ResendHistoryItem)
+        v1 = get("status")
+        obj = _new(RewardViewEntry)
         obj.date = (
             None
             if v0 is None
             else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
         )
+        obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
     except Exception:
-        return _checked(o, ResendHistoryItem)
+        return _checked(o, RewardViewEntry)
     return obj
 
 
@@ -2524,8 +2525,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         v26 = get("orderClientSource")
         v27 = get("orderExternalRefIdDupe")
         v28 = get("createdAt")
-        v29 = get("marginShare")
-        v30 = get("asyncOrderEntity")
+        v29 = get("asyncOrderEntity")
         obj = _new(Order)
         obj.reference_order_id = v0 if v0.__class__ is str else str(v0)
         obj.reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2566,8 +2566,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
             if v28 is None
             else (_fromisoformat(v28.strip()) if v28.__class__ is str else _datetime(v28, datetime))
         )
-        obj.margin_share = None if v29 is None else structure_Money(v29)
-        obj.async_order_entity = None if v30 is None else _hook9(v30, _type8)
+        obj.async_order_entity = None if v29 is None else _hook9(v29, _type8)
         obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
     except Exception:
         return _checked(o, Order)
@@ -2649,6 +2648,27 @@ def unstructure_CommentEscalation(instance: CommentEscalation) -> dict[str, Any]
     res["commentText"] = v0 if v0.__class__ is str else _unstructure(v0)
     v1 = instance.issue_description
     res["issueDescription"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.inquiry_type_code
+    if v2 is not _UNSET:
+        res["inquiryTypeCode"] = v2 if v2.__class__ is int else _unstructure(v2)
+    v3 = instance.inquiry_category_code
+    if v3 is not _UNSET:
+        res["inquiryCategoryCode"] = v3 if v3.__class__ is int else _unstructure(v3)
+    v4 = instance.user_id
+    if v4 is not _UNSET:
+        res["userId"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.inquiry_source
+    if v5 is not _UNSET:
+        res["inquirySource"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.assignee
+    if v6 is not _UNSET:
+        res["assignee"] = v6 if v6.__class__ is int else _unstructure(v6)
+    v7 = instance.inquiry_id_number
+    if v7 is not _UNSET:
+        res["inquiryIdNumber"] = v7 if v7.__class__ is int else _unstructure(v7)
+    v8 = instance.status
+    if v8 is not _UNSET:
+        res["status"] = v8 if v8.__class__ is str else _unstructure(v8)
     return res
 
 
@@ -2658,18 +2678,8 @@ def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalatio
     get = o.get
     try:
         v0 = get("status")
-        v1 = get("commentText")
-        v2 = get("issueDescription")
-        v3 = get("createdAt")
         obj = _new(CommentEscalationResult)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.comment_text = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.issue_description = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.created_at = (
-            None
-            if v3 is None
-            else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
-        )
         obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, CommentEscalationResult)
@@ -2725,9 +2735,17 @@ def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
         return _checked(o, ReplacementReasons)
     get = o.get
     try:
-        v0 = get("replacementReasons")
+        v0 = get("replacementReasons", _MISSING)
         obj = _new(ReplacementReasons)
-        obj.replacement_reasons = None if v0 is None else _hook27(v0, _type26)
+        obj.replacement_reasons = (
+            []
+            if v0 is _MISSING
+            else (
+                [(e0 if e0.__class__ is str else str(e0)) for e0 in v0]
+                if v0.__class__ is list
+                else _mismatch()
+            )
+        )
         obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
     except Exception:
         return _checked(o, ReplacementReasons)
@@ -2764,7 +2782,7 @@ def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
         v0 = get("status")
         obj = _new(PrepaidStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, PrepaidStatus)
     return obj
@@ -2792,7 +2810,7 @@ def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, ChoiceProduct)
     return obj
@@ -2810,7 +2828,7 @@ def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
             if v0 is _MISSING
             else ([structure_ChoiceProduct(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
     except Exception:
         return _checked(o, ChoiceProductList)
     return obj
@@ -2830,7 +2848,7 @@ def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
         obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.preferred_currency = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, RewardCountry)
     return obj
@@ -2880,7 +2898,7 @@ def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
         obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.language_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
     except Exception:
         return _checked(o, MobileCountry)
     return obj
@@ -2894,131 +2912,42 @@ def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
         v0 = get("status")
         obj = _new(SystemStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, SystemStatus)
     return obj
 
 
-def unstructure_DigitalTemplateCreate(instance: DigitalTemplateCreate) -> dict[str, Any]:
+def unstructure_TemplateAccess(instance: TemplateAccess) -> dict[str, Any]:
     res: dict[str, Any] = {}
-    v0 = instance.name
+    v0 = instance.type
     if v0 is not _UNSET:
-        res["name"] = v0 if v0.__class__ is str else _unstructure(v0)
-    v1 = instance.email_subject
+        res["type"] = (
+            v0.value if v0.__class__ is TemplateScope else v0 if v0.__class__ is str else _unstructure(v0)
+        )
+    v1 = instance.identifier
     if v1 is not _UNSET:
-        res["emailSubject"] = v1 if v1.__class__ is str else _unstructure(v1)
-    v2 = instance.email_message
-    if v2 is not _UNSET:
-        res["emailMessage"] = v2 if v2.__class__ is str else _unstructure(v2)
-    v3 = instance.from_name
-    if v3 is not _UNSET:
-        res["fromName"] = v3 if v3.__class__ is str else _unstructure(v3)
-    v4 = instance.header_image
-    if v4 is not _UNSET:
-        res["headerImage"] = v4 if v4.__class__ is str else _unstructure(v4)
-    v5 = instance.footer
-    if v5 is not _UNSET:
-        res["footer"] = v5 if v5.__class__ is str else _unstructure(v5)
-    v6 = instance.template_type
-    if v6 is not _UNSET:
-        res["templateType"] = v6 if v6.__class__ is str else _unstructure(v6)
-    v7 = instance.show_powered_by_tango_card
-    if v7 is not _UNSET:
-        res["showPoweredByTangoCard"] = v7 if v7.__class__ is bool else _unstructure(v7)
+        res["identifier"] = v1 if v1.__class__ is str else _unstructure(v1)
     return res
 
 
-def unstructure_DigitalTemplateUpdate(instance: DigitalTemplateUpdate) -> dict[str, Any]:
-    res: dict[str, Any] = {}
-    v0 = instance.name
-    if v0 is not _UNSET:
-        res["name"] = v0 if v0.__class__ is str else _unstructure(v0)
-    v1 = instance.email_subject
-    if v1 is not _UNSET:
-        res["emailSubject"] = v1 if v1.__class__ is str else _unstructure(v1)
-    v2 = instance.email_message
-    if v2 is not _UNSET:
-        res["emailMessage"] = v2 if v2.__class__ is str else _unstructure(v2)
-    v3 = instance.from_name
-    if v3 is not _UNSET:
-        res["fromName"] = v3 if v3.__class__ is str else _unstructure(v3)
-    v4 = instance.header_image
-    if v4 is not _UNSET:
-        res["headerImage"] = v4 if v4.__class__ is str else _unstructure(v4)
-    v5 = instance.footer
-    if v5 is not _UNSET:
-        res["footer"] = v5 if v5.__class__ is str else _unstructure(v5)
-    v6 = instance.template_type
-    if v6 is not _UNSET:
-        res["templateType"] = v6 if v6.__class__ is str else _unstructure(v6)
-    v7 = instance.show_powered_by_tango_card
-    if v7 is not _UNSET:
-        res["showPoweredByTangoCard"] = v7 if v7.__class__ is bool else _unstructure(v7)
-    return res
-
-
-def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
+def structure_TemplateAccessView(o: Any, _: Any = None) -> TemplateAccessView:
     if o.__class__ is not dict:
-        return _checked(o, DigitalTemplate)
+        return _checked(o, TemplateAccessView)
     get = o.get
     try:
-        v0 = get("etid")
-        v1 = get("name")
-        v2 = get("emailSubject")
-        v3 = get("emailMessage")
-        v4 = get("fromName")
-        v5 = get("headerImage")
-        v6 = get("footer")
-        v7 = get("templateType")
-        v8 = get("showPoweredByTangoCard")
-        v9 = get("createdAt")
-        v10 = get("lastModifiedDate")
-        obj = _new(DigitalTemplate)
-        obj.etid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.email_subject = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.email_message = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.from_name = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.header_image = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
-        obj.footer = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.template_type = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.show_powered_by_tango_card = (
-            None if v8 is None else (v8 if v8.__class__ is bool else _bool(v8, bool))
-        )
-        obj.created_at = (
+        v0 = get("type", _MISSING)
+        v1 = get("identifier")
+        obj = _new(TemplateAccessView)
+        obj.type = (
             None
-            if v9 is None
-            else (_fromisoformat(v9.strip()) if v9.__class__ is str else _datetime(v9, datetime))
+            if v0 is _MISSING
+            else (_members74[v0] if v0 in _members74 else None if v0 is None else str(v0))
         )
-        obj.last_modified_date = (
-            None
-            if v10 is None
-            else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
-        )
-        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
+        obj.identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
     except Exception:
-        return _checked(o, DigitalTemplate)
-    return obj
-
-
-def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
-    if o.__class__ is not dict:
-        return _checked(o, DigitalTemplateList)
-    get = o.get
-    try:
-        v0 = get("page")
-        v1 = get("emailTemplates", _MISSING)
-        obj = _new(DigitalTemplateList)
-        obj.page = None if v0 is None else structure_Page(v0)
-        obj.email_templates = (
-            []
-            if v1 is _MISSING
-            else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
-        )
-        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
-    except Exception:
-        return _checked(o, DigitalTemplateList)
+        return _checked(o, TemplateAccessView)
     return obj
 
 
@@ -3032,7 +2961,7 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
     except Exception:
         return _checked(o, AccountStatusEventData)
     return obj
@@ -3080,7 +3009,7 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, AccountStatusEvent)
     return obj
@@ -3096,7 +3025,7 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, ItemAvailabilityEventData)
     return obj
@@ -3144,7 +3073,7 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, ItemAvailabilityEvent)
     return obj
@@ -3160,7 +3089,7 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEventData)
     return obj
@@ -3208,7 +3137,7 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEvent)
     return obj
@@ -3236,7 +3165,7 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
         obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, RewardStatusEventData)
     return obj
@@ -3284,7 +3213,7 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, RewardStatusEvent)
     return obj
@@ -3306,7 +3235,7 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
         obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
         return _checked(o, CredentialStatusEventData)
     return obj
@@ -3354,7 +3283,7 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, CredentialStatusEvent)
     return obj
@@ -3392,7 +3321,7 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
         obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
         obj.amount = None if v10 is None else _money(v10)
         obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
     except Exception:
         return _checked(o, TransactionEventData)
     return obj
@@ -3440,7 +3369,7 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, TransactionEvent)
     return obj
@@ -3460,7 +3389,7 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
         obj.balance = None if v1 is None else _money(v1)
         obj.balance_threshold = None if v2 is None else _money(v2)
         obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
     except Exception:
         return _checked(o, LowBalanceEventData)
     return obj
@@ -3508,7 +3437,7 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, LowBalanceEvent)
     return obj
@@ -3536,7 +3465,7 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
         obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
+        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
     except Exception:
         return _checked(o, AsyncOrderStatusEventData)
     return obj
@@ -3584,7 +3513,7 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, AsyncOrderStatusEvent)
     return obj
@@ -3598,7 +3527,7 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
         v0 = get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, ExchangeRatesStatusEventData)
     return obj
@@ -3646,7 +3575,7 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, ExchangeRatesStatusEvent)
     return obj
@@ -3694,7 +3623,7 @@ def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else _hook9(v7, _type8)
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, WebhookEvent)
     return obj
@@ -3719,7 +3648,7 @@ def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
+        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
     except Exception:
         return _checked(o, WebhookHeaderView)
     return obj
@@ -3835,7 +3764,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
         obj.payload_verification_method = (
             None
             if v7 is _MISSING
-            else (_members87[v7] if v7 in _members87 else None if v7 is None else str(v7))
+            else (_members86[v7] if v7 in _members86 else None if v7 is None else str(v7))
         )
         obj.created_at = (
             None
@@ -3852,7 +3781,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
+        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
     except Exception:
         return _checked(o, Webhook)
     return obj
@@ -3902,7 +3831,7 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
             if v1 is None
             else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
+        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
     except Exception:
         return _checked(o, WebhookRenewal)
     return obj
@@ -3926,7 +3855,7 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
+        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
     except Exception:
         return _checked(o, WebhookEventType)
     return obj
@@ -4039,7 +3968,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members91[v6] if v6 in _members91 else None if v6 is None else str(v6))
+            else (_members90[v6] if v6 in _members90 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -4049,7 +3978,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
+        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -4211,7 +4140,7 @@ def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdate
         )
         obj.note = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.sender_info = None if v2 is None else structure_SenderView(v2)
-        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
+        obj.extra_fields = {} if _known91.issuperset(o) else {k: v for k, v in o.items() if k not in _known91}
     except Exception:
         return _checked(o, AsyncLineItemUpdated)
     return obj
@@ -4241,7 +4170,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
+        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -4274,6 +4203,206 @@ def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
         obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, CustomerPage)
+    return obj
+
+
+def unstructure_LineItemReissue(instance: LineItemReissue) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.reason_code
+    res["reasonCode"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.other_reason
+    if v1 is not _UNSET:
+        res["otherReason"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.amount
+    if v2 is not _UNSET:
+        res["amount"] = _decimal_out(v2)
+    v3 = instance.delivery_method
+    if v3 is not _UNSET:
+        res["deliveryMethod"] = (
+            v3.value
+            if v3.__class__ is ReissueDeliveryMethod
+            else v3
+            if v3.__class__ is str
+            else _unstructure(v3)
+        )
+    v4 = instance.recipient
+    if v4 is not _UNSET:
+        res["recipient"] = unstructure_ReissueRecipient(v4)
+    v5 = instance.notes
+    if v5 is not _UNSET:
+        res["notes"] = v5 if v5.__class__ is str else _unstructure(v5)
+    return res
+
+
+def structure_LineItemResendEvent(o: Any, _: Any = None) -> LineItemResendEvent:
+    if o.__class__ is not dict:
+        return _checked(o, LineItemResendEvent)
+    get = o.get
+    try:
+        v0 = get("dateIssued")
+        v1 = get("sender")
+        v2 = get("recipient")
+        v3 = get("deliveryMethod")
+        v4 = get("deliveryStatus")
+        v5 = get("etid")
+        v6 = get("reasonCode")
+        v7 = get("otherReason")
+        obj = _new(LineItemResendEvent)
+        obj.date_issued = (
+            None
+            if v0 is None
+            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+        )
+        obj.sender = None if v1 is None else structure_SenderView(v1)
+        obj.recipient = None if v2 is None else structure_ResendContact(v2)
+        obj.delivery_method = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.delivery_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.etid = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.reason_code = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.other_reason = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
+    except Exception:
+        return _checked(o, LineItemResendEvent)
+    return obj
+
+
+def unstructure_DigitalTemplateCreate(instance: DigitalTemplateCreate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.name
+    res["name"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.from_name
+    res["fromName"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.subject
+    res["subject"] = v2 if v2.__class__ is str else _unstructure(v2)
+    v3 = instance.header_image
+    res["headerImage"] = v3 if v3.__class__ is str else _unstructure(v3)
+    v4 = instance.header_image_alt_text
+    res["headerImageAltText"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.accent_color
+    res["accentColor"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.message_body
+    res["messageBody"] = v6 if v6.__class__ is str else _unstructure(v6)
+    v7 = instance.closing
+    res["closing"] = v7 if v7.__class__ is str else _unstructure(v7)
+    v8 = instance.sms_message_body
+    if v8 is not _UNSET:
+        res["smsMessageBody"] = v8 if v8.__class__ is str else _unstructure(v8)
+    v9 = instance.customer_service_message
+    if v9 is not _UNSET:
+        res["customerServiceMessage"] = v9 if v9.__class__ is str else _unstructure(v9)
+    v10 = instance.access_control
+    if v10 is not _UNSET:
+        res["accessControl"] = [unstructure_TemplateAccess(e0) for e0 in v10]
+    v11 = instance.defaults
+    if v11 is not _UNSET:
+        res["defaults"] = [unstructure_TemplateAccess(e0) for e0 in v11]
+    return res
+
+
+def unstructure_DigitalTemplateUpdate(instance: DigitalTemplateUpdate) -> dict[str, Any]:
+    res: dict[str, Any] = {}
+    v0 = instance.name
+    if v0 is not _UNSET:
+        res["name"] = v0 if v0.__class__ is str else _unstructure(v0)
+    v1 = instance.from_name
+    if v1 is not _UNSET:
+        res["fromName"] = v1 if v1.__class__ is str else _unstructure(v1)
+    v2 = instance.subject
+    if v2 is not _UNSET:
+        res["subject"] = v2 if v2.__class__ is str else _unstructure(v2)
+    v3 = instance.header_image
+    if v3 is not _UNSET:
+        res["headerImage"] = v3 if v3.__class__ is str else _unstructure(v3)
+    v4 = instance.header_image_alt_text
+    if v4 is not _UNSET:
+        res["headerImageAltText"] = v4 if v4.__class__ is str else _unstructure(v4)
+    v5 = instance.accent_color
+    if v5 is not _UNSET:
+        res["accentColor"] = v5 if v5.__class__ is str else _unstructure(v5)
+    v6 = instance.message_body
+    if v6 is not _UNSET:
+        res["messageBody"] = v6 if v6.__class__ is str else _unstructure(v6)
+    v7 = instance.sms_message_body
+    if v7 is not _UNSET:
+        res["smsMessageBody"] = v7 if v7.__class__ is str else _unstructure(v7)
+    v8 = instance.closing
+    if v8 is not _UNSET:
+        res["closing"] = v8 if v8.__class__ is str else _unstructure(v8)
+    v9 = instance.customer_service_message
+    if v9 is not _UNSET:
+        res["customerServiceMessage"] = v9 if v9.__class__ is str else _unstructure(v9)
+    v10 = instance.access_control
+    if v10 is not _UNSET:
+        res["accessControl"] = [unstructure_TemplateAccess(e0) for e0 in v10]
+    v11 = instance.defaults
+    if v11 is not _UNSET:
+        res["defaults"] = [unstructure_TemplateAccess(e0) for e0 in v11]
+    return res
+
+
+def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
+    if o.__class__ is not dict:
+        return _checked(o, DigitalTemplate)
+    get = o.get
+    try:
+        v0 = get("etid")
+        v1 = get("name")
+        v2 = get("fromName")
+        v3 = get("subject")
+        v4 = get("headerImage")
+        v5 = get("headerImageAltText")
+        v6 = get("accentColor")
+        v7 = get("messageBody")
+        v8 = get("smsMessageBody")
+        v9 = get("closing")
+        v10 = get("customerServiceMessage")
+        v11 = get("accessControls", _MISSING)
+        v12 = get("defaults", _MISSING)
+        obj = _new(DigitalTemplate)
+        obj.etid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.from_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.subject = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.header_image = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.header_image_alt_text = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.accent_color = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.message_body = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.sms_message_body = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.closing = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.customer_service_message = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
+        obj.access_controls = (
+            []
+            if v11 is _MISSING
+            else ([structure_TemplateAccessView(e0) for e0 in v11] if v11.__class__ is list else _mismatch())
+        )
+        obj.defaults = (
+            []
+            if v12 is _MISSING
+            else ([structure_TemplateAccessView(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
+    except Exception:
+        return _checked(o, DigitalTemplate)
+    return obj
+
+
+def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
+    if o.__class__ is not dict:
+        return _checked(o, DigitalTemplateList)
+    get = o.get
+    try:
+        v0 = get("page")
+        v1 = get("emailTemplates", _MISSING)
+        obj = _new(DigitalTemplateList)
+        obj.page = None if v0 is None else structure_Page(v0)
+        obj.email_templates = (
+            []
+            if v1 is _MISSING
+            else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
+    except Exception:
+        return _checked(o, DigitalTemplateList)
     return obj
 
 
@@ -4320,6 +4449,8 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         v35 = get("reward")
         v36 = get("resendHistory", _MISSING)
         v37 = get("lineItemActionHistory", _MISSING)
+        v38 = get("redemptionHistory", _MISSING)
+        v39 = get("rewardViewHistory", _MISSING)
         obj = _new(LineItem)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4341,7 +4472,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         obj.reward_name = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
         obj.amount_issued = None if v14 is None else structure_Money(v14)
         obj.amount_charged = None if v15 is None else structure_Money(v15)
-        obj.remaining_balance = None if v16 is None else structure_RemainingBalance(v16)
+        obj.remaining_balance = None if v16 is None else _money(v16)
         obj.date_issued = (
             None
             if v17 is None
@@ -4376,14 +4507,24 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         obj.resend_history = (
             []
             if v36 is _MISSING
-            else ([structure_ResendHistoryItem(e0) for e0 in v36] if v36.__class__ is list else _mismatch())
+            else ([structure_LineItemResendEvent(e0) for e0 in v36] if v36.__class__ is list else _mismatch())
         )
         obj.line_item_action_history = (
             []
             if v37 is _MISSING
             else ([structure_LineItemActionEntry(e0) for e0 in v37] if v37.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
+        obj.redemption_history = (
+            []
+            if v38 is _MISSING
+            else ([structure_LineItem(e0) for e0 in v38] if v38.__class__ is list else _mismatch())
+        )
+        obj.reward_view_history = (
+            []
+            if v39 is _MISSING
+            else ([structure_RewardViewEntry(e0) for e0 in v39] if v39.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known96.issuperset(o) else {k: v for k, v in o.items() if k not in _known96}
     except Exception:
         return _checked(o, LineItem)
     return obj
@@ -4403,7 +4544,7 @@ def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
             if v1 is _MISSING
             else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
+        obj.extra_fields = {} if _known97.issuperset(o) else {k: v for k, v in o.items() if k not in _known97}
     except Exception:
         return _checked(o, LineItemList)
     return obj
@@ -4453,8 +4594,8 @@ _convert.register_fast_paths(
         LineItemResent: structure_LineItemResent,
         LineItemActionEntry: structure_LineItemActionEntry,
         LineItemError: structure_LineItemError,
-        RemainingBalance: structure_RemainingBalance,
-        ResendHistoryItem: structure_ResendHistoryItem,
+        ResendContact: structure_ResendContact,
+        RewardViewEntry: structure_RewardViewEntry,
         KeysetPage: structure_KeysetPage,
         EmbeddedUrl: structure_EmbeddedUrl,
         ReasonCodes: structure_ReasonCodes,
@@ -4477,8 +4618,7 @@ _convert.register_fast_paths(
         RewardCountryPage: structure_RewardCountryPage,
         MobileCountry: structure_MobileCountry,
         SystemStatus: structure_SystemStatus,
-        DigitalTemplate: structure_DigitalTemplate,
-        DigitalTemplateList: structure_DigitalTemplateList,
+        TemplateAccessView: structure_TemplateAccessView,
         AccountStatusEventData: structure_AccountStatusEventData,
         AccountStatusEvent: structure_AccountStatusEvent,
         ItemAvailabilityEventData: structure_ItemAvailabilityEventData,
@@ -4510,6 +4650,9 @@ _convert.register_fast_paths(
         AsyncLineItemUpdated: structure_AsyncLineItemUpdated,
         Customer: structure_Customer,
         CustomerPage: structure_CustomerPage,
+        LineItemResendEvent: structure_LineItemResendEvent,
+        DigitalTemplate: structure_DigitalTemplate,
+        DigitalTemplateList: structure_DigitalTemplateList,
         LineItem: structure_LineItem,
         LineItemList: structure_LineItemList,
     },
@@ -4530,7 +4673,6 @@ _convert.register_fast_paths(
         LineItemAction: unstructure_LineItemAction,
         LineItemUpdate: unstructure_LineItemUpdate,
         ReissueRecipient: unstructure_ReissueRecipient,
-        LineItemReissue: unstructure_LineItemReissue,
         LineItemResend: unstructure_LineItemResend,
         Address: unstructure_Address,
         Recipient: unstructure_Recipient,
@@ -4540,8 +4682,7 @@ _convert.register_fast_paths(
         CommentEscalation: unstructure_CommentEscalation,
         PrepaidCardReissue: unstructure_PrepaidCardReissue,
         PrepaidAccountUpdate: unstructure_PrepaidAccountUpdate,
-        DigitalTemplateCreate: unstructure_DigitalTemplateCreate,
-        DigitalTemplateUpdate: unstructure_DigitalTemplateUpdate,
+        TemplateAccess: unstructure_TemplateAccess,
         WebhookHeader: unstructure_WebhookHeader,
         WebhookCreate: unstructure_WebhookCreate,
         WebhookUpdate: unstructure_WebhookUpdate,
@@ -4550,5 +4691,8 @@ _convert.register_fast_paths(
         AsyncLineItemCreate: unstructure_AsyncLineItemCreate,
         AsyncOrderCreate: unstructure_AsyncOrderCreate,
         AsyncLineItemUpdate: unstructure_AsyncLineItemUpdate,
+        LineItemReissue: unstructure_LineItemReissue,
+        DigitalTemplateCreate: unstructure_DigitalTemplateCreate,
+        DigitalTemplateUpdate: unstructure_DigitalTemplateUpdate,
     },
 )

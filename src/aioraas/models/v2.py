@@ -1385,90 +1385,6 @@ class ReissueRecipient(RequestModel):
 
 
 @attrs.define(kw_only=True)
-class LineItemReissue(RequestModel):
-    """POST /lineItems/{id}/reissue: cancel the line item and issue a new one."""
-
-    reason_code: str = attrs.field(
-        validator=check(
-            str,
-            accepts=lambda c: lambda v: isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "reasonCode"},
-    )
-    """a code of GET /lineItems/reasonCodes for this action"""
-    other_reason: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "otherReason"},
-    )
-    amount: Decimal | Unset = attrs.field(
-        default=UNSET,
-        converter=to_optional_decimal,
-        validator=check(
-            Decimal,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is Decimal and v.is_finite()),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None if v is UNSET or (v.__class__ is Decimal and v.is_finite()) else c(i, a, v)
-                )
-            ),
-        ),
-        metadata={"json": "amount"},
-    )
-    delivery_method: DeliveryMethod | str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            enum=DeliveryMethod,
-            accepts=lambda c: (
-                lambda v: v is UNSET or (isinstance(v, str) and v in DeliveryMethod._value2member_map_)
-            ),
-            quick=lambda c: (
-                lambda i, a, v: (
-                    None
-                    if v is UNSET or (isinstance(v, str) and v in DeliveryMethod._value2member_map_)
-                    else c(i, a, v)
-                )
-            ),
-        ),
-        metadata={"json": "deliveryMethod"},
-    )
-    recipient: ReissueRecipient | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            ReissueRecipient,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or v.__class__ is ReissueRecipient,
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or v.__class__ is ReissueRecipient else c(i, a, v)
-            ),
-        ),
-        metadata={"json": "recipient"},
-    )
-    notes: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            max_length=150,
-            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
-            quick=lambda c: (
-                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
-            ),
-        ),
-        metadata={"json": "notes"},
-    )
-
-
-@attrs.define(kw_only=True)
 class LineItemResend(RequestModel):
     """POST /lineItems/{id}/resends. All fields optional."""
 
@@ -1545,6 +1461,8 @@ class LineItemResent(ResponseModel):
     delivery_method: str | None = attrs.field(default=None, metadata={"json": "deliveryMethod"})
     reason_code: str | None = attrs.field(default=None, metadata={"json": "reasonCode"})
     other_reason: str | None = attrs.field(default=None, metadata={"json": "otherReason"})
+    legacy_id: str | None = attrs.field(default=None, metadata={"json": "legacyId"})
+    """Set when a v1 order was resent."""
 
 
 @attrs.define(kw_only=True)
@@ -1571,18 +1489,19 @@ class LineItemError(ResponseModel):
 
 
 @attrs.define(kw_only=True)
-class RemainingBalance(ResponseModel):
-    """What is left to redeem."""
+class ResendContact(ResponseModel):
+    """Where a resend went."""
 
-    value: Decimal | None = attrs.field(default=None, metadata={"json": "value"})
-    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+    mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
 
 
 @attrs.define(kw_only=True)
-class ResendHistoryItem(ResponseModel):
-    """ResendHistoryItem (response)."""
+class RewardViewEntry(ResponseModel):
+    """One view of a reward (OAS26 RewardViewHistory)."""
 
     date: datetime | None = attrs.field(default=None, metadata={"json": "date"})
+    status: str | None = attrs.field(default=None, metadata={"json": "status"})
 
 
 @attrs.define(kw_only=True)
@@ -1612,6 +1531,18 @@ class ReasonCodes(ResponseModel):
     cancel_and_reissue: dict[str, str] | None = attrs.field(
         default=None, metadata={"json": "CANCEL_AND_REISSUE"}
     )
+
+
+class ReissueDeliveryMethod(StrEnum):
+    """How a reissued reward is delivered (OAS26 ReissueLineItemRequestCriteria)."""
+
+    NONE = "NONE"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    EMBEDDED = "EMBEDDED"
+    EMBEDDED_COMPONENT = "EMBEDDED_COMPONENT"
+    WHATSAPP = "WHATSAPP"
+    BULKDIGITAL = "BULKDIGITAL"
 
 
 @attrs.define(kw_only=True)
@@ -2168,8 +2099,6 @@ class Order(ResponseModel):
         default=None, metadata={"json": "orderExternalRefIdDupe"}
     )
     created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
-    margin_share: Money | None = attrs.field(default=None, metadata={"json": "marginShare"})
-    """The platform's margin share on the order (OAS26 OrderViewVerbose)."""
     async_order_entity: dict[str, Any] | None = attrs.field(
         default=None, metadata={"json": "asyncOrderEntity"}
     )
@@ -2280,16 +2209,93 @@ class CommentEscalation(RequestModel):
         ),
         metadata={"json": "issueDescription"},
     )
+    inquiry_type_code: int | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            int,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is int,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is int else c(i, a, v),
+        ),
+        metadata={"json": "inquiryTypeCode"},
+    )
+    """The inquiry type code."""
+    inquiry_category_code: int | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            int,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is int,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is int else c(i, a, v),
+        ),
+        metadata={"json": "inquiryCategoryCode"},
+    )
+    """The inquiry category code."""
+    user_id: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "userId"},
+    )
+    """The agent's or CSR's user id; Tango uses the caller when left out."""
+    inquiry_source: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=24,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 24),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 24) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "inquirySource"},
+    )
+    """Where the inquiry comes from (e.g. TMO_SUPPORT_APP)."""
+    assignee: int | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            int,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is int,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is int else c(i, a, v),
+        ),
+        metadata={"json": "assignee"},
+    )
+    """The assignee's id."""
+    inquiry_id_number: int | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            int,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is int,
+            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is int else c(i, a, v),
+        ),
+        metadata={"json": "inquiryIdNumber"},
+    )
+    """The inquiry's id number."""
+    status: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "status"},
+    )
+    """The inquiry's status (e.g. OPEN)."""
 
 
 @attrs.define(kw_only=True)
 class CommentEscalationResult(ResponseModel):
-    """The comment as recorded."""
+    """The outcome of adding a comment (OAS26 AddCommentEscalationResponse)."""
 
     status: str | None = attrs.field(default=None, metadata={"json": "status"})
-    comment_text: str | None = attrs.field(default=None, metadata={"json": "commentText"})
-    issue_description: str | None = attrs.field(default=None, metadata={"json": "issueDescription"})
-    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
 
 
 @attrs.define(kw_only=True)
@@ -2314,9 +2320,8 @@ class PrepaidTransactions(ResponseModel):
 class ReplacementReasons(ResponseModel):
     """GET /prepaidCardService/replacementReasons."""
 
-    replacement_reasons: dict[str, str] | None = attrs.field(
-        default=None, metadata={"json": "replacementReasons"}
-    )
+    replacement_reasons: list[str] = attrs.field(factory=list, metadata={"json": "replacementReasons"})
+    """The reason codes a card reissue accepts."""
 
 
 @attrs.define(kw_only=True)
@@ -2439,97 +2444,38 @@ class SystemStatus(ResponseModel):
     status: str | None = attrs.field(default=None, metadata={"json": "status"})
 
 
-@attrs.define(kw_only=True)
-class DigitalTemplateCreate(RequestModel):
-    """POST /digitalTemplates."""
+class TemplateScope(StrEnum):
+    """Who a template's access or default applies to."""
 
-    name: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "name"},
-    )
-    email_subject: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "emailSubject"},
-    )
-    email_message: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "emailMessage"},
-    )
-    from_name: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "fromName"},
-    )
-    header_image: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "headerImage"},
-    )
-    footer: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "footer"},
-    )
-    template_type: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "templateType"},
-    )
-    show_powered_by_tango_card: bool | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            bool,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
-            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
-        ),
-        metadata={"json": "showPoweredByTangoCard"},
-    )
+    PLATFORM = "PLATFORM"
+    CUSTOMER = "CUSTOMER"
+    ACCOUNT = "ACCOUNT"
 
 
 @attrs.define(kw_only=True)
-class DigitalTemplateUpdate(RequestModel):
-    """PATCH /digitalTemplates/{etid}: fields left out stay as they are."""
+class TemplateAccess(RequestModel):
+    """A template's access or default entry (OAS26 StandardRewardEmailTemplateAccess / Default)."""
 
-    name: str | Unset = attrs.field(
+    type: TemplateScope | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            enum=TemplateScope,
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in TemplateScope._value2member_map_)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in TemplateScope._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "type"},
+    )
+    identifier: str | Unset = attrs.field(
         default=UNSET,
         validator=check(
             str,
@@ -2537,105 +2483,17 @@ class DigitalTemplateUpdate(RequestModel):
             accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
             quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
         ),
-        metadata={"json": "name"},
+        metadata={"json": "identifier"},
     )
-    email_subject: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "emailSubject"},
-    )
-    email_message: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "emailMessage"},
-    )
-    from_name: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "fromName"},
-    )
-    header_image: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "headerImage"},
-    )
-    footer: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "footer"},
-    )
-    template_type: str | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            str,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
-            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
-        ),
-        metadata={"json": "templateType"},
-    )
-    show_powered_by_tango_card: bool | Unset = attrs.field(
-        default=UNSET,
-        validator=check(
-            bool,
-            optional=True,
-            accepts=lambda c: lambda v: v is UNSET or v.__class__ is bool,
-            quick=lambda c: lambda i, a, v: None if v is UNSET or v.__class__ is bool else c(i, a, v),
-        ),
-        metadata={"json": "showPoweredByTangoCard"},
-    )
+    """The customerIdentifier or accountIdentifier; left out for PLATFORM."""
 
 
 @attrs.define(kw_only=True)
-class DigitalTemplate(ResponseModel):
-    """A digital template (EmailTemplateViewVerbose)."""
+class TemplateAccessView(ResponseModel):
+    """A template's access or default entry, as answered."""
 
-    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
-    name: str | None = attrs.field(default=None, metadata={"json": "name"})
-    email_subject: str | None = attrs.field(default=None, metadata={"json": "emailSubject"})
-    email_message: str | None = attrs.field(default=None, metadata={"json": "emailMessage"})
-    from_name: str | None = attrs.field(default=None, metadata={"json": "fromName"})
-    header_image: str | None = attrs.field(default=None, metadata={"json": "headerImage"})
-    footer: str | None = attrs.field(default=None, metadata={"json": "footer"})
-    template_type: str | None = attrs.field(default=None, metadata={"json": "templateType"})
-    show_powered_by_tango_card: bool | None = attrs.field(
-        default=None, metadata={"json": "showPoweredByTangoCard"}
-    )
-    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
-    last_modified_date: datetime | None = attrs.field(default=None, metadata={"json": "lastModifiedDate"})
-
-
-@attrs.define(kw_only=True)
-class DigitalTemplateList(ResponseModel):
-    """GET /digitalTemplates: one page of templates."""
-
-    page: Page | None = attrs.field(default=None, metadata={"json": "page"})
-    email_templates: list[DigitalTemplate] = attrs.field(factory=list, metadata={"json": "emailTemplates"})
+    type: TemplateScope | str | None = attrs.field(default=None, metadata={"json": "type"})
+    identifier: str | None = attrs.field(default=None, metadata={"json": "identifier"})
 
 
 @attrs.define(kw_only=True)
@@ -3970,6 +3828,453 @@ class CustomerPage(ResponseModel):
 
 
 @attrs.define(kw_only=True)
+class LineItemReissue(RequestModel):
+    """POST /lineItems/{id}/reissue: cancel the line item and issue a new one."""
+
+    reason_code: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "reasonCode"},
+    )
+    """a code of GET /lineItems/reasonCodes for this action"""
+    other_reason: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "otherReason"},
+    )
+    amount: Decimal | Unset = attrs.field(
+        default=UNSET,
+        converter=to_optional_decimal,
+        validator=check(
+            Decimal,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is Decimal and v.is_finite()),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None if v is UNSET or (v.__class__ is Decimal and v.is_finite()) else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "amount"},
+    )
+    delivery_method: ReissueDeliveryMethod | str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            enum=ReissueDeliveryMethod,
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and v in ReissueDeliveryMethod._value2member_map_)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and v in ReissueDeliveryMethod._value2member_map_)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "deliveryMethod"},
+    )
+    recipient: ReissueRecipient | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            ReissueRecipient,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or v.__class__ is ReissueRecipient,
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or v.__class__ is ReissueRecipient else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "recipient"},
+    )
+    notes: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=150,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 150),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 150) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "notes"},
+    )
+
+
+@attrs.define(kw_only=True)
+class LineItemResendEvent(ResponseModel):
+    """One resend of a line item, as its history lists it."""
+
+    date_issued: datetime | None = attrs.field(default=None, metadata={"json": "dateIssued"})
+    sender: SenderView | None = attrs.field(default=None, metadata={"json": "sender"})
+    recipient: ResendContact | None = attrs.field(default=None, metadata={"json": "recipient"})
+    delivery_method: str | None = attrs.field(default=None, metadata={"json": "deliveryMethod"})
+    delivery_status: str | None = attrs.field(default=None, metadata={"json": "deliveryStatus"})
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    reason_code: str | None = attrs.field(default=None, metadata={"json": "reasonCode"})
+    other_reason: str | None = attrs.field(default=None, metadata={"json": "otherReason"})
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplateCreate(RequestModel):
+    """POST /digitalTemplates (OAS26 CreateEmailTemplateCriteria)."""
+
+    name: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "name"},
+    )
+    """A unique name for the template."""
+    from_name: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "fromName"},
+    )
+    """The name on the email's From line and the {from_name} of the text message."""
+    subject: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "subject"},
+    )
+    """The email's subject."""
+    header_image: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "headerImage"},
+    )
+    """The header image, Base64 encoded."""
+    header_image_alt_text: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "headerImageAltText"},
+    )
+    """The header image's alt text."""
+    accent_color: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "accentColor"},
+    )
+    """A hex colour, e.g. #000000, used as the email's accent."""
+    message_body: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "messageBody"},
+    )
+    """The email's message body."""
+    closing: str = attrs.field(
+        validator=check(
+            str,
+            accepts=lambda c: lambda v: isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "closing"},
+    )
+    """Closing words after the reward credential."""
+    sms_message_body: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=90,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 90),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 90) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "smsMessageBody"},
+    )
+    """The text message body (at most 90 characters); needed when rewards go by SMS."""
+    customer_service_message: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "customerServiceMessage"},
+    )
+    """Your customer support contact; Tango's is shown when left out (email only)."""
+    access_control: list[TemplateAccess] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                TemplateAccess,
+                accepts=lambda c: lambda v: v.__class__ is TemplateAccess,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is TemplateAccess else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "accessControl"},
+    )
+    """Which customers and accounts may use the template."""
+    defaults: list[TemplateAccess] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                TemplateAccess,
+                accepts=lambda c: lambda v: v.__class__ is TemplateAccess,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is TemplateAccess else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "defaults"},
+    )
+    """Where the template is the default when an order names no etid."""
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplateUpdate(RequestModel):
+    """PATCH /digitalTemplates/{etid} (OAS26 UpdateEmailTemplateCriteria): fields left out stay as they are."""
+
+    name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "name"},
+    )
+    """A unique name for the template."""
+    from_name: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "fromName"},
+    )
+    """The name on the email's From line and the {from_name} of the text message."""
+    subject: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "subject"},
+    )
+    """The email's subject."""
+    header_image: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "headerImage"},
+    )
+    """The header image, Base64 encoded."""
+    header_image_alt_text: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "headerImageAltText"},
+    )
+    """The header image's alt text."""
+    accent_color: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            pattern="^(#)([0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})$",
+            accepts=lambda c: (
+                lambda v: v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+            ),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (isinstance(v, str) and c.pattern.search(v) is not None)
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "accentColor"},
+    )
+    """A hex colour, e.g. #000000, used as the email's accent."""
+    message_body: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "messageBody"},
+    )
+    """The email's message body."""
+    sms_message_body: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            max_length=90,
+            accepts=lambda c: lambda v: v is UNSET or (isinstance(v, str) and len(v) <= 90),
+            quick=lambda c: (
+                lambda i, a, v: None if v is UNSET or (isinstance(v, str) and len(v) <= 90) else c(i, a, v)
+            ),
+        ),
+        metadata={"json": "smsMessageBody"},
+    )
+    """The text message body (at most 90 characters); needed when rewards go by SMS."""
+    closing: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "closing"},
+    )
+    """Closing words after the reward credential."""
+    customer_service_message: str | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            str,
+            optional=True,
+            accepts=lambda c: lambda v: v is UNSET or isinstance(v, str),
+            quick=lambda c: lambda i, a, v: None if v is UNSET or isinstance(v, str) else c(i, a, v),
+        ),
+        metadata={"json": "customerServiceMessage"},
+    )
+    """Your customer support contact; Tango's is shown when left out (email only)."""
+    access_control: list[TemplateAccess] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                TemplateAccess,
+                accepts=lambda c: lambda v: v.__class__ is TemplateAccess,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is TemplateAccess else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "accessControl"},
+    )
+    """Which customers and accounts may use the template."""
+    defaults: list[TemplateAccess] | Unset = attrs.field(
+        default=UNSET,
+        validator=check(
+            list,
+            optional=True,
+            items=check(
+                TemplateAccess,
+                accepts=lambda c: lambda v: v.__class__ is TemplateAccess,
+                quick=lambda c: lambda i, a, v: None if v.__class__ is TemplateAccess else c(i, a, v),
+            ),
+            accepts=lambda c: lambda v: v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v))),
+            quick=lambda c: (
+                lambda i, a, v: (
+                    None
+                    if v is UNSET or (v.__class__ is list and all(map(c.items.accepts, v)))
+                    else c(i, a, v)
+                )
+            ),
+        ),
+        metadata={"json": "defaults"},
+    )
+    """Where the template is the default when an order names no etid."""
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplate(ResponseModel):
+    """A digital template (OAS26 EmailTemplateViewVerbose)."""
+
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    name: str | None = attrs.field(default=None, metadata={"json": "name"})
+    from_name: str | None = attrs.field(default=None, metadata={"json": "fromName"})
+    subject: str | None = attrs.field(default=None, metadata={"json": "subject"})
+    header_image: str | None = attrs.field(default=None, metadata={"json": "headerImage"})
+    """The header image's URL."""
+    header_image_alt_text: str | None = attrs.field(default=None, metadata={"json": "headerImageAltText"})
+    accent_color: str | None = attrs.field(default=None, metadata={"json": "accentColor"})
+    message_body: str | None = attrs.field(default=None, metadata={"json": "messageBody"})
+    sms_message_body: str | None = attrs.field(default=None, metadata={"json": "smsMessageBody"})
+    closing: str | None = attrs.field(default=None, metadata={"json": "closing"})
+    customer_service_message: str | None = attrs.field(
+        default=None, metadata={"json": "customerServiceMessage"}
+    )
+    access_controls: list[TemplateAccessView] = attrs.field(factory=list, metadata={"json": "accessControls"})
+    defaults: list[TemplateAccessView] = attrs.field(factory=list, metadata={"json": "defaults"})
+
+
+@attrs.define(kw_only=True)
+class DigitalTemplateList(ResponseModel):
+    """GET /digitalTemplates: one page of templates."""
+
+    page: Page | None = attrs.field(default=None, metadata={"json": "page"})
+    email_templates: list[DigitalTemplate] = attrs.field(factory=list, metadata={"json": "emailTemplates"})
+
+
+@attrs.define(kw_only=True)
 class LineItem(ResponseModel):
     """A line item (LineItemView; LineItemViewVerbose adds reward and histories)."""
 
@@ -3993,9 +4298,8 @@ class LineItem(ResponseModel):
     reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
     amount_issued: Money | None = attrs.field(default=None, metadata={"json": "amountIssued"})
     amount_charged: Money | None = attrs.field(default=None, metadata={"json": "amountCharged"})
-    remaining_balance: RemainingBalance | None = attrs.field(
-        default=None, metadata={"json": "remainingBalance"}
-    )
+    remaining_balance: Decimal | None = attrs.field(default=None, metadata={"json": "remainingBalance"})
+    """What is left to redeem."""
     date_issued: datetime | None = attrs.field(default=None, metadata={"json": "dateIssued"})
     expiration_date: str | None = attrs.field(default=None, metadata={"json": "expirationDate"})
     account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
@@ -4019,10 +4323,17 @@ class LineItem(ResponseModel):
     line_item_errors: list[LineItemError] = attrs.field(factory=list, metadata={"json": "lineItemErrors"})
     quantity: int | None = attrs.field(default=None, metadata={"json": "quantity"})
     reward: Reward | None = attrs.field(default=None, metadata={"json": "reward"})
-    resend_history: list[ResendHistoryItem] = attrs.field(factory=list, metadata={"json": "resendHistory"})
+    resend_history: list[LineItemResendEvent] = attrs.field(factory=list, metadata={"json": "resendHistory"})
+    """The line item's resends (OAS26 RaasLineItemResendAuditEventDto)."""
     line_item_action_history: list[LineItemActionEntry] = attrs.field(
         factory=list, metadata={"json": "lineItemActionHistory"}
     )
+    redemption_history: list[LineItem] = attrs.field(factory=list, metadata={"json": "redemptionHistory"})
+    """The line item's redemptions (OAS26 LineItemRedemptionHistoryView)."""
+    reward_view_history: list[RewardViewEntry] = attrs.field(
+        factory=list, metadata={"json": "rewardViewHistory"}
+    )
+    """When the reward was viewed."""
 
 
 @attrs.define(kw_only=True)

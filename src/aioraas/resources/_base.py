@@ -19,7 +19,7 @@ import cattrs
 import orjson
 
 from aioraas import _convert
-from aioraas._modelkit import UNSET, RequestModel
+from aioraas._modelkit import UNSET, RequestModel, replace
 from aioraas._pagination import (
     Paginator,
     cursor_paginator,
@@ -177,7 +177,7 @@ class Resource:
         current = getattr(request, attribute)
         if current is UNSET:
             current = new_external_ref_id(prefix)
-            request = attrs.evolve(request, **{attribute: current})
+            request = replace(request, attribute, current)
         return request, str(current)
 
     def _send(

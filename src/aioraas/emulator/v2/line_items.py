@@ -121,7 +121,7 @@ def line_item_view(ctx: EmulatorContext, item: LineItem, *, verbose: bool = Fals
         "etid": item.etid,
         "amountIssued": {"value": item.amount, "currencyCode": item.currency},
         "amountCharged": {"value": item.charged, "currencyCode": account.currency if account else "USD"},
-        "remainingBalance": {"value": item.amount if frozen_or_live else to_money(item.amount * 0)},
+        "remainingBalance": item.amount if frozen_or_live else to_money(item.amount * 0),
         "dateIssued": iso_millis(item.created_at),
         "accountIdentifier": item.account,
         "accountNumber": account.number if account is not None else None,
@@ -139,7 +139,10 @@ def line_item_view(ctx: EmulatorContext, item: LineItem, *, verbose: bool = Fals
     }
     if verbose:
         view["reward"] = body.get("reward") if item.status != CANCELLED else None
-        view["resendHistory"] = [{"date": iso_millis(at)} for at in item.resends]
+        view["resendHistory"] = [
+            {"dateIssued": iso_millis(at), "deliveryMethod": item.delivery_method, "etid": item.etid}
+            for at in item.resends
+        ]
         view["redemptionHistory"] = []
         view["lineItemActionHistory"] = [
             {

@@ -18,7 +18,7 @@ from aioraas.emulator.incoming import read_object
 from aioraas.emulator.jsonio import json_response
 from aioraas.emulator.line_items import CANCELLED, LineItem
 from aioraas.emulator.pagination import page_window
-from aioraas.emulator.v2.validate import Checker
+from aioraas.emulator.v2.validate import WRONG_TYPE, Checker
 
 __all__ = [
     "REPLACEMENT_REASONS",
@@ -30,12 +30,25 @@ __all__ = [
     "update_account",
 ]
 
-REPLACEMENT_REASONS = {
-    "LOST": "The card was lost",
-    "STOLEN": "The card was stolen",
-    "DAMAGED": "The card is damaged",
-    "NOT_RECEIVED": "The card never arrived",
-}
+#: The reasons a card reissue takes (OAS26 ReissueCardRequest.reason).
+REPLACEMENT_REASONS = (
+    "CARDHOLDER_REQUESTED",
+    "CUSTOMER_REQUEST",
+    "CUSTOMER_SERVICE_INITIATED",
+    "FRAUD",
+    "LOST",
+    "STOLEN",
+    "DAMAGED",
+    "RENEW",
+    "RISK_SPOOF_SITE",
+    "RISK_VICTIM_ASSISTED",
+    "RISK_TAMPERED",
+    "RISK_FRIENDLY_FRAUD",
+    "RISK_POTENTIAL_COMPROMISED_CARD",
+    "RISK_EXCESSIVE_BALANCE_INQUIRY",
+    "RISK_PARTNER_REQUEST",
+    "RISK_POTENTIAL_PROGRAM_ABUSE",
+)
 
 
 def _prepaid(request: web.Request) -> tuple[EmulatorContext, LineItem]:
@@ -94,15 +107,21 @@ async def add_comment_escalation(request: web.Request) -> web.StreamResponse:
     check = Checker(await read_object(request))
     text = check.text("commentText", required=True)
     issue = check.text("issueDescription", required=True, max_len=255)
+    check.text("inquirySource", max_len=24)
+    for name in ("userId", "status"):
+        check.text(name)
+    for name in ("inquiryTypeCode", "inquiryCategoryCode", "assignee", "inquiryIdNumber"):
+        if check.present(name) and (type(check.raw(name)) is not int):
+            check.problem(name, WRONG_TYPE, constraint="Type", value=check.raw(name))
     check.raise_if_any()
     comment = {"commentText": text, "issueDescription": issue, "createdAt": iso_millis(ctx.clock.now())}
     ctx.store.prepaid_comments.setdefault(item.reference_line_item_id, []).append(comment)
-    return json_response({"status": "ACCEPTED", **comment})
+    return json_response({"status": "ACCEPTED"})
 
 
 async def replacement_reasons(request: web.Request) -> web.StreamResponse:
     """GET /prepaidCardService/replacementReasons."""
-    return json_response({"replacementReasons": REPLACEMENT_REASONS})
+    return json_response({"replacementReasons": list(REPLACEMENT_REASONS)})
 
 
 async def reissue_card(request: web.Request) -> web.StreamResponse:

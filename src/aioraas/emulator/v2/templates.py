@@ -9,7 +9,6 @@ from typing import Any
 
 from aiohttp import web
 
-from aioraas.emulator.clock import iso_millis
 from aioraas.emulator.context import context
 from aioraas.emulator.errors import V2Error
 from aioraas.emulator.incoming import read_object
@@ -20,19 +19,31 @@ from aioraas.emulator.v2.validate import Checker
 
 __all__ = ["create_template", "delete_template", "get_template", "list_templates", "update_template"]
 
-#: Text fields a template keeps besides its name; others are ignored.
-TEXT_FIELDS = ("emailSubject", "emailMessage", "fromName", "headerImage", "footer", "templateType")
-FLAG_FIELDS = ("showPoweredByTangoCard",)
+#: Text fields a template keeps besides its name (OAS26 CreateEmailTemplateCriteria); others are ignored.
+TEXT_FIELDS = (
+    "fromName",
+    "subject",
+    "headerImage",
+    "headerImageAltText",
+    "accentColor",
+    "messageBody",
+    "smsMessageBody",
+    "closing",
+    "customerServiceMessage",
+)
+#: Lists of {type, identifier}: who may use the template, where it is the default.
+ACCESS_FIELDS = {"accessControl": "accessControls", "defaults": "defaults"}
+SCOPES = ("PLATFORM", "CUSTOMER", "ACCOUNT")
 
 
 def template_view(template: DigitalTemplate) -> dict[str, Any]:
-    """EmailTemplateViewVerbose."""
+    """EmailTemplateViewVerbose (OAS26: no timestamps)."""
     return {
         "etid": template.etid,
         "name": template.name,
+        "accessControls": [],
+        "defaults": [],
         **template.fields,
-        "createdAt": iso_millis(template.created_at),
-        "lastModifiedDate": iso_millis(template.updated_at),
     }
 
 
@@ -46,11 +57,14 @@ def _require(request: web.Request) -> DigitalTemplate:
 def _fields(check: Checker) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for name in TEXT_FIELDS:
-        if (value := check.text(name)) is not None:
+        if (value := check.text(name, max_len=90 if name == "smsMessageBody" else None)) is not None:
             fields[name] = value
-    for name in FLAG_FIELDS:
-        if (flag := check.boolean(name)) is not None:
-            fields[name] = flag
+    for name, shown_as in ACCESS_FIELDS.items():
+        entries = check.nested_list(name)
+        if entries is not None:
+            fields[shown_as] = [
+                {"type": e.text("type", choices=SCOPES), "identifier": e.text("identifier")} for e in entries
+            ]
     return fields
 
 

@@ -140,10 +140,10 @@ async def update_webhook(request: web.Request) -> web.StreamResponse:
 
 
 async def delete_webhook(request: web.Request) -> web.StreamResponse:
-    """DELETE /webhooks/{webhookId}: no more deliveries; answers with the subscription as it was."""
+    """DELETE /webhooks/{webhookId}: no more deliveries; 200 without a body (OAS26)."""
     sub = _subscription(request)
     del _hub(request).subscriptions[sub.webhook_id]
-    return json_response(sub.view())
+    return web.Response(status=200)
 
 
 async def renew_webhook(request: web.Request) -> web.StreamResponse:

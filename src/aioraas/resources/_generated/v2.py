@@ -472,7 +472,7 @@ class Orders(Resource):
         min_amount: Decimal | int | None = None,
         max_amount: Decimal | int | None = None,
         currency_code: str | None = None,
-        delivery_method: v2.DeliveryMethod | str | None = None,
+        delivery_method: v2.DeliveryMethodView | str | None = None,
         order_status: str | None = None,
         campaign: str | None = None,
         recipient_email: str | None = None,
@@ -1607,18 +1607,14 @@ class Webhooks(Resource):
             idempotent=True,
         )
 
-    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> v2.Webhook:
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> None:
         """End a subscription: no more deliveries.
 
         Args:
             webhook_id: the subscription
         """
         return await self._call(
-            "DELETE",
-            f"/webhooks/{path_param('webhook_id', webhook_id)}",
-            options,
-            v2.Webhook,
-            idempotent=True,
+            "DELETE", f"/webhooks/{path_param('webhook_id', webhook_id)}", options, None, idempotent=True
         )
 
     def events(
@@ -1808,7 +1804,7 @@ class WebhooksWithRawResponse(Protocol):
         payload_verification_method: v2.PayloadVerificationMethod | str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.Webhook]: ...
-    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.Webhook]: ...
+    async def delete(self, webhook_id: str, **options: Unpack[RequestOptions]) -> RawResponse[None]: ...
     async def replay(
         self,
         webhook_id: str,
@@ -2253,7 +2249,7 @@ class LineItems(Resource):
         reason_code: str,
         other_reason: str | Unset = ...,
         amount: Decimal | int | float | str | Unset = ...,
-        delivery_method: v2.DeliveryMethod | str | Unset = ...,
+        delivery_method: v2.ReissueDeliveryMethod | str | Unset = ...,
         recipient: v2.ReissueRecipient | Unset = ...,
         notes: str | Unset = ...,
         **options: Unpack[RequestOptions],
@@ -2342,6 +2338,13 @@ class LineItems(Resource):
         recipient_email: str | None = None,
         recipient_first_name: str | None = None,
         recipient_last_name: str | None = None,
+        recipient_mobile_number: str | None = None,
+        recipient_street_line1: str | None = None,
+        recipient_street_line2: str | None = None,
+        recipient_city: str | None = None,
+        recipient_state_or_province: str | None = None,
+        recipient_postal_code: str | None = None,
+        recipient_country: str | None = None,
         account_identifier: str | None = None,
         campaign: str | None = None,
         purchase_order_number: str | None = None,
@@ -2374,6 +2377,13 @@ class LineItems(Resource):
             recipient_email: line items sent to this address
             recipient_first_name: line items for this first name
             recipient_last_name: line items for this last name
+            recipient_mobile_number: only line items with this recipient mobile number
+            recipient_street_line1: only line items with this recipient street line 1
+            recipient_street_line2: only line items with this recipient street line 2
+            recipient_city: only line items with this recipient city
+            recipient_state_or_province: only line items with this recipient state or province
+            recipient_postal_code: only line items with this recipient postal code
+            recipient_country: only line items with this recipient country
             account_identifier: line items of this account
             campaign: line items of this campaign
             purchase_order_number: line items with this purchase order number
@@ -2403,6 +2413,13 @@ class LineItems(Resource):
             "recipientEmail": recipient_email,
             "recipientFirstName": recipient_first_name,
             "recipientLastName": recipient_last_name,
+            "recipientMobileNumber": recipient_mobile_number,
+            "recipientStreetLine1": recipient_street_line1,
+            "recipientStreetLine2": recipient_street_line2,
+            "recipientCity": recipient_city,
+            "recipientStateOrProvince": recipient_state_or_province,
+            "recipientPostalCode": recipient_postal_code,
+            "recipientCountry": recipient_country,
             "accountIdentifier": account_identifier,
             "campaign": campaign,
             "purchaseOrderNumber": purchase_order_number,
@@ -2505,7 +2522,7 @@ class LineItemsWithRawResponse(Protocol):
         reason_code: str,
         other_reason: str | Unset = ...,
         amount: Decimal | int | float | str | Unset = ...,
-        delivery_method: v2.DeliveryMethod | str | Unset = ...,
+        delivery_method: v2.ReissueDeliveryMethod | str | Unset = ...,
         recipient: v2.ReissueRecipient | Unset = ...,
         notes: str | Unset = ...,
         **options: Unpack[RequestOptions],
@@ -2545,20 +2562,41 @@ class DigitalTemplates(Resource):
     async def create(
         self,
         *,
-        name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
-        from_name: str | Unset = ...,
-        header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        name: str,
+        from_name: str,
+        subject: str,
+        header_image: str,
+        header_image_alt_text: str,
+        accent_color: str,
+        message_body: str,
+        closing: str,
+        sms_message_body: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.DigitalTemplate: ...
     async def create(
         self, request: v2.DigitalTemplateCreate | None = None, **fields: Any
     ) -> v2.DigitalTemplate:
-        """Create a digital (email) template."""
+        """Create a digital (email) template.
+
+        Args:
+            name: A unique name for the template.
+            from_name: The name on the email's From line and the {from_name} of the text message.
+            subject: The email's subject.
+            header_image: The header image, Base64 encoded.
+            header_image_alt_text: The header image's alt text.
+            accent_color: A hex colour, e.g. #000000, used as the email's accent.
+            message_body: The email's message body.
+            closing: Closing words after the reward credential.
+            sms_message_body: The text message body (at most 90 characters); needed when rewards go by
+                SMS.
+            customer_service_message: Your customer support contact; Tango's is shown when left out (email
+                only).
+            access_control: Which customers and accounts may use the template.
+            defaults: Where the template is the default when an order names no etid.
+        """
         body, options = self._body(v2.DigitalTemplateCreate, request, fields)
         return await self._call("POST", "/digitalTemplates", options, v2.DigitalTemplate, body=body)
 
@@ -2582,13 +2620,17 @@ class DigitalTemplates(Resource):
         etid: str,
         *,
         name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
         from_name: str | Unset = ...,
+        subject: str | Unset = ...,
         header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        header_image_alt_text: str | Unset = ...,
+        accent_color: str | Unset = ...,
+        message_body: str | Unset = ...,
+        sms_message_body: str | Unset = ...,
+        closing: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.DigitalTemplate: ...
     async def update(
@@ -2598,6 +2640,20 @@ class DigitalTemplates(Resource):
 
         Args:
             etid: the template's etid
+            name: A unique name for the template.
+            from_name: The name on the email's From line and the {from_name} of the text message.
+            subject: The email's subject.
+            header_image: The header image, Base64 encoded.
+            header_image_alt_text: The header image's alt text.
+            accent_color: A hex colour, e.g. #000000, used as the email's accent.
+            message_body: The email's message body.
+            sms_message_body: The text message body (at most 90 characters); needed when rewards go by
+                SMS.
+            closing: Closing words after the reward credential.
+            customer_service_message: Your customer support contact; Tango's is shown when left out (email
+                only).
+            access_control: Which customers and accounts may use the template.
+            defaults: Where the template is the default when an order names no etid.
         """
         body, options = self._body(v2.DigitalTemplateUpdate, request, fields)
         return await self._call(
@@ -2656,14 +2712,18 @@ class DigitalTemplatesWithRawResponse(Protocol):
     async def create(
         self,
         *,
-        name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
-        from_name: str | Unset = ...,
-        header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        name: str,
+        from_name: str,
+        subject: str,
+        header_image: str,
+        header_image_alt_text: str,
+        accent_color: str,
+        message_body: str,
+        closing: str,
+        sms_message_body: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.DigitalTemplate]: ...
     async def get(self, etid: str, **options: Unpack[RequestOptions]) -> RawResponse[v2.DigitalTemplate]: ...
@@ -2677,13 +2737,17 @@ class DigitalTemplatesWithRawResponse(Protocol):
         etid: str,
         *,
         name: str | Unset = ...,
-        email_subject: str | Unset = ...,
-        email_message: str | Unset = ...,
         from_name: str | Unset = ...,
+        subject: str | Unset = ...,
         header_image: str | Unset = ...,
-        footer: str | Unset = ...,
-        template_type: str | Unset = ...,
-        show_powered_by_tango_card: bool | Unset = ...,
+        header_image_alt_text: str | Unset = ...,
+        accent_color: str | Unset = ...,
+        message_body: str | Unset = ...,
+        sms_message_body: str | Unset = ...,
+        closing: str | Unset = ...,
+        customer_service_message: str | Unset = ...,
+        access_control: list[v2.TemplateAccess] | Unset = ...,
+        defaults: list[v2.TemplateAccess] | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.DigitalTemplate]: ...
     async def delete(self, etid: str, **options: Unpack[RequestOptions]) -> RawResponse[None]: ...
@@ -2716,6 +2780,9 @@ class ChoiceProducts(Resource):
         status: str | None = None,
         currency_code: str | None = None,
         country: str | None = None,
+        reward_type: list[str] | None = None,
+        item_attribute: list[str] | None = None,
+        category_ids: list[str] | None = None,
         **options: Unpack[RequestOptions],
     ) -> v2.Catalog:
         """The brands a choice product's recipient can choose from.
@@ -2730,6 +2797,9 @@ class ChoiceProducts(Resource):
             status: items with this status
             currency_code: items in this currency
             country: items for this country
+            reward_type: items of these reward types
+            item_attribute: items with these attributes
+            category_ids: brands filed under these categories
         """
         return await self._call(
             "GET",
@@ -2745,6 +2815,9 @@ class ChoiceProducts(Resource):
                 "status": status,
                 "currencyCode": currency_code,
                 "country": country,
+                "rewardType": reward_type,
+                "itemAttribute": item_attribute,
+                "categoryIds": category_ids,
             },
         )
 
@@ -2793,6 +2866,9 @@ class ChoiceProductsWithRawResponse(Protocol):
         status: str | None = None,
         currency_code: str | None = None,
         country: str | None = None,
+        reward_type: list[str] | None = None,
+        item_attribute: list[str] | None = None,
+        category_ids: list[str] | None = None,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.Catalog]: ...
     async def list(
@@ -2870,6 +2946,13 @@ class PrepaidCards(Resource):
         *,
         comment_text: str,
         issue_description: str,
+        inquiry_type_code: int | Unset = ...,
+        inquiry_category_code: int | Unset = ...,
+        user_id: str | Unset = ...,
+        inquiry_source: str | Unset = ...,
+        assignee: int | Unset = ...,
+        inquiry_id_number: int | Unset = ...,
+        status: str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> v2.CommentEscalationResult: ...
     async def add_comment(
@@ -2879,6 +2962,13 @@ class PrepaidCards(Resource):
 
         Args:
             reference_line_item_id: the line item
+            inquiry_type_code: The inquiry type code.
+            inquiry_category_code: The inquiry category code.
+            user_id: The agent's or CSR's user id; Tango uses the caller when left out.
+            inquiry_source: Where the inquiry comes from (e.g. TMO_SUPPORT_APP).
+            assignee: The assignee's id.
+            inquiry_id_number: The inquiry's id number.
+            status: The inquiry's status (e.g. OPEN).
         """
         body, options = self._body(v2.CommentEscalation, request, fields)
         return await self._call(
@@ -3014,6 +3104,13 @@ class PrepaidCardsWithRawResponse(Protocol):
         *,
         comment_text: str,
         issue_description: str,
+        inquiry_type_code: int | Unset = ...,
+        inquiry_category_code: int | Unset = ...,
+        user_id: str | Unset = ...,
+        inquiry_source: str | Unset = ...,
+        assignee: int | Unset = ...,
+        inquiry_id_number: int | Unset = ...,
+        status: str | Unset = ...,
         **options: Unpack[RequestOptions],
     ) -> RawResponse[v2.CommentEscalationResult]: ...
     async def get(
