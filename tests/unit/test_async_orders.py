@@ -95,7 +95,13 @@ async def test_an_existing_order_with_the_same_line_items_is_returned(harness: H
 
 def _page(*statuses: str) -> dict[str, object]:
     items = [
-        {"externalRefLineItemID": f"l{n}", "referenceLineItemID": f"R{n}", "status": s, "newField": True}
+        {
+            "externalRefLineItemID": f"l{n}",
+            "referenceLineItemID": f"R{n}",
+            "lineItemStatus": s,
+            "amountCharged": {"value": 5.0, "currencyCode": "USD", "total": 5.0},
+            "newField": True,
+        }
         for n, s in enumerate(statuses)
     ]
     return {"orderStatus": "PENDING", "lineItems": items, "pagination": {"nextCursor": None}}
@@ -107,7 +113,7 @@ async def test_wait_backs_off_until_no_line_is_pending(harness: Harness) -> None
     harness.mock.get(LINES_URL, payload=_page("PENDING", "COMPLETE"))
     done = _page("FAILED", "COMPLETE")
     done["orderStatus"] = "PARTIALFAILED"
-    done["lineItems"][0]["errors"] = [{"errorCode": "402.001", "errorMessage": "Insufficient funds"}]  # type: ignore[index]
+    done["lineItems"][0]["lineItemErrors"] = [{"errorCode": "402.001", "errorMessage": "Insufficient funds"}]  # type: ignore[index]
     harness.mock.get(LINES_URL, payload=done)
     outcome = await harness.client.with_options(max_retries=0).v2.async_orders.wait(
         "acme-hr", "acme-hr-q1", "ord1", poll=1.0, max_poll=2.0
