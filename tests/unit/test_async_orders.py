@@ -171,3 +171,33 @@ async def test_wait_polls_at_once_when_woken(harness: Harness) -> None:
     assert outcome.polls == 2
     assert outcome.status == "SUCCESSFUL"
     assert not wake.is_set()
+
+
+async def test_wait_reads_oas26_line_items_and_polls_while_a_line_is_retrying(harness: Harness) -> None:
+    retrying = _page("RETRYING", "SOME_NEW_STATUS")
+    harness.mock.get(LINES_URL, payload=retrying)
+    done = _page("COMPLETE", "SOME_NEW_STATUS")
+    done["orderStatus"] = "SUCCESSFUL"
+    first = done["lineItems"][0]  # type: ignore[index]
+    first["amountCharged"] = {
+        "value": "25.00",
+        "currencyCode": "USD",
+        "exchangeRate": 1,
+        "fee": 0.5,
+        "total": 25.5,
+    }
+    first["recipient"] = {"email": "ann@acme.test", "address": {"country": "US", "someNewField": 1}}
+    first["deliveryStatus"] = "DELIVERED"
+    harness.mock.get(LINES_URL, payload=done)
+    outcome = await harness.client.with_options(max_retries=0).v2.async_orders.wait(
+        "acme-hr", "acme-hr-q1", "ord1", poll=1.0
+    )
+    assert outcome.polls == 2
+    line = outcome.lines["l0"]
+    assert line.succeeded
+    assert line.item.amount_charged is not None
+    assert line.item.amount_charged.total == Decimal("25.5")
+    assert line.item.recipient is not None
+    assert line.item.recipient.email == "ann@acme.test"
+    assert line.item.delivery_status == "DELIVERED"
+    assert outcome.lines["l1"].status == "SOME_NEW_STATUS"  # kept as sent, not pending
