@@ -14,6 +14,8 @@ process):
    latency, 10 % 503s; orders placed counted through the emulator                       (bench.peer)
 8. the emulator: resident memory per stored order, orders per CPU-second                (bench.emulator_load)
 9. rewards/s at a 5 TPS limit: async orders (batches of 100) vs single orders           (bench.async_orders)
+10. 4 worker processes on one PostgreSQL journal, 20 TPS limit: shared rate / limit and 429s;
+   journal cost per row, PostgreSQL vs SQLite; 3,000 rows with 2 workers SIGKILLed   (bench.workers)
 
 A benchmark is not a test: nothing here runs in ``make test``. The exit status is 0 when every
 measure ran (met or not), 1 when one failed to run.
@@ -44,6 +46,7 @@ MEASURES = {
     "7": "bench.peer",
     "8": "bench.emulator_load",
     "9": "bench.async_orders",
+    "10": "bench.workers",
 }
 
 

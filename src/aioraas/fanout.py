@@ -47,7 +47,17 @@ import orjson
 
 from aioraas import _convert, errors
 from aioraas._modelkit import UNSET, replace
-from aioraas.journal import InputChanged, Journal, Kind, OrderFacts, Planned, PlanRow, State
+from aioraas.journal import (
+    Finished,
+    InputChanged,
+    JournalBackend,
+    Kind,
+    OrderFacts,
+    Planned,
+    PlanRow,
+    State,
+    open_journal,
+)
 from aioraas.models import v1, v2
 from aioraas.resources.v2.orders import OrderResult
 
@@ -312,7 +322,7 @@ class _Run:
     def __init__(
         self,
         client: _OrdersClient,
-        journal: Journal | None,
+        journal: JournalBackend | None,
         run_id: str,
         key: Callable[[Request], str] | None,
         options: dict[str, Any],
@@ -366,6 +376,21 @@ class _Run:
                 self.aborted = _aborted(result.error, result.attempts, result.position + 1)
 
     async def handle(self, job: _Job) -> FanOutResult:
+        result = await self._handle(job)
+        if self.journal is not None:
+            self.journal.finish(
+                job.position,
+                Finished(
+                    result.status.value,
+                    result.reference_order_id,
+                    result.external_ref_id,
+                    result.reason,
+                    result.attempts,
+                ),
+            )
+        return result
+
+    async def _handle(self, job: _Job) -> FanOutResult:
         item = job.item
         if isinstance(item, Rejected):
             return FanOutResult(
@@ -500,7 +525,7 @@ async def fan_out(
     requests: Iterable[Request | Row | Rejected] | AsyncIterable[Request | Row | Rejected],
     *,
     concurrency: int = DEFAULT_CONCURRENCY,
-    journal: str | Path | Journal | None = None,
+    journal: str | Path | JournalBackend | None = None,
     run_id: str | None = None,
     key: Callable[[Request], str] | None = None,
     accept_new_rows: bool = False,
@@ -508,6 +533,7 @@ async def fan_out(
     max_retries: int | None = None,
     via: str = "orders",
     batch_size: int | None = None,
+    lease: float | None = None,
 ) -> AsyncIterator[FanOutResult]:
     """Send every request; yield one :class:`FanOutResult` per input.
 
@@ -517,8 +543,10 @@ async def fan_out(
             with its source line, or :class:`Rejected` markers for inputs that could not be parsed;
             from a list, a generator or an async generator.
         concurrency: most requests in flight at once (capped at the client's ``max_connections``).
-        journal: a SQLite file path (created if missing, resumed if present) or an open
-            :class:`~aioraas.journal.Journal`.
+        journal: a SQLite file path (created if missing, resumed if present); a
+            ``postgresql://`` URL, whose job (``run_id``) many processes may run at once, each
+            claiming rows (see :mod:`aioraas.postgres.journal`); or an open journal
+            (:class:`~aioraas.journal.JournalBackend`).
         run_id: the prefix of derived externalRefIDs, 1-32 letters and digits. A journal remembers
             its own; without one, pass the same ``run_id`` to make re-running the same input safe.
         key: derive each externalRefID from this function of the request (plus the run id) instead
@@ -533,6 +561,9 @@ async def fan_out(
             ``concurrency`` async orders in flight. v2 only.
         batch_size: line items per async order (default
             :data:`~aioraas.fanout_async.DEFAULT_BATCH_SIZE`; Tango publishes no maximum).
+        lease: with a ``postgresql://`` journal, seconds a claimed row stays this worker's
+            without renewal; a dead worker's rows go to the others after it (default
+            :data:`~aioraas.postgres.journal.DEFAULT_LEASE`).
 
     Raises:
         InputChanged: the input changed in a way the journal cannot reconcile; nothing was sent.
@@ -550,6 +581,7 @@ async def fan_out(
             accept_new_rows=accept_new_rows,
             batch_size=batch_size or fanout_async.DEFAULT_BATCH_SIZE,
             concurrency=concurrency,
+            lease=lease,
         ):
             yield result
         return
@@ -566,22 +598,24 @@ async def fan_out(
     limit = min(concurrency, client.max_connections)
     options = {"timeout": timeout, "max_retries": max_retries}
     async with AsyncExitStack() as stack:
-        open_journal = journal
+        opened: JournalBackend | None
         if isinstance(journal, (str, Path)):
-            open_journal = await Journal.open(journal, run_id=run_id or new_run_id())
-            stack.push_async_callback(open_journal.close)
-        assert open_journal is None or isinstance(open_journal, Journal)
-        if open_journal is not None and run_id is not None and open_journal.run_id != run_id:
-            raise ValueError(
-                f"journal {open_journal.path} belongs to run {open_journal.run_id!r}, not {run_id!r}"
-            )
-        chosen_run_id = open_journal.run_id if open_journal is not None else (run_id or new_run_id())
-        run = _Run(client, open_journal, chosen_run_id, key, options, limit)
-        if open_journal is None:
+            opened = await open_journal(journal, run_id=run_id, new_run_id=new_run_id, lease=lease)
+            stack.push_async_callback(opened.close)
+        else:
+            if lease is not None:
+                raise ValueError("lease applies when fan_out opens a postgresql:// journal itself")
+            opened = journal
+        if opened is not None and run_id is not None and opened.run_id != run_id:
+            raise ValueError(f"journal {opened.location} belongs to run {opened.run_id!r}, not {run_id!r}")
+        chosen_run_id = opened.run_id if opened is not None else (run_id or new_run_id())
+        run = _Run(client, opened, chosen_run_id, key, options, limit)
+        if opened is None:
             jobs = _streamed(run, _source(requests))
         else:
-            await _plan(run, open_journal, _source(requests), accept_new_rows)
-            jobs = _planned_jobs(open_journal)
+            await opened.hold(alone=False)
+            await _plan(run, opened, _source(requests), accept_new_rows)
+            jobs = _assigned_jobs(opened)
         async for result in _bounded(run, jobs):
             yield result
         if run.aborted is not None:
@@ -618,7 +652,9 @@ def _plan_row(run: _Run, position: int, item: Any) -> PlanRow:
     )
 
 
-async def _plan(run: _Run, journal: Journal, source: AsyncIterator[Any], accept_new_rows: bool) -> None:
+async def _plan(
+    run: _Run, journal: JournalBackend, source: AsyncIterator[Any], accept_new_rows: bool
+) -> None:
     """Write the whole input to the journal, then refuse the run if it cannot be reconciled."""
     await journal.start_plan()
     batch: list[PlanRow] = []
@@ -648,9 +684,9 @@ def _mention_lines(mentions: Iterable[Any], count: int | None = None) -> list[st
     return shown
 
 
-def _explain(journal: Journal, changes: Any) -> str:
+def _explain(journal: JournalBackend, changes: Any) -> str:
     """What changed, and what to do about it (nothing was sent)."""
-    parts = [f"the input does not match journal {journal.path}; nothing was sent."]
+    parts = [f"the input does not match journal {journal.location}; nothing was sent."]
     if changes.duplicated:
         parts.append("  These rows reuse the externalRefID (or key) of an earlier row of the input:")
         parts += _mention_lines(changes.duplicated)
@@ -685,7 +721,14 @@ def _explain(journal: Journal, changes: Any) -> str:
     return "\n".join(parts)
 
 
-async def _planned_jobs(journal: Journal) -> AsyncIterator[_Job]:
+async def _assigned_jobs(journal: JournalBackend) -> AsyncIterator[_Job]:
+    """The rows the journal gives this process: the whole plan in input order (a SQLite file), or
+    the rows this worker claims (a journal shared by many workers)."""
+    async for planned in journal.assigned(PLAN_BATCH):
+        yield _job_of(planned)
+
+
+async def _planned_jobs(journal: JournalBackend) -> AsyncIterator[_Job]:
     """The plan, read back from the journal in input order, a chunk at a time."""
     after = -1
     while True:

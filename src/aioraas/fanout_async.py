@@ -54,7 +54,7 @@ from aioraas.fanout import (
     _source,
     new_run_id,
 )
-from aioraas.journal import Batch, Journal, State
+from aioraas.journal import Batch, Finished, JournalBackend, State, open_journal
 from aioraas.models import v1, v2
 from aioraas.resources.v2.async_orders import PENDING_STATUSES
 
@@ -213,7 +213,9 @@ class _Pending:
 
 
 class _AsyncRun:
-    def __init__(self, api: AsyncOrdersApi, journal: Journal, run: _Run, batch_size: int, limit: int) -> None:
+    def __init__(
+        self, api: AsyncOrdersApi, journal: JournalBackend, run: _Run, batch_size: int, limit: int
+    ) -> None:
         self.api = api
         self.journal = journal
         self.run = run
@@ -415,18 +417,23 @@ async def fan_out_async(
     api: AsyncOrdersApi,
     requests: Iterable[v2.OrderCreate | Row | Rejected] | AsyncIterable[v2.OrderCreate | Row | Rejected],
     *,
-    journal: str | Path | Journal | None = None,
+    journal: str | Path | JournalBackend | None = None,
     run_id: str | None = None,
     key: Callable[[Any], str] | None = None,
     accept_new_rows: bool = False,
     batch_size: int = DEFAULT_BATCH_SIZE,
     concurrency: int = DEFAULT_BATCHES_IN_FLIGHT,
+    lease: float | None = None,
 ) -> AsyncIterator[FanOutResult]:
     """Send every v2 request as a line item of an async order; yield one result per input.
 
     ``concurrency`` is the number of async orders in flight at once. Without a journal, one is kept
     in a temporary file for the run (pass ``run_id`` to make re-running the same input safe).
     Raises :class:`~aioraas.journal.InputChanged` like :func:`~aioraas.fanout.fan_out`.
+
+    With a journal shared by many workers (``postgresql://``), one async-orders worker runs the job
+    at a time: batches are built from the whole plan, so a second one (or single-order workers on
+    the same job) is refused with a :class:`~aioraas.journal.JournalError` instead.
     """
     if not 1 <= batch_size <= MAX_BATCH_SIZE:
         raise ValueError(f"batch_size must be between 1 and {MAX_BATCH_SIZE}, not {batch_size!r}")
@@ -439,15 +446,28 @@ async def fan_out_async(
             folder = stack.enter_context(tempfile.TemporaryDirectory(prefix="aioraas-async-"))
             journal = Path(folder) / "journal.sqlite"
         if isinstance(journal, (str, Path)):
-            opened = await Journal.open(journal, run_id=run_id or new_run_id())
+            opened = await open_journal(journal, run_id=run_id, new_run_id=new_run_id, lease=lease)
             stack.push_async_callback(opened.close)
         else:
+            if lease is not None:
+                raise ValueError("lease applies when fan_out opens a postgresql:// journal itself")
             opened = journal
         if run_id is not None and opened.run_id != run_id:
-            raise ValueError(f"journal {opened.path} belongs to run {opened.run_id!r}, not {run_id!r}")
+            raise ValueError(f"journal {opened.location} belongs to run {opened.run_id!r}, not {run_id!r}")
         run = _Run(cast(Any, api), opened, opened.run_id, key, {}, concurrency)
+        await opened.hold(alone=True)
         await _plan(run, opened, _source(requests), accept_new_rows)
         async for result in _drive(_AsyncRun(api, opened, run, batch_size, concurrency), concurrency):
+            opened.finish(
+                result.position,
+                Finished(
+                    result.status.value,
+                    result.reference_order_id,
+                    result.external_ref_id,
+                    result.reason,
+                    result.attempts,
+                ),
+            )
             yield result
 
 

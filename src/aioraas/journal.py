@@ -31,6 +31,12 @@ Two tables:
 SQLite is only touched from one dedicated thread, so the event loop never blocks on disk; writes
 queued together are committed in one transaction (group commit). WAL mode with ``synchronous=NORMAL``
 keeps every committed write through a crash of the process (SIGKILL included).
+
+Two backends, one protocol (:class:`JournalBackend`): this SQLite file, the embedded default (no
+server, nothing to set up, one process per job), and a PostgreSQL database
+(:mod:`aioraas.postgres.journal`, ``journal="postgresql://..."``), on which many worker processes
+share one job: each claims rows with a lease instead of walking the whole plan. :func:`open_journal`
+picks the backend from what it is given.
 """
 
 from __future__ import annotations
@@ -42,11 +48,13 @@ import queue
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 
 import attrs
+
+from aioraas._postgres import is_postgres_url
 
 T = TypeVar("T")
 
@@ -246,6 +254,9 @@ Derive = Callable[[str, int], str]
 class Journal:
     """An open journal. Use :meth:`open` (or ``async with await Journal.open(...)``)."""
 
+    shared: Final = False
+    """One process runs the job: :meth:`assigned` hands it every plan row, in input order."""
+
     def __init__(self, path: Path, connection: sqlite3.Connection, run_id: str, resumed: bool) -> None:
         self.path = path
         self.run_id = run_id
@@ -269,6 +280,11 @@ class Journal:
         journal = cls(target, connection, stored_run_id, resumed=existed)
         journal._thread.start()
         return journal
+
+    @property
+    def location(self) -> str:
+        """Where the journal is, for messages: the file's path."""
+        return str(self.path)
 
     async def __aenter__(self) -> Journal:
         return self
@@ -341,6 +357,21 @@ class Journal:
         """Up to ``limit`` plan rows with positions above ``after``, in input order."""
         return await self._call(lambda c: _planned(c, after, limit))
 
+    async def assigned(self, chunk: int) -> AsyncIterator[Planned]:
+        """The plan rows this process is to handle: all of them, in input order, ``chunk`` at a time."""
+        after = -1
+        while found := await self.planned(after, chunk):
+            for planned in found:
+                yield planned
+            after = found[-1].position
+
+    def finish(self, position: int, result: Finished) -> None:
+        """Record that the plan row at ``position`` was handled. A file has one worker, which reports
+        its own results, so nothing is kept (the entry's state is what later runs need)."""
+
+    async def hold(self, alone: bool) -> None:
+        """Take part in the job (``alone``: as its only worker). A file has one worker: nothing to do."""
+
     # -- the state of each identity ------------------------------------------------------------
 
     async def mark_sent(self, identity: str) -> None:
@@ -378,6 +409,10 @@ class Journal:
     async def counts(self) -> dict[State, int]:
         """How many identities are in each state."""
         return await self._call(_counts)
+
+    def books(self) -> Books:
+        """The reconciliation side of the journal (see :mod:`aioraas.reconcile`)."""
+        return Books(self)
 
     async def close(self) -> None:
         """Write everything queued, then close the file."""
@@ -807,3 +842,116 @@ class Books:
 
     async def settle(self, identity: str, state: State, reference_order_id: str | None, reason: str) -> None:
         await self._journal._call(lambda c: _set_state(c, identity, state, reference_order_id, reason, 0))
+
+
+# -- one protocol, two backends --------------------------------------------------------------------
+
+
+@attrs.frozen
+class Finished:
+    """What the worker that handled a plan row reported for it (kept by shared journals, so that any
+    process can write the whole job's results)."""
+
+    status: str
+    """A :class:`~aioraas.fanout.Status` value."""
+    reference_order_id: str | None = None
+    external_ref_id: str | None = None
+    reason: str | None = None
+    attempts: int = 0
+
+
+class BooksBackend(Protocol):
+    """What :mod:`aioraas.reconcile` needs of a journal: the API's orders next to its identities."""
+
+    async def start(self) -> None: ...
+    async def load(self, orders: Sequence[BookOrder]) -> None: ...
+    async def accounts(self) -> list[tuple[str, str, str]]: ...
+    async def async_accounts(self) -> list[tuple[str, str]]: ...
+    async def created_at(self) -> float: ...
+    async def recorded(self, after: str, limit: int) -> list[Recorded]: ...
+    async def unrecorded(self, prefix: str) -> list[BookOrder]: ...
+    async def v1_candidates(self, recorded: Recorded, before: float, after: float) -> list[BookOrder]: ...
+    async def settle(
+        self, identity: str, state: State, reference_order_id: str | None, reason: str
+    ) -> None: ...
+
+
+class JournalBackend(Protocol):
+    """What fan-out (single orders and async orders) and reconcile call on a journal.
+
+    :class:`Journal` (a SQLite file) and :class:`aioraas.postgres.journal.PostgresJournal` implement
+    it with the same semantics: identities and their states, the plan and its change detection
+    (:class:`InputChanged`), batches of async orders, the books for reconciling. ``shared`` says
+    whether several processes may run the job at once: then :meth:`assigned` hands each only the
+    rows it claimed.
+    """
+
+    run_id: str
+    resumed: bool
+
+    @property
+    def shared(self) -> bool: ...
+
+    @property
+    def location(self) -> str: ...
+
+    async def start_plan(self) -> None: ...
+    async def add_to_plan(self, rows: Sequence[PlanRow], derive: Derive) -> None: ...
+    async def changes(self) -> Changes: ...
+    async def adopt_plan(self) -> None: ...
+    async def planned(self, after: int, limit: int) -> list[Planned]: ...
+    def assigned(self, chunk: int) -> AsyncIterator[Planned]: ...
+    def finish(self, position: int, result: Finished) -> None: ...
+    async def hold(self, alone: bool) -> None: ...
+    async def mark_sent(self, identity: str) -> None: ...
+    def mark_outcome(
+        self,
+        identity: str,
+        state: State,
+        *,
+        reference_order_id: str | None,
+        reason: str | None,
+        attempts: int,
+    ) -> None: ...
+    async def add_batch(self, batch: Batch) -> None: ...
+    async def open_batches(self) -> list[Batch]: ...
+    def finish_batch(self, batch_id: str) -> None: ...
+    async def counts(self) -> dict[State, int]: ...
+    def books(self) -> BooksBackend: ...
+    async def close(self) -> None: ...
+
+
+def is_shared_location(target: object) -> bool:
+    """True when ``target`` names a PostgreSQL journal (a ``postgresql://`` URL)."""
+    return is_postgres_url(target)
+
+
+async def open_journal(
+    target: str | Path,
+    *,
+    run_id: str | None,
+    new_run_id: Callable[[], str],
+    must_exist: bool = False,
+    lease: float | None = None,
+) -> JournalBackend:
+    """Open the journal ``target`` names: a ``postgresql://`` URL (the job ``run_id`` in that
+    database, see :mod:`aioraas.postgres.journal`) or a SQLite file path.
+
+    A new SQLite journal gets ``run_id`` or a fresh one from ``new_run_id``; ``lease`` (seconds a
+    claimed row stays a worker's without renewal) applies to PostgreSQL only.
+    """
+    if is_postgres_url(target):
+        from aioraas.postgres.journal import DEFAULT_LEASE, PostgresJournal
+
+        return await PostgresJournal.open(
+            str(target),
+            run_id=run_id,
+            new_run_id=new_run_id,
+            must_exist=must_exist,
+            lease=lease if lease is not None else DEFAULT_LEASE,
+        )
+    if lease is not None:
+        raise ValueError("a lease applies to PostgreSQL journals only (journal='postgresql://...')")
+    # An existing file keeps its own run id: a new one is made only for a new file.
+    chosen = run_id or ("" if must_exist else new_run_id())
+    return await Journal.open(target, run_id=chosen, must_exist=must_exist)

@@ -42,7 +42,7 @@ from typing import Any, Final, TextIO
 
 import attrs
 
-from aioraas.journal import BookOrder, Books, Journal, Recorded, State
+from aioraas.journal import BookOrder, BooksBackend, JournalBackend, Recorded, State, open_journal
 from aioraas.models import v1, v2
 
 WINDOW: Final = timedelta(days=100)
@@ -189,7 +189,11 @@ Progress = Callable[[str], None]
 
 
 async def _read_books(
-    client: Any, books: Books, report: Report, accounts: Iterable[tuple[str, str, str]], progress: Progress
+    client: Any,
+    books: BooksBackend,
+    report: Report,
+    accounts: Iterable[tuple[str, str, str]],
+    progress: Progress,
 ) -> None:
     batch: list[BookOrder] = []
     for api, customer, account in accounts:
@@ -218,7 +222,7 @@ async def _read_books(
 
 
 async def _read_line_items(
-    client: Any, books: Books, report: Report, accounts: Iterable[tuple[str, str]], progress: Progress
+    client: Any, books: BooksBackend, report: Report, accounts: Iterable[tuple[str, str]], progress: Progress
 ) -> None:
     """The line items of the async orders of ``accounts`` in the window, loaded as book entries."""
     batch: list[BookOrder] = []
@@ -270,7 +274,7 @@ def _item(recorded: Recorded, finding: Finding, held: Iterable[BookOrder], detai
     )
 
 
-async def _check_v2(recorded: Recorded, books: Books, report: Report, settle: bool) -> None:
+async def _check_v2(recorded: Recorded, books: BooksBackend, report: Report, settle: bool) -> None:
     held = recorded.held
     state = recorded.state
     if len(held) > 1:
@@ -312,7 +316,9 @@ async def _check_v2(recorded: Recorded, books: Books, report: Report, settle: bo
         report.add(_item(recorded, Finding.UNEXPECTED, held, detail))
 
 
-async def _check_v1(recorded: Recorded, books: Books, report: Report, unanswered: list[Recorded]) -> None:
+async def _check_v1(
+    recorded: Recorded, books: BooksBackend, report: Report, unanswered: list[Recorded]
+) -> None:
     state = recorded.state
     if state is State.CONFIRMED:
         found = [order for order in recorded.held if order.reference_order_id == recorded.reference_order_id]
@@ -327,7 +333,7 @@ async def _check_v1(recorded: Recorded, books: Books, report: Report, unanswered
         report.add(_item(recorded, Finding.FAILED, (), "refused"))
 
 
-async def _settle_v1(books: Books, report: Report, unanswered: list[Recorded], settle: bool) -> None:
+async def _settle_v1(books: BooksBackend, report: Report, unanswered: list[Recorded], settle: bool) -> None:
     """An unanswered v1 row is confirmed only by an order that fits it and no other row."""
     candidates = {r.identity: await books.v1_candidates(r, V1_BEFORE, V1_AFTER) for r in unanswered}
     claims = Counter(order.reference_order_id for found in candidates.values() for order in found)
@@ -356,31 +362,33 @@ async def _settle_v1(books: Books, report: Report, unanswered: list[Recorded], s
 
 async def reconcile(
     client: Any,
-    journal: str | Path | Journal,
+    journal: str | Path | JournalBackend,
     *,
     start: datetime | None = None,
     end: datetime | None = None,
     settle: bool = True,
     progress: Progress | None = None,
+    run_id: str | None = None,
 ) -> Report:
     """Match the journal's rows with the API's orders (see the module docs).
 
     Args:
         client: a :class:`~aioraas.RaasClient` for the platform the job ran on.
-        journal: the job's journal file (or an open journal).
+        journal: the job's journal: a SQLite file, a ``postgresql://`` URL, or an open journal.
         start, end: the window to read (default: from a day before the journal was created to now).
         settle: update the journal: unanswered rows found at the API become confirmed; v2 rows absent
             from it become pending (the next run resends them with the same externalRefID).
         progress: called with a short line every 100 orders (or async line items) read, and at the end.
+        run_id: the job, when ``journal`` is a PostgreSQL database that holds several.
     """
     note = progress or (lambda _: None)
     if isinstance(journal, (str, Path)):
-        opened = await Journal.open(journal, run_id="unused", must_exist=True)
+        opened = await open_journal(journal, run_id=run_id, new_run_id=lambda: "unused", must_exist=True)
         try:
             return await reconcile(client, opened, start=start, end=end, settle=settle, progress=progress)
         finally:
             await opened.close()
-    books = Books(journal)
+    books = _books_of(journal)
     created = datetime.fromtimestamp(await books.created_at(), tz=UTC)
     report = Report(start or created - timedelta(days=1), end or datetime.now(tz=UTC) + timedelta(minutes=5))
     await books.start()
@@ -407,6 +415,10 @@ async def reconcile(
             )
         )  # fmt: skip
     return report
+
+
+def _books_of(journal: JournalBackend) -> BooksBackend:
+    return journal.books()
 
 
 REPORT_COLUMNS: Final = [

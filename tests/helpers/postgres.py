@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 import tempfile
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,3 +46,36 @@ async def postgres_url(postgres_server: Any) -> AsyncIterator[str]:
         await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     finally:
         await admin.close()
+
+
+async def new_database(server: Any) -> str:
+    """A fresh empty database on ``server``; its URL (left for the session's cleanup to remove)."""
+    name = f"t_{secrets.token_hex(6)}"
+    admin = await asyncpg.connect(server.get_uri())
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    url: str = server.get_uri(name)
+    return url
+
+
+JournalAt = Callable[[str], Awaitable[str]]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def journal_at(request: pytest.FixtureRequest, tmp_path: Path) -> JournalAt:
+    """``await journal_at(name)``: where the journal called ``name`` lives, once per backend: a SQLite
+    file in the test's directory, or a database of its own on the session's PostgreSQL."""
+    known: dict[str, str] = {}
+    server = request.getfixturevalue("postgres_server") if request.param == "postgres" else None
+
+    async def where(name: str) -> str:
+        if name not in known:
+            if request.param == "sqlite":
+                known[name] = str(tmp_path / f"{name}.sqlite")
+            else:
+                known[name] = await new_database(server)
+        return known[name]
+
+    return where

@@ -24,7 +24,10 @@ from aioraas import RaasClient
 from aioraas.emulator import Emulator
 from aioraas.fanout import Row, Status, fan_out
 from aioraas.fanout_async import async_orders_api, batch_id_for, fan_out_async
+from aioraas.journal import JournalError
 from aioraas.models import v2
+from aioraas.reconcile import Finding, reconcile
+from tests.helpers.postgres import JournalAt
 from tests.integration.async_support import books, client_for, posts
 
 CUSTOMER, ACCOUNT = "acme-hr", "acme-hr-q1"
@@ -109,10 +112,10 @@ async def test_rows_are_grouped_into_async_orders_with_ids_from_their_identities
 
 
 async def test_a_refused_line_is_reported_with_its_line_and_never_blocks_its_batch(
-    emulator: Emulator, session: RaasClient, tmp_path: Path
+    emulator: Emulator, session: RaasClient, journal_at: JournalAt
 ) -> None:
     api = api_for(session, emulator)
-    journal = tmp_path / "job.sqlite"
+    journal = await journal_at("job")
     results = [
         r async for r in fan_out_async(api, rows(30, bad=frozenset({7})), journal=journal, batch_size=10)
     ]
@@ -125,11 +128,11 @@ async def test_a_refused_line_is_reported_with_its_line_and_never_blocks_its_bat
 
 
 async def test_insufficient_funds_stops_new_batches_and_says_how_much_was_missing(
-    emulator: Emulator, session: RaasClient, tmp_path: Path
+    emulator: Emulator, session: RaasClient, journal_at: JournalAt
 ) -> None:
     emulator.set_balance(ACCOUNT, "120.00")
     api = api_for(session, emulator)
-    journal = tmp_path / "job.sqlite"
+    journal = await journal_at("job")
     results = [r async for r in fan_out_async(api, rows(60), journal=journal, batch_size=20, concurrency=1)]
     by_status = Counter(r.status for r in results)
     assert by_status == {Status.CREATED: 20, Status.FAILED: 40}
@@ -238,3 +241,28 @@ async def test_a_row_breaking_a_line_item_rule_fails_alone_before_sending(
     assert "line_item_note" in failed[0].reason
     assert Counter(r.status for r in results)[Status.CREATED] == 11
     assert_exactly_once(await shown(session, emulator), 12, missing=frozenset({3}))
+
+
+async def test_an_async_orders_job_on_postgresql_runs_one_worker_at_a_time(
+    emulator: Emulator, session: RaasClient, postgres_url: str
+) -> None:
+    api = api_for(session, emulator)
+    first = fan_out_async(api, rows(40), journal=postgres_url, run_id="asyncpg1", batch_size=10)
+    try:
+        head = await anext(first)  # the first worker holds the job
+        with pytest.raises(JournalError, match="run by one worker at a time"):
+            await anext(fan_out_async(api, rows(40), journal=postgres_url, run_id="asyncpg1", batch_size=10))
+        with pytest.raises(JournalError, match="sending this job through async orders"):
+            await anext(fan_out(session, rows(40), journal=postgres_url, run_id="asyncpg1"))
+        rest = [r async for r in first]
+    finally:
+        await first.aclose()
+    assert Counter(r.status for r in [head, *rest]) == {Status.CREATED: 40}
+    assert_exactly_once(await shown(session, emulator), 40)
+    again = [r async for r in fan_out_async(api, rows(40), journal=postgres_url, batch_size=10)]
+    assert Counter(r.status for r in again) == {Status.SKIPPED: 40}
+    assert posts(emulator) == 4
+    report = await reconcile(session, postgres_url)  # the job's books, from the database
+    assert report.ok, report.items
+    assert report.counts[Finding.CONFIRMED] == 40
+    assert report.line_items_read == 40

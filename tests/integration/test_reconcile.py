@@ -10,9 +10,10 @@ from typing import Any
 
 from aioraas import fan_out
 from aioraas.fanout import FanOutResult, Status
-from aioraas.journal import State
+from aioraas.journal import State, open_journal
 from aioraas.models import v1, v2
 from aioraas.reconcile import Finding, reconcile
+from tests.helpers.postgres import JournalAt
 from tests.integration.cli_support import CLI, clean_env, emulator_server, good_rows, write_csv
 from tests.integration.client_support import ACCOUNT, CUSTOMER, TANGO_CARD, connected
 
@@ -41,20 +42,20 @@ def v1_order(email: str) -> v1.OrderCreate:
     )
 
 
-def states(journal: Path) -> dict[str, int]:
-    connection = sqlite3.connect(journal)
+async def states(journal: str | Path) -> dict[str, int]:
+    opened = await open_journal(journal, run_id=None, new_run_id=lambda: "unused", must_exist=True)
     try:
-        return dict(connection.execute("SELECT state, COUNT(*) FROM entries GROUP BY state").fetchall())
+        return {state.value: count for state, count in (await opened.counts()).items()}
     finally:
-        connection.close()
+        await opened.close()
 
 
 async def collect(stream: Any) -> list[FanOutResult]:
     return [result async for result in stream]
 
 
-async def test_after_faults_everything_is_confirmed_and_unknowns_are_settled(tmp_path: Path) -> None:
-    journal = tmp_path / "job.sqlite"
+async def test_after_faults_everything_is_confirmed_and_unknowns_are_settled(journal_at: JournalAt) -> None:
+    journal = await journal_at("job")
     async with connected(faults="drop_after_commit=0.3@POST:/raas/v2/orders", seed=5) as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("10000"))
         # No retries: every dropped answer leaves its row unknown, although the order was placed.
@@ -68,14 +69,14 @@ async def test_after_faults_everything_is_confirmed_and_unknowns_are_settled(tmp
         assert report.counts[Finding.SETTLED] == unknown
         assert report.counts[Finding.CONFIRMED] == 60 - unknown
         assert report.ok
-        assert states(journal) == {"confirmed": 60}
+        assert (await states(journal)) == {"confirmed": 60}
         again = await reconcile(raas, journal)
         assert (again.counts[Finding.CONFIRMED], again.ok) == (60, True)
         assert again.orders_read == 60
 
 
-async def test_rows_absent_at_the_api_are_marked_for_resending(tmp_path: Path) -> None:
-    journal = tmp_path / "job.sqlite"
+async def test_rows_absent_at_the_api_are_marked_for_resending(journal_at: JournalAt) -> None:
+    journal = await journal_at("job")
     async with connected(faults="error_503=0.4@POST:/raas/v2/orders", seed=2) as (emu, raas):
         emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("10000"))
         inputs = [order(n) for n in range(40)]
@@ -87,7 +88,7 @@ async def test_rows_absent_at_the_api_are_marked_for_resending(tmp_path: Path) -
         assert report.counts[Finding.ABSENT] == unknown
         assert not report.ok
         assert all("safe to resend" in item.detail for item in report.items if item.finding is Finding.ABSENT)
-        assert states(journal)["pending"] == unknown
+        assert (await states(journal))["pending"] == unknown
 
         rerun = await collect(fan_out(raas, inputs, journal=journal))
         assert sum(1 for r in rerun if r.status is Status.CREATED) == unknown
@@ -139,8 +140,10 @@ async def test_a_confirmed_row_the_api_does_not_hold_is_missing(tmp_path: Path) 
         assert report.counts[Finding.UNEXPECTED] == 1  # the real order of that row, now unknown to it
 
 
-async def test_v1_unknowns_from_drops_are_settled_and_an_ambiguous_pair_is_listed(tmp_path: Path) -> None:
-    journal = tmp_path / "v1.sqlite"
+async def test_v1_unknowns_from_drops_are_settled_and_an_ambiguous_pair_is_listed(
+    journal_at: JournalAt,
+) -> None:
+    journal = await journal_at("v1")
     async with connected(faults="drop_after_commit=1@POST:/raas/v1.1/orders") as (emu, raas):
         emu.create_account(V1_CUSTOMER, V1_ACCOUNT, balance=Decimal("1000"))
         inputs = [v1_order("ann@acme.test"), v1_order("bo@acme.test"), v1_order("cy@acme.test"),
@@ -155,7 +158,7 @@ async def test_v1_unknowns_from_drops_are_settled_and_an_ambiguous_pair_is_liste
         ambiguous = [item for item in report.items if item.finding is Finding.AMBIGUOUS]
         assert len(ambiguous) == 2  # the two identical cy rows: two orders fit both, never guessed
         assert all(len(item.reference_order_ids) == 2 for item in ambiguous)
-        assert states(journal) == {State.CONFIRMED.value: 2, State.UNKNOWN.value: 2}
+        assert (await states(journal)) == {State.CONFIRMED.value: 2, State.UNKNOWN.value: 2}
         assert not report.ok
 
 

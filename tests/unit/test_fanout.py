@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -25,8 +24,9 @@ from aioraas.fanout import (
     fingerprint,
     keyed_external_ref_id,
 )
-from aioraas.journal import InputChanged, Journal, State
+from aioraas.journal import InputChanged, State, open_journal
 from aioraas.models import v1, v2
+from tests.helpers.postgres import JournalAt
 
 
 def order_request(n: int, **overrides: Any) -> v2.OrderCreate:
@@ -189,9 +189,9 @@ async def test_rerunning_the_same_input_with_the_same_run_id_sends_nothing_twice
     assert len(client.v2.orders.placed) == 30
 
 
-async def test_journal_resume_skips_confirmed_and_resends_the_rest(tmp_path: Path) -> None:
+async def test_journal_resume_skips_confirmed_and_resends_the_rest(journal_at: JournalAt) -> None:
     client = FakeClient()
-    journal = tmp_path / "run.sqlite"
+    journal = await journal_at("run")
     inputs = [order_request(n) for n in range(40)]
     stream = fan_out(client, inputs, journal=journal, concurrency=4)
     early = [await anext(stream) for _ in range(10)]
@@ -204,14 +204,14 @@ async def test_journal_resume_skips_confirmed_and_resends_the_rest(tmp_path: Pat
     assert all(statuses[r.position] is Status.SKIPPED for r in early)
     assert all(r.ok for r in resumed)
     assert len(client.v2.orders.placed) == 40  # every input placed exactly once
-    conn = sqlite3.connect(journal)
-    assert conn.execute("SELECT COUNT(*) FROM entries WHERE state = 'confirmed'").fetchone()[0] == 40
-    conn.close()
+    opened = await open_journal(journal, run_id=None, new_run_id=lambda: "unused", must_exist=True)
+    assert await opened.counts() == {State.CONFIRMED: 40}
+    await opened.close()
 
 
-async def test_a_changed_input_under_a_sent_id_is_refused_and_nothing_sent(tmp_path: Path) -> None:
+async def test_a_changed_input_under_a_sent_id_is_refused_and_nothing_sent(journal_at: JournalAt) -> None:
     client = FakeClient()
-    journal = tmp_path / "run.sqlite"
+    journal = await journal_at("run")
     # The first run got no definite answer: an order may exist for the input as it was then.
     client.v2.orders.fail_with["pinned-0"] = errors.OutcomeUnknown("lost", external_ref_id="pinned-0")
     first = [order_request(0, external_ref_id="pinned-0"), order_request(1)]
@@ -225,9 +225,9 @@ async def test_a_changed_input_under_a_sent_id_is_refused_and_nothing_sent(tmp_p
     assert client.v2.orders.calls == calls  # nothing at all was sent
 
 
-async def test_deleting_a_failed_row_never_resends_the_rows_after_it(tmp_path: Path) -> None:
+async def test_deleting_a_failed_row_never_resends_the_rows_after_it(journal_at: JournalAt) -> None:
     client = FakeClient()
-    journal = tmp_path / "run.sqlite"
+    journal = await journal_at("run")
     rows: list[Any] = [Row(order_request(0), 2), Rejected("email: bad", line=3), Row(order_request(2), 4)]
     await collect(fan_out(client, rows, journal=journal))
     fixed = await collect(
@@ -239,9 +239,9 @@ async def test_deleting_a_failed_row_never_resends_the_rows_after_it(tmp_path: P
     assert client.v2.orders.calls == 2
 
 
-async def test_reordered_inserted_and_duplicated_rows_send_only_what_is_new(tmp_path: Path) -> None:
+async def test_reordered_inserted_and_duplicated_rows_send_only_what_is_new(journal_at: JournalAt) -> None:
     client = FakeClient()
-    journal = tmp_path / "run.sqlite"
+    journal = await journal_at("run")
     await collect(fan_out(client, [order_request(n) for n in range(5)], journal=journal))
     reordered = [order_request(n) for n in (3, 1, 4, 0, 2)]
     assert {r.status for r in await collect(fan_out(client, reordered, journal=journal))} == {Status.SKIPPED}
@@ -260,9 +260,9 @@ async def test_reordered_inserted_and_duplicated_rows_send_only_what_is_new(tmp_
     assert len(client.v2.orders.placed) == 7
 
 
-async def test_an_edited_sent_row_is_refused_until_confirmed_as_new(tmp_path: Path) -> None:
+async def test_an_edited_sent_row_is_refused_until_confirmed_as_new(journal_at: JournalAt) -> None:
     client = FakeClient()
-    journal = tmp_path / "run.sqlite"
+    journal = await journal_at("run")
     await collect(fan_out(client, [Row(order_request(n), n + 2) for n in range(3)], journal=journal))
     edited = [
         Row(order_request(0), 2),
@@ -280,11 +280,11 @@ async def test_an_edited_sent_row_is_refused_until_confirmed_as_new(tmp_path: Pa
     assert len(client.v2.orders.placed) == 4
 
 
-async def test_two_rows_with_one_external_id_are_refused(tmp_path: Path) -> None:
+async def test_two_rows_with_one_external_id_are_refused(journal_at: JournalAt) -> None:
     client = FakeClient()
     rows = [order_request(0, external_ref_id="same1"), order_request(1, external_ref_id="same1")]
     with pytest.raises(InputChanged, match="reuse the externalRefID"):
-        await collect(fan_out(client, rows, journal=tmp_path / "j.sqlite", accept_new_rows=True))
+        await collect(fan_out(client, rows, journal=await journal_at("j"), accept_new_rows=True))
     assert client.v2.orders.calls == 0
 
 
@@ -318,9 +318,9 @@ async def test_a_429_that_outlasts_the_retries_slows_the_run_and_is_sent_again()
     assert client.v2.orders.calls == 2
 
 
-async def test_a_fixed_bad_row_is_sent_on_the_next_run(tmp_path: Path) -> None:
+async def test_a_fixed_bad_row_is_sent_on_the_next_run(journal_at: JournalAt) -> None:
     client = FakeClient()
-    journal = tmp_path / "run.sqlite"
+    journal = await journal_at("run")
     inputs = [order_request(0), Rejected("amount: bad", line=3)]
     first = await collect(fan_out(client, inputs, journal=journal))
     assert {r.position: r.status for r in first} == {0: Status.CREATED, 1: Status.FAILED}
@@ -329,9 +329,9 @@ async def test_a_fixed_bad_row_is_sent_on_the_next_run(tmp_path: Path) -> None:
     assert len(client.v2.orders.placed) == 2
 
 
-async def test_unknown_outcomes_are_resent_with_the_same_id(tmp_path: Path) -> None:
+async def test_unknown_outcomes_are_resent_with_the_same_id(journal_at: JournalAt) -> None:
     client = FakeClient()
-    journal = tmp_path / "run.sqlite"
+    journal = await journal_at("run")
     inputs = [order_request(n) for n in range(3)]
     first = await collect(fan_out(client, inputs, journal=journal, run_id="r9"))
     unknown_id = ref("r9", inputs[1])
@@ -340,7 +340,7 @@ async def test_unknown_outcomes_are_resent_with_the_same_id(tmp_path: Path) -> N
     client.v2.orders.fail_with[unknown_id] = errors.OutcomeUnknown(
         "lost", external_ref_id=unknown_id, attempts=5
     )
-    journal2 = tmp_path / "run2.sqlite"
+    journal2 = await journal_at("run2")
     second = await collect(fan_out(client, inputs, journal=journal2, run_id="r9"))
     assert {r.position: r.status for r in second} == {
         0: Status.EXISTING,
@@ -352,10 +352,10 @@ async def test_unknown_outcomes_are_resent_with_the_same_id(tmp_path: Path) -> N
     assert third[0].external_ref_id is not None
 
 
-async def test_rejected_inputs_are_reported_in_place_and_never_sent(tmp_path: Path) -> None:
+async def test_rejected_inputs_are_reported_in_place_and_never_sent(journal_at: JournalAt) -> None:
     client = FakeClient()
     inputs: list[Any] = [order_request(0), Rejected("amount: not a number", line=3), order_request(2)]
-    results = {r.position: r for r in await collect(fan_out(client, inputs, journal=tmp_path / "j.sqlite"))}
+    results = {r.position: r for r in await collect(fan_out(client, inputs, journal=await journal_at("j")))}
     assert results[1].status is Status.FAILED
     assert (results[1].line, results[1].reason) == (3, "amount: not a number")
     assert client.v2.orders.calls == 2
@@ -373,8 +373,8 @@ async def test_api_refusals_are_failures_with_a_reason() -> None:
     assert "Insufficient funds" in result.reason
 
 
-async def test_v1_orders_left_unanswered_are_never_sent_again(tmp_path: Path) -> None:
-    path = tmp_path / "v1.sqlite"
+async def test_v1_orders_left_unanswered_are_never_sent_again(journal_at: JournalAt) -> None:
+    path = await journal_at("v1")
     request = v1.OrderCreate(
         customer="CompanyA",
         account_identifier="123456",
@@ -402,7 +402,7 @@ async def test_v1_orders_left_unanswered_are_never_sent_again(tmp_path: Path) ->
     (result,) = await collect(fan_out(client, [request], journal=path))
     assert result.status is Status.UNKNOWN
     assert client.v1.orders.calls == 0
-    (fresh,) = await collect(fan_out(client, [request], journal=tmp_path / "other.sqlite"))
+    (fresh,) = await collect(fan_out(client, [request], journal=await journal_at("other")))
     assert fresh.status is Status.CREATED
 
 
@@ -413,12 +413,12 @@ async def test_a_journal_of_another_run_is_refused(tmp_path: Path) -> None:
         await collect(fan_out(FakeClient(), [order_request(0)], journal=path, run_id="second"))
 
 
-async def test_journal_counts_and_states(tmp_path: Path) -> None:
+async def test_journal_counts_and_states(journal_at: JournalAt) -> None:
     client = FakeClient()
     client.v2.orders.fail_with[ref("r", order_request(1))] = errors.Unprocessable("bad", status=422)
-    path = tmp_path / "j.sqlite"
+    path = await journal_at("j")
     await collect(fan_out(client, [order_request(n) for n in range(3)], journal=path, run_id="r"))
-    journal = await Journal.open(path, run_id="ignored")
+    journal = await open_journal(path, run_id=None, new_run_id=lambda: "ignored")
     assert journal.resumed
     assert journal.run_id == "r"
     assert await journal.counts() == {State.CONFIRMED: 2, State.FAILED: 1}

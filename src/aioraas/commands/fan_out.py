@@ -1,4 +1,10 @@
-"""``aioraas fan-out rewards.csv``: send every reward of a CSV file, concurrently and safely."""
+"""``aioraas fan-out rewards.csv``: send every reward of a CSV file, concurrently and safely.
+
+With ``--journal postgresql://...`` the same command started on several machines (or several times
+on one) shares the job: each worker claims rows, writes the results of the rows it finished to its
+own ``--out``, and ends when the job has no open row left. ``aioraas fan-out status --journal URL
+[--results FILE]`` shows where the job stands and writes every row's result.
+"""
 
 from __future__ import annotations
 
@@ -39,7 +45,11 @@ def register(subcommands: Any) -> None:
             "Exit status: 0 when every row was sent, 1 when any failed, 2 for bad options or files."
         ),
     )
-    parser.add_argument("csv", type=Path, help="the rewards file (a header row names the columns)")
+    parser.add_argument(
+        "csv",
+        type=Path,
+        help="the rewards file (a header row names the columns); 'status' shows a journal's job instead",
+    )
     rows = parser.add_argument_group("row defaults")
     rows.add_argument("--customer", help="customer identifier for rows without a customer column")
     rows.add_argument("--account", help="account identifier for rows without an account column")
@@ -71,7 +81,23 @@ def register(subcommands: Any) -> None:
             "lower it if Tango refuses large orders)"
         ),
     )
-    job.add_argument("--journal", type=Path, help="SQLite journal: created if new, resumed if it exists")
+    job.add_argument(
+        "--journal",
+        type=journal_location,
+        help=(
+            "SQLite journal file (created if new, resumed if it exists), or a postgresql:// URL: a job "
+            "that workers on many machines share, each started with the same command"
+        ),
+    )
+    job.add_argument(
+        "--lease",
+        type=float,
+        metavar="SECONDS",
+        help=(
+            "with a postgresql:// journal: how long a claimed row stays this worker's without renewal; "
+            "a dead worker's rows go to the others after it (default: 30)"
+        ),
+    )
     job.add_argument(
         "--run-id", help="prefix of derived externalRefIDs, 1-32 letters and digits (a journal keeps its own)"
     )
@@ -86,7 +112,16 @@ def register(subcommands: Any) -> None:
     job.add_argument(
         "--encoding", default="utf-8-sig", help="the CSV file's text encoding (default: UTF-8, BOM or not)"
     )
-    job.add_argument("--out", type=Path, help="write one result row per input to this CSV file")
+    job.add_argument(
+        "--out",
+        type=Path,
+        help="write one result row per input (with a shared journal: per row this worker finished)",
+    )
+    job.add_argument(
+        "--results",
+        type=Path,
+        help="with 'status' and a postgresql:// journal: write every finished row's result to this CSV file",
+    )
     job.add_argument("--dry-run", action="store_true", help="check every row and send nothing")
     job.add_argument(
         "--progress",
@@ -105,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
     from aioraas.rewards_csv import CsvFormatError
 
     try:
+        if _is_status(args):
+            return asyncio.run(_status(args))
         return asyncio.run(_run(args))
     except InputChanged as exc:
         print(f"aioraas fan-out: refused: {exc}", file=sys.stderr)
@@ -117,9 +154,109 @@ def run(args: argparse.Namespace) -> int:
         print(f"aioraas fan-out: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        again = f" with --journal {args.journal}" if args.journal else ""
+        again = f" with --journal {shown_journal(args.journal)}" if args.journal else ""
         print(f"\naioraas fan-out: interrupted; run the same command again{again} to resume", file=sys.stderr)
         return 130
+
+
+def journal_location(value: str) -> str | Path:
+    """A ``--journal`` value: a postgresql:// URL as given, anything else a file path."""
+    from aioraas._postgres import is_postgres_url
+
+    return value if is_postgres_url(value) else Path(value)
+
+
+def shown_journal(location: str | Path) -> str:
+    """A journal location for messages: a URL's password is never shown."""
+    from aioraas._postgres import redacted
+
+    return redacted(location) if isinstance(location, str) else str(location)
+
+
+def _is_status(args: argparse.Namespace) -> bool:
+    return str(args.csv) == "status" and not args.csv.exists()
+
+
+async def _status(args: argparse.Namespace) -> int:
+    """``aioraas fan-out status --journal ...``: the job's counts; ``--results``: every finished row."""
+    from aioraas.journal import open_journal
+
+    if args.journal is None:
+        raise ValueError("status needs --journal (a SQLite file or a postgresql:// URL)")
+
+    def unused() -> str:
+        raise ValueError("no job to show")
+
+    journal = await open_journal(args.journal, run_id=args.run_id, new_run_id=unused, must_exist=True)
+    try:
+        status = getattr(journal, "status", None)
+        if status is None:
+            if args.results is not None:
+                raise ValueError(
+                    "--results needs a postgresql:// journal (a SQLite job's results are its --out file)"
+                )
+            counts = await journal.counts()
+            print(f"job {journal.run_id} in {journal.location}: {sum(counts.values())} rewards")
+        else:
+            job = await status()
+            counts = job.states
+            print(
+                f"job {job.run_id} in {journal.location}: {job.rows} rows, {job.done} done, {job.open} open "
+                f"({job.claimed} claimed), {job.workers} workers running"
+            )
+        for state, count in sorted(counts.items()):
+            print(f"  {state.value:<10}{count:>7}")
+        if args.results is not None:
+            written = await _write_results(journal, args.results)
+            print(f"  results  {args.results} ({written} rows, in input order; the first column is the line)")
+    finally:
+        await journal.close()
+    return 0
+
+
+async def _write_results(journal: Any, path: Path) -> int:
+    import orjson
+
+    from aioraas import _convert
+    from aioraas.fanout import FanOutResult, Status
+    from aioraas.journal import Kind
+    from aioraas.models import v1, v2
+    from aioraas.rewards_csv import ResultsWriter
+
+    written = 0
+    after = -1
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = ResultsWriter(handle)
+        while chunk := await journal.results(after, 500):
+            for row in chunk:
+                planned, finished = row.planned, row.finished
+                after = planned.position
+                if finished is None:
+                    continue
+                data = orjson.loads(planned.body)
+                request: Any = None
+                fields: dict[str, str] = {}
+                if planned.kind is Kind.REJECTED:
+                    fields = data.get("fields") or {}
+                else:
+                    request = _convert.structure(
+                        data, v2.OrderCreate if planned.kind is Kind.V2 else v1.OrderCreate
+                    )
+                writer.write(
+                    FanOutResult(
+                        planned.position,
+                        Status(finished.status),
+                        request,
+                        finished.external_ref_id,
+                        finished.reference_order_id,
+                        reason=finished.reason,
+                        attempts=finished.attempts,
+                        line=planned.line,
+                        fields=fields,
+                    )
+                )
+                written += 1
+    return written
 
 
 @attrs.define
@@ -180,6 +317,8 @@ async def _run(args: argparse.Namespace) -> int:
         raise ValueError(
             f"--run-id must be 1-32 letters and digits (it prefixes every externalRefID), not {args.run_id!r}"
         )
+    if args.lease is not None and not isinstance(args.journal, str):
+        raise ValueError("--lease applies to a postgresql:// --journal only")
     defaults = _defaults(args)
     if args.dry_run:
         survey = _survey(args.csv, defaults, args.encoding, report=sys.stdout)
@@ -251,18 +390,21 @@ async def _send(
     stack: AsyncExitStack,
 ) -> Outcome:
     from aioraas.fanout import Rejected, Row, Tally, fan_out, is_fatal, new_run_id
-    from aioraas.journal import Journal
+    from aioraas.journal import JournalBackend, open_journal
     from aioraas.progress import Progress
     from aioraas.rewards_csv import ResultsWriter, read_rewards
 
-    journal = None
+    journal: JournalBackend | None = None
     if args.journal is not None:
-        journal = await Journal.open(args.journal, run_id=args.run_id or new_run_id())
+        journal = await open_journal(
+            args.journal, run_id=args.run_id, new_run_id=new_run_id, lease=args.lease
+        )
         stack.push_async_callback(journal.close)
         if journal.resumed:
             counts = await journal.counts()
             shown = ", ".join(f"{n} {state}" for state, n in sorted(counts.items())) or "empty"
-            print(f"resuming journal {args.journal} (run {journal.run_id}): {shown}", file=sys.stderr)
+            where = journal.location if journal.shared else f"{journal.location} (run {journal.run_id})"
+            print(f"resuming journal {where}: {shown}", file=sys.stderr)
     run_id = journal.run_id if journal is not None else (args.run_id or new_run_id())
 
     writer = None
@@ -354,7 +496,7 @@ def _summary(args: argparse.Namespace, tally: Tally, run_id: str) -> None:
     if args.out is not None:
         print(f"  results  {args.out} (one row per input, as completed; the first column is its line)")
     if args.journal is not None:
-        print(f"  journal  {args.journal}")
+        print(f"  journal  {shown_journal(args.journal)}")
     sys.stdout.flush()
 
 

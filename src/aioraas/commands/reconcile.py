@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from aioraas.commands._connection import add_connection_options, connect
+from aioraas.commands.fan_out import journal_location, shown_journal
 
 
 def register(subcommands: Any) -> None:
@@ -26,7 +27,13 @@ def register(subcommands: Any) -> None:
             "Exit status: 0 when every row is confirmed, 1 when anything needs attention, 2 for bad options."
         ),
     )
-    parser.add_argument("--journal", type=Path, required=True, help="the job's journal file")
+    parser.add_argument(
+        "--journal",
+        type=journal_location,
+        required=True,
+        help="the job's journal: a SQLite file or a postgresql:// URL",
+    )
+    parser.add_argument("--run-id", help="the job, in a PostgreSQL journal that holds several")
     parser.add_argument("--from", dest="start", type=_moment, help="start of the window (ISO date or time)")
     parser.add_argument("--to", dest="end", type=_moment, help="end of the window (default: now)")
     parser.add_argument("--out", type=Path, help="write every finding but plain confirmations to this CSV")
@@ -75,7 +82,7 @@ async def _run(args: argparse.Namespace) -> int:
         async with connect(args) as connection:
             report = await reconcile(
                 connection.client, args.journal, start=args.start, end=args.end, settle=args.settle,
-                progress=progress,
+                progress=progress, run_id=args.run_id,
             )  # fmt: skip
     finally:
         status.finish()
@@ -84,7 +91,7 @@ async def _run(args: argparse.Namespace) -> int:
             write_report(report, handle)
     lines = f", {report.line_items_read} async line items" if report.line_items_read else ""
     print(
-        f"aioraas reconcile: {args.journal}, {report.orders_read} orders{lines} read "
+        f"aioraas reconcile: {shown_journal(args.journal)}, {report.orders_read} orders{lines} read "
         f"from {report.start:%Y-%m-%d %H:%M} to {report.end:%Y-%m-%d %H:%M} UTC"
     )
     for finding in Finding:
