@@ -56,6 +56,7 @@ from aioraas.fanout import (
 )
 from aioraas.journal import Batch, Finished, JournalBackend, State, open_journal
 from aioraas.models import v1, v2
+from aioraas.resources.v2.async_orders import PENDING_STATUSES
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -273,7 +274,7 @@ class _AsyncRun:
             except (errors.OutcomeUnknown, errors.TransportError, errors.ServerError):
                 await asyncio.sleep(delay)
                 continue
-            if not any(str(item.get("status")).upper() == "PENDING" for item in seen.values()):
+            if not any(str(item.get("lineItemStatus")).upper() in PENDING_STATUSES for item in seen.values()):
                 return seen
             await asyncio.sleep(delay)
             delay = min(POLL_MAX, delay * 1.5)
@@ -387,13 +388,14 @@ class _AsyncRun:
             if identity in outcome:
                 continue
             item = seen.get(line_id)
-            status = str((item or {}).get("status")).upper()
+            status = str((item or {}).get("lineItemStatus")).upper()
             reference = (item or {}).get("referenceLineItemID")
             if status in ("COMPLETE", "SCHEDULED"):
                 outcome[identity] = (placed, reference, None if status == "COMPLETE" else "scheduled")
             elif status == "FAILED":
                 problems = "; ".join(
-                    str(e.get("errorMessage") or e.get("message")) for e in (item or {}).get("errors") or ()
+                    str(e.get("errorMessage") or e.get("message"))
+                    for e in (item or {}).get("lineItemErrors") or ()
                 )
                 outcome[identity] = (Status.FAILED, reference, problems or "the line item failed")
             else:

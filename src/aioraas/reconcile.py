@@ -177,9 +177,11 @@ def _line_book(line: v2.AsyncOrderLineItem, account: str) -> BookOrder:
         line.external_ref_line_item_id,
         str(line.reference_line_item_id),
         line.utid,
-        None if line.amount is None else str(line.amount),
-        line.recipient_email,
-        _epoch(line.completed_at),
+        None
+        if line.amount_issued is None or line.amount_issued.value is None
+        else str(line.amount_issued.value),
+        None if line.recipient is None else line.recipient.email,
+        _epoch(line.date_issued),
     )
 
 
@@ -237,7 +239,10 @@ async def _read_line_items(
                 )
                 async for line in lines:
                     report.line_items_read += 1
-                    if str(line.status).upper() in HELD_LINE_STATUSES and line.reference_line_item_id:
+                    if (
+                        str(line.line_item_status).upper() in HELD_LINE_STATUSES
+                        and line.reference_line_item_id
+                    ):
                         batch.append(_line_book(line, account))
                     if report.line_items_read % _EVERY == 0:
                         progress(f"{report.line_items_read} async line items read (account {account})")

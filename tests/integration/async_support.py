@@ -34,8 +34,8 @@ async def books(raas: RaasClient, account: str) -> dict[str, Any]:
             lines.append(
                 {
                     "externalRefLineItemID": item.external_ref_line_item_id,
-                    "status": item.status,
-                    "recipientEmail": item.recipient_email,
+                    "status": item.line_item_status,
+                    "recipientEmail": None if item.recipient is None else item.recipient.email,
                 }
             )
     balance = (await raas.v2.accounts.get(account)).current_balance

@@ -66,9 +66,13 @@ async def test_create_fixes_alphanumeric_ids_and_wait_reports_every_line_charged
         assert account.current_balance == FUNDS - Decimal("15.00")
 
         summary = await raas.v2.async_orders.get(CUSTOMER, ACCOUNT, result.external_ref_id)
-        assert (summary.successful_line_items, summary.failed_line_items) == (3, 1)
+        assert summary.total_line_items == 4
+        assert [item.line_item_status for item in summary.line_items or ()] == ["COMPLETE"] * 3
         assert summary.amount_charged is not None
         assert summary.amount_charged.total == Decimal("15.00")
+        assert summary.amount_charged.currency_code == "USD"
+        charged = [line.item.amount_charged for line in outcome.lines.values()]
+        assert [c.total if c is not None else None for c in charged] == [Decimal("5.00")] * 3
 
 
 async def test_a_repeat_returns_the_existing_order_and_other_line_items_raise_mismatch() -> None:

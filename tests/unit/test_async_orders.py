@@ -95,7 +95,13 @@ async def test_an_existing_order_with_the_same_line_items_is_returned(harness: H
 
 def _page(*statuses: str) -> dict[str, object]:
     items = [
-        {"externalRefLineItemID": f"l{n}", "referenceLineItemID": f"R{n}", "status": s, "newField": True}
+        {
+            "externalRefLineItemID": f"l{n}",
+            "referenceLineItemID": f"R{n}",
+            "lineItemStatus": s,
+            "amountCharged": {"value": 5.0, "currencyCode": "USD", "total": 5.0},
+            "newField": True,
+        }
         for n, s in enumerate(statuses)
     ]
     return {"orderStatus": "PENDING", "lineItems": items, "pagination": {"nextCursor": None}}
@@ -107,7 +113,7 @@ async def test_wait_backs_off_until_no_line_is_pending(harness: Harness) -> None
     harness.mock.get(LINES_URL, payload=_page("PENDING", "COMPLETE"))
     done = _page("FAILED", "COMPLETE")
     done["orderStatus"] = "PARTIALFAILED"
-    done["lineItems"][0]["errors"] = [{"errorCode": "402.001", "errorMessage": "Insufficient funds"}]  # type: ignore[index]
+    done["lineItems"][0]["lineItemErrors"] = [{"errorCode": "402.001", "errorMessage": "Insufficient funds"}]  # type: ignore[index]
     harness.mock.get(LINES_URL, payload=done)
     outcome = await harness.client.with_options(max_retries=0).v2.async_orders.wait(
         "acme-hr", "acme-hr-q1", "ord1", poll=1.0, max_poll=2.0
@@ -165,3 +171,33 @@ async def test_wait_polls_at_once_when_woken(harness: Harness) -> None:
     assert outcome.polls == 2
     assert outcome.status == "SUCCESSFUL"
     assert not wake.is_set()
+
+
+async def test_wait_reads_oas26_line_items_and_polls_while_a_line_is_retrying(harness: Harness) -> None:
+    retrying = _page("RETRYING", "SOME_NEW_STATUS")
+    harness.mock.get(LINES_URL, payload=retrying)
+    done = _page("COMPLETE", "SOME_NEW_STATUS")
+    done["orderStatus"] = "SUCCESSFUL"
+    first = done["lineItems"][0]  # type: ignore[index]
+    first["amountCharged"] = {
+        "value": "25.00",
+        "currencyCode": "USD",
+        "exchangeRate": 1,
+        "fee": 0.5,
+        "total": 25.5,
+    }
+    first["recipient"] = {"email": "ann@acme.test", "address": {"country": "US", "someNewField": 1}}
+    first["deliveryStatus"] = "DELIVERED"
+    harness.mock.get(LINES_URL, payload=done)
+    outcome = await harness.client.with_options(max_retries=0).v2.async_orders.wait(
+        "acme-hr", "acme-hr-q1", "ord1", poll=1.0
+    )
+    assert outcome.polls == 2
+    line = outcome.lines["l0"]
+    assert line.succeeded
+    assert line.item.amount_charged is not None
+    assert line.item.amount_charged.total == Decimal("25.5")
+    assert line.item.recipient is not None
+    assert line.item.recipient.email == "ann@acme.test"
+    assert line.item.delivery_status == "DELIVERED"
+    assert outcome.lines["l1"].status == "SOME_NEW_STATUS"  # kept as sent, not pending

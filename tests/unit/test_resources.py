@@ -795,7 +795,7 @@ CASES: dict[str, Case] = {
         lambda c: first(c.v2.async_orders.list(account_identifier="acme-hr-q1")),
         "GET",
         f"{V2}/asyncOrders?accountIdentifier=acme-hr-q1&maxResults=100",
-        {"asyncOrders": [{"externalRefID": "ord1"}], "nextCursor": None},
+        {"orders": [{"externalRefID": "ord1"}], "nextCursor": None},
         v2.AsyncOrderSummary,
     ),
     "v2.async_orders.get": Case(

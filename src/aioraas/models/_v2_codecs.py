@@ -30,6 +30,7 @@ from aioraas.models.v2 import (
     AsyncLineItemUpdated,
     AsyncOrderCreate,
     AsyncOrderDetail,
+    AsyncOrderDetailLineItem,
     AsyncOrderEntity,
     AsyncOrderLineItem,
     AsyncOrderLineItemPage,
@@ -40,6 +41,7 @@ from aioraas.models.v2 import (
     AsyncOrderUpdate,
     AsyncPagination,
     AsyncReasonCodes,
+    AsyncUserInfo,
     AsyncValidationError,
     BillingAddress,
     Brand,
@@ -47,6 +49,7 @@ from aioraas.models.v2 import (
     BrandCategory,
     BrandRequirements,
     BulkShipping,
+    BulkShippingView,
     CardDetails,
     CardUnregister,
     CardUnregistered,
@@ -205,99 +208,14 @@ _known7: Final[Any] = frozenset(
 _type8: Final[Any] = dict[str, Any]
 _hook9: Final[Any] = _convert.converter.get_structure_hook(_type8)
 _known10: Final[Any] = frozenset(("errorCode", "errorMessage"))
-_known11: Final[Any] = frozenset(
-    (
-        "amount",
-        "amountCharged",
-        "completedAt",
-        "currencyCode",
-        "deliveryDate",
-        "errors",
-        "externalRefLineItemID",
-        "lineItemNote",
-        "recipientEmail",
-        "referenceLineItemID",
-        "referenceOrderID",
-        "status",
-        "utid",
-    )
-)
-_known12: Final[Any] = frozenset(("total", "value"))
-_known13: Final[Any] = frozenset(
+_known11: Final[Any] = frozenset(("currencyCode", "shippingFee", "total", "value"))
+_known12: Final[Any] = frozenset(
     ("maxResults", "nextCursor", "nextPageAvailable", "numberOfElements", "prevCursor", "prevPageAvailable")
 )
-_known14: Final[Any] = frozenset(
-    (
-        "accountIdentifier",
-        "amountCharged",
-        "campaign",
-        "completedAt",
-        "createdAt",
-        "customerIdentifier",
-        "duplicateLineItems",
-        "externalRefID",
-        "failedLineItems",
-        "notes",
-        "orderErrors",
-        "orderStatus",
-        "pendingLineItems",
-        "purchaseOrderNumber",
-        "referenceOrderID",
-        "successfulLineItems",
-        "totalLineItems",
-    )
-)
-_known15: Final[Any] = frozenset(
-    (
-        "accountIdentifier",
-        "amountCharged",
-        "campaign",
-        "completedAt",
-        "createdAt",
-        "customerIdentifier",
-        "duplicateLineItems",
-        "externalRefID",
-        "failedLineItems",
-        "lineItems",
-        "notes",
-        "orderErrors",
-        "orderStatus",
-        "pagination",
-        "pendingLineItems",
-        "purchaseOrderNumber",
-        "referenceOrderID",
-        "successfulLineItems",
-        "totalLineItems",
-    )
-)
+_known13: Final[Any] = frozenset(("reasonCodes",))
+_known14: Final[Any] = frozenset(("type", "value"))
+_known15: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
 _known16: Final[Any] = frozenset(
-    (
-        "accountIdentifier",
-        "amountCharged",
-        "customerIdentifier",
-        "externalRefID",
-        "lineItems",
-        "orderErrors",
-        "orderStatus",
-        "pagination",
-        "referenceOrderID",
-    )
-)
-_known17: Final[Any] = frozenset(
-    (
-        "asyncOrders",
-        "maxResults",
-        "nextCursor",
-        "nextPageAvailable",
-        "numberOfElements",
-        "prevCursor",
-        "prevPageAvailable",
-    )
-)
-_known18: Final[Any] = frozenset(("reasonCodes",))
-_known19: Final[Any] = frozenset(("type", "value"))
-_known20: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
-_known21: Final[Any] = frozenset(
     (
         "attributes",
         "countries",
@@ -322,8 +240,8 @@ _known21: Final[Any] = frozenset(
         "valueType",
     )
 )
-_members22: Final[Any] = ValueType._value2member_map_
-_known23: Final[Any] = frozenset(
+_members17: Final[Any] = ValueType._value2member_map_
+_known18: Final[Any] = frozenset(
     (
         "alwaysShowDisclaimer",
         "disclaimerInstructions",
@@ -331,8 +249,8 @@ _known23: Final[Any] = frozenset(
         "termsAndConditionsInstructions",
     )
 )
-_known24: Final[Any] = frozenset(("description", "identifier"))
-_known25: Final[Any] = frozenset(
+_known19: Final[Any] = frozenset(("description", "identifier"))
+_known20: Final[Any] = frozenset(
     (
         "barcodeType",
         "brandKey",
@@ -350,13 +268,13 @@ _known25: Final[Any] = frozenset(
         "terms",
     )
 )
-_type26: Final[Any] = dict[str, str]
-_hook27: Final[Any] = _convert.converter.get_structure_hook(_type26)
-_known28: Final[Any] = frozenset(("brands", "catalogName"))
-_known29: Final[Any] = frozenset(("brandCategories",))
-_known30: Final[Any] = frozenset(("credentialType", "description"))
-_known31: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
-_known32: Final[Any] = frozenset(
+_type21: Final[Any] = dict[str, str]
+_hook22: Final[Any] = _convert.converter.get_structure_hook(_type21)
+_known23: Final[Any] = frozenset(("brands", "catalogName"))
+_known24: Final[Any] = frozenset(("brandCategories",))
+_known25: Final[Any] = frozenset(("credentialType", "description"))
+_known26: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
+_known27: Final[Any] = frozenset(
     (
         "disclaimer",
         "exchangeRates",
@@ -367,14 +285,14 @@ _known32: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known33: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
-_known34: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
-_known35: Final[Any] = frozenset(
+_known28: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
+_known29: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
+_known30: Final[Any] = frozenset(
     ("code", "constraint", "field", "i18nKey", "i18nTokenReplacements", "invalidValue", "message", "path")
 )
-_type36: Final[Any] = int | str | None
-_hook37: Final[Any] = _convert.converter.get_structure_hook(_type36)
-_known38: Final[Any] = frozenset(
+_type31: Final[Any] = int | str | None
+_hook32: Final[Any] = _convert.converter.get_structure_hook(_type31)
+_known33: Final[Any] = frozenset(
     (
         "code",
         "errors",
@@ -388,8 +306,8 @@ _known38: Final[Any] = frozenset(
         "timestamp",
     )
 )
-_known39: Final[Any] = frozenset(("emailAddress", "fullName"))
-_known40: Final[Any] = frozenset(
+_known34: Final[Any] = frozenset(("emailAddress", "fullName"))
+_known35: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -404,7 +322,7 @@ _known40: Final[Any] = frozenset(
         "token",
     )
 )
-_known41: Final[Any] = frozenset(
+_known36: Final[Any] = frozenset(
     (
         "items",
         "maxResults",
@@ -415,7 +333,7 @@ _known41: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known42: Final[Any] = frozenset(
+_known37: Final[Any] = frozenset(
     (
         "accountNumber",
         "amount",
@@ -427,9 +345,9 @@ _known42: Final[Any] = frozenset(
         "status",
     )
 )
-_members43: Final[Any] = DepositStatus._value2member_map_
-_known44: Final[Any] = frozenset(("createdDate", "message", "token"))
-_known45: Final[Any] = frozenset(
+_members38: Final[Any] = DepositStatus._value2member_map_
+_known39: Final[Any] = frozenset(("createdDate", "message", "token"))
+_known40: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -441,30 +359,30 @@ _known45: Final[Any] = frozenset(
         "status",
     )
 )
-_known46: Final[Any] = frozenset(
+_known41: Final[Any] = frozenset(
     ("externalRefID", "transferDate", "transferFrom", "transferNotes", "transferTo", "transferredAmount")
 )
-_known47: Final[Any] = frozenset(
+_known42: Final[Any] = frozenset(
     ("createdAt", "deliveryMethod", "email", "id", "legacyId", "mobileNumber", "otherReason", "reasonCode")
 )
-_known48: Final[Any] = frozenset(
+_known43: Final[Any] = frozenset(
     ("action", "actionDate", "newReferenceLineItemId", "oldReferenceLineItemId", "reason")
 )
-_known49: Final[Any] = frozenset(("error_code", "error_message"))
-_known50: Final[Any] = frozenset(("email", "mobileNumber"))
-_known51: Final[Any] = frozenset(("date", "status"))
-_known52: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
-_known53: Final[Any] = frozenset(("url",))
-_known54: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
-_known55: Final[Any] = frozenset(
+_known44: Final[Any] = frozenset(("error_code", "error_message"))
+_known45: Final[Any] = frozenset(("email", "mobileNumber"))
+_known46: Final[Any] = frozenset(("date", "status"))
+_known47: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
+_known48: Final[Any] = frozenset(("url",))
+_known49: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
+_known50: Final[Any] = frozenset(
     ("city", "companyName", "country", "postalCode", "stateOrProvince", "streetLine1", "streetLine2")
 )
-_known56: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
-_known57: Final[Any] = frozenset(("email", "firstName", "lastName"))
-_known58: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
-_members59: Final[Any] = CredentialValueType._value2member_map_
-_known60: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
-_known61: Final[Any] = frozenset(
+_known51: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
+_known52: Final[Any] = frozenset(("email", "firstName", "lastName"))
+_known53: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
+_members54: Final[Any] = CredentialValueType._value2member_map_
+_known55: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
+_known56: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -498,21 +416,21 @@ _known61: Final[Any] = frozenset(
         "utid",
     )
 )
-_members62: Final[Any] = DeliveryMethodView._value2member_map_
-_known63: Final[Any] = frozenset(("orders", "page"))
-_known64: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known65: Final[Any] = frozenset(("status",))
-_known66: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
-_known67: Final[Any] = frozenset(("journal", "page"))
-_known68: Final[Any] = frozenset(("replacementReasons",))
-_known69: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
-_known70: Final[Any] = frozenset(("choiceProducts",))
-_known71: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
-_known72: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
-_known73: Final[Any] = frozenset(("identifier", "type"))
-_members74: Final[Any] = TemplateScope._value2member_map_
-_known75: Final[Any] = frozenset(("accountIdentifier", "status"))
-_known76: Final[Any] = frozenset(
+_members57: Final[Any] = DeliveryMethodView._value2member_map_
+_known58: Final[Any] = frozenset(("orders", "page"))
+_known59: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
+_known60: Final[Any] = frozenset(("status",))
+_known61: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
+_known62: Final[Any] = frozenset(("journal", "page"))
+_known63: Final[Any] = frozenset(("replacementReasons",))
+_known64: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
+_known65: Final[Any] = frozenset(("choiceProducts",))
+_known66: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
+_known67: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
+_known68: Final[Any] = frozenset(("identifier", "type"))
+_members69: Final[Any] = TemplateScope._value2member_map_
+_known70: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known71: Final[Any] = frozenset(
     (
         "categories",
         "category",
@@ -524,9 +442,9 @@ _known76: Final[Any] = frozenset(
         "revision",
     )
 )
-_known77: Final[Any] = frozenset(("status", "utid"))
-_known78: Final[Any] = frozenset(("referenceLineItemId", "status"))
-_known79: Final[Any] = frozenset(
+_known72: Final[Any] = frozenset(("status", "utid"))
+_known73: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known74: Final[Any] = frozenset(
     (
         "action",
         "externalRefID",
@@ -538,10 +456,10 @@ _known79: Final[Any] = frozenset(
         "type",
     )
 )
-_known80: Final[Any] = frozenset(
+_known75: Final[Any] = frozenset(
     ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
 )
-_known81: Final[Any] = frozenset(
+_known76: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amount",
@@ -557,10 +475,10 @@ _known81: Final[Any] = frozenset(
         "transferToAccountIdentifier",
     )
 )
-_known82: Final[Any] = frozenset(
+_known77: Final[Any] = frozenset(
     ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
 )
-_known83: Final[Any] = frozenset(
+_known78: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "customerIdentifier",
@@ -572,8 +490,8 @@ _known83: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known84: Final[Any] = frozenset(("name", "value"))
-_known85: Final[Any] = frozenset(
+_known79: Final[Any] = frozenset(("name", "value"))
+_known80: Final[Any] = frozenset(
     (
         "categories",
         "createdAt",
@@ -588,10 +506,10 @@ _known85: Final[Any] = frozenset(
         "webhookId",
     )
 )
-_members86: Final[Any] = PayloadVerificationMethod._value2member_map_
-_known87: Final[Any] = frozenset(("expiresAt", "webhookId"))
-_known88: Final[Any] = frozenset(("category", "eventTypes"))
-_known89: Final[Any] = frozenset(
+_members81: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known82: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known83: Final[Any] = frozenset(("category", "eventTypes"))
+_known84: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -604,10 +522,122 @@ _known89: Final[Any] = frozenset(
         "status",
     )
 )
-_members90: Final[Any] = AccountStatus._value2member_map_
-_known91: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
-_known92: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
-_known93: Final[Any] = frozenset(
+_members85: Final[Any] = AccountStatus._value2member_map_
+_known86: Final[Any] = frozenset(
+    ("address", "companyName", "contactEmail", "contactFirstName", "contactLastName", "contactMobileNumber")
+)
+_known87: Final[Any] = frozenset(
+    (
+        "amount",
+        "amountCharged",
+        "bulkShipping",
+        "deliveryMethod",
+        "deliveryStatus",
+        "externalRefLineItemID",
+        "lineItemErrors",
+        "lineItemStatus",
+        "quantity",
+        "recipient",
+        "referenceLineItemId",
+        "rewardName",
+        "scheduledDeliveryDate",
+    )
+)
+_known88: Final[Any] = frozenset(
+    (
+        "amountCharged",
+        "amountIssued",
+        "bulkShipping",
+        "canCancel",
+        "canFreeze",
+        "dateIssued",
+        "deliveryDate",
+        "deliveryMethod",
+        "deliveryStatus",
+        "emailSubject",
+        "etid",
+        "expirationDate",
+        "externalRefLineItemID",
+        "lineItemActionReason",
+        "lineItemErrors",
+        "lineItemNotes",
+        "lineItemStatus",
+        "message",
+        "physicalMethod",
+        "ptid",
+        "quantity",
+        "recipient",
+        "referenceLineItemID",
+        "reissuedFromReferenceLineItemId",
+        "reissuedToReferenceLineItemId",
+        "rewardName",
+        "rewards",
+        "scheduledDeliveryDate",
+        "shippingMethod",
+        "utid",
+    )
+)
+_known89: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "accountNumber",
+        "amountCharged",
+        "campaign",
+        "createdAt",
+        "customerIdentifier",
+        "externalRefID",
+        "fulfillBy",
+        "notes",
+        "orderStatus",
+        "purchaseOrderNumber",
+        "referenceOrderID",
+        "sender",
+        "totalLineItemsRows",
+    )
+)
+_known90: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "amountCharged",
+        "campaign",
+        "completedAt",
+        "createdAt",
+        "customerIdentifier",
+        "externalRefID",
+        "lineItems",
+        "notes",
+        "orderErrors",
+        "orderStatus",
+        "pagination",
+        "purchaseOrderNumber",
+        "referenceOrderID",
+        "sender",
+        "totalLineItems",
+    )
+)
+_known91: Final[Any] = frozenset(
+    (
+        "accountIdentifier",
+        "amountCharged",
+        "campaign",
+        "customerIdentifier",
+        "externalRefID",
+        "lineItems",
+        "orderErrors",
+        "orderNotes",
+        "orderStatus",
+        "pagination",
+        "purchaseOrderNumber",
+        "referenceOrderID",
+        "sender",
+    )
+)
+_known92: Final[Any] = frozenset(
+    ("maxResults", "nextCursor", "nextPageAvailable", "orders", "prevCursor", "prevPageAvailable")
+)
+_known93: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
+_known94: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_known95: Final[Any] = frozenset(
     (
         "dateIssued",
         "deliveryMethod",
@@ -619,7 +649,7 @@ _known93: Final[Any] = frozenset(
         "sender",
     )
 )
-_known94: Final[Any] = frozenset(
+_known96: Final[Any] = frozenset(
     (
         "accentColor",
         "accessControls",
@@ -636,8 +666,8 @@ _known94: Final[Any] = frozenset(
         "subject",
     )
 )
-_known95: Final[Any] = frozenset(("emailTemplates", "page"))
-_known96: Final[Any] = frozenset(
+_known97: Final[Any] = frozenset(("emailTemplates", "page"))
+_known98: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -681,7 +711,7 @@ _known96: Final[Any] = frozenset(
         "utid",
     )
 )
-_known97: Final[Any] = frozenset(("keysetPage", "lineItems"))
+_known99: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -956,67 +986,21 @@ def structure_AsyncItemError(o: Any, _: Any = None) -> AsyncItemError:
     return obj
 
 
-def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
-    if o.__class__ is not dict:
-        return _checked(o, AsyncOrderLineItem)
-    get = o.get
-    try:
-        v0 = get("referenceLineItemID")
-        v1 = get("externalRefLineItemID")
-        v2 = get("referenceOrderID")
-        v3 = get("utid")
-        v4 = get("amount")
-        v5 = get("currencyCode")
-        v6 = get("amountCharged")
-        v7 = get("status")
-        v8 = get("recipientEmail")
-        v9 = get("lineItemNote")
-        v10 = get("deliveryDate")
-        v11 = get("completedAt")
-        v12 = get("errors")
-        obj = _new(AsyncOrderLineItem)
-        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.reference_order_id = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.utid = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.amount = None if v4 is None else _money(v4)
-        obj.currency_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
-        obj.amount_charged = None if v6 is None else _money(v6)
-        obj.status = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.recipient_email = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
-        obj.line_item_note = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
-        obj.delivery_date = (
-            None
-            if v10 is None
-            else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
-        )
-        obj.completed_at = (
-            None
-            if v11 is None
-            else (_fromisoformat(v11.strip()) if v11.__class__ is str else _datetime(v11, datetime))
-        )
-        obj.errors = (
-            None
-            if v12 is None
-            else ([structure_AsyncItemError(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
-        )
-        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
-    except Exception:
-        return _checked(o, AsyncOrderLineItem)
-    return obj
-
-
 def structure_AsyncCharge(o: Any, _: Any = None) -> AsyncCharge:
     if o.__class__ is not dict:
         return _checked(o, AsyncCharge)
     get = o.get
     try:
-        v0 = get("value")
-        v1 = get("total")
+        v0 = get("currencyCode")
+        v1 = get("value")
+        v2 = get("total")
+        v3 = get("shippingFee")
         obj = _new(AsyncCharge)
-        obj.value = None if v0 is None else _money(v0)
-        obj.total = None if v1 is None else _money(v1)
-        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
+        obj.currency_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.value = None if v1 is None else _money(v1)
+        obj.total = None if v2 is None else _money(v2)
+        obj.shipping_fee = None if v3 is None else _money(v3)
+        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
     except Exception:
         return _checked(o, AsyncCharge)
     return obj
@@ -1040,201 +1024,9 @@ def structure_AsyncPagination(o: Any, _: Any = None) -> AsyncPagination:
         obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.prev_page_available = None if v4 is None else (v4 if v4.__class__ is bool else _bool(v4, bool))
         obj.next_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
-        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
+        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
     except Exception:
         return _checked(o, AsyncPagination)
-    return obj
-
-
-def structure_AsyncOrderSummary(o: Any, _: Any = None) -> AsyncOrderSummary:
-    if o.__class__ is not dict:
-        return _checked(o, AsyncOrderSummary)
-    get = o.get
-    try:
-        v0 = get("referenceOrderID")
-        v1 = get("externalRefID")
-        v2 = get("customerIdentifier")
-        v3 = get("accountIdentifier")
-        v4 = get("orderStatus")
-        v5 = get("totalLineItems")
-        v6 = get("successfulLineItems")
-        v7 = get("failedLineItems")
-        v8 = get("pendingLineItems")
-        v9 = get("duplicateLineItems")
-        v10 = get("amountCharged")
-        v11 = get("campaign")
-        v12 = get("purchaseOrderNumber")
-        v13 = get("notes")
-        v14 = get("createdAt")
-        v15 = get("completedAt")
-        v16 = get("orderErrors")
-        obj = _new(AsyncOrderSummary)
-        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.customer_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.account_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.order_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.total_line_items = None if v5 is None else (v5 if v5.__class__ is int else int(v5))
-        obj.successful_line_items = None if v6 is None else (v6 if v6.__class__ is int else int(v6))
-        obj.failed_line_items = None if v7 is None else (v7 if v7.__class__ is int else int(v7))
-        obj.pending_line_items = None if v8 is None else (v8 if v8.__class__ is int else int(v8))
-        obj.duplicate_line_items = None if v9 is None else (v9 if v9.__class__ is int else int(v9))
-        obj.amount_charged = None if v10 is None else structure_AsyncCharge(v10)
-        obj.campaign = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.purchase_order_number = None if v12 is None else (v12 if v12.__class__ is str else str(v12))
-        obj.notes = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
-        obj.created_at = (
-            None
-            if v14 is None
-            else (_fromisoformat(v14.strip()) if v14.__class__ is str else _datetime(v14, datetime))
-        )
-        obj.completed_at = (
-            None
-            if v15 is None
-            else (_fromisoformat(v15.strip()) if v15.__class__ is str else _datetime(v15, datetime))
-        )
-        obj.order_errors = (
-            None
-            if v16 is None
-            else ([structure_AsyncItemError(e0) for e0 in v16] if v16.__class__ is list else _mismatch())
-        )
-        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
-    except Exception:
-        return _checked(o, AsyncOrderSummary)
-    return obj
-
-
-def structure_AsyncOrderDetail(o: Any, _: Any = None) -> AsyncOrderDetail:
-    if o.__class__ is not dict:
-        return _checked(o, AsyncOrderDetail)
-    get = o.get
-    try:
-        v0 = get("referenceOrderID")
-        v1 = get("externalRefID")
-        v2 = get("customerIdentifier")
-        v3 = get("accountIdentifier")
-        v4 = get("orderStatus")
-        v5 = get("totalLineItems")
-        v6 = get("successfulLineItems")
-        v7 = get("failedLineItems")
-        v8 = get("pendingLineItems")
-        v9 = get("duplicateLineItems")
-        v10 = get("amountCharged")
-        v11 = get("campaign")
-        v12 = get("purchaseOrderNumber")
-        v13 = get("notes")
-        v14 = get("createdAt")
-        v15 = get("completedAt")
-        v16 = get("orderErrors")
-        v17 = get("lineItems")
-        v18 = get("pagination")
-        obj = _new(AsyncOrderDetail)
-        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.customer_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.account_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.order_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.total_line_items = None if v5 is None else (v5 if v5.__class__ is int else int(v5))
-        obj.successful_line_items = None if v6 is None else (v6 if v6.__class__ is int else int(v6))
-        obj.failed_line_items = None if v7 is None else (v7 if v7.__class__ is int else int(v7))
-        obj.pending_line_items = None if v8 is None else (v8 if v8.__class__ is int else int(v8))
-        obj.duplicate_line_items = None if v9 is None else (v9 if v9.__class__ is int else int(v9))
-        obj.amount_charged = None if v10 is None else structure_AsyncCharge(v10)
-        obj.campaign = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.purchase_order_number = None if v12 is None else (v12 if v12.__class__ is str else str(v12))
-        obj.notes = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
-        obj.created_at = (
-            None
-            if v14 is None
-            else (_fromisoformat(v14.strip()) if v14.__class__ is str else _datetime(v14, datetime))
-        )
-        obj.completed_at = (
-            None
-            if v15 is None
-            else (_fromisoformat(v15.strip()) if v15.__class__ is str else _datetime(v15, datetime))
-        )
-        obj.order_errors = (
-            None
-            if v16 is None
-            else ([structure_AsyncItemError(e0) for e0 in v16] if v16.__class__ is list else _mismatch())
-        )
-        obj.line_items = (
-            None
-            if v17 is None
-            else ([structure_AsyncOrderLineItem(e0) for e0 in v17] if v17.__class__ is list else _mismatch())
-        )
-        obj.pagination = None if v18 is None else structure_AsyncPagination(v18)
-        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
-    except Exception:
-        return _checked(o, AsyncOrderDetail)
-    return obj
-
-
-def structure_AsyncOrderLineItemPage(o: Any, _: Any = None) -> AsyncOrderLineItemPage:
-    if o.__class__ is not dict:
-        return _checked(o, AsyncOrderLineItemPage)
-    get = o.get
-    try:
-        v0 = get("referenceOrderID")
-        v1 = get("externalRefID")
-        v2 = get("customerIdentifier")
-        v3 = get("accountIdentifier")
-        v4 = get("orderStatus")
-        v5 = get("amountCharged")
-        v6 = get("lineItems")
-        v7 = get("orderErrors")
-        v8 = get("pagination")
-        obj = _new(AsyncOrderLineItemPage)
-        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.customer_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.account_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.order_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.amount_charged = None if v5 is None else structure_AsyncCharge(v5)
-        obj.line_items = (
-            None
-            if v6 is None
-            else ([structure_AsyncOrderLineItem(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
-        )
-        obj.order_errors = (
-            None
-            if v7 is None
-            else ([structure_AsyncItemError(e0) for e0 in v7] if v7.__class__ is list else _mismatch())
-        )
-        obj.pagination = None if v8 is None else structure_AsyncPagination(v8)
-        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
-    except Exception:
-        return _checked(o, AsyncOrderLineItemPage)
-    return obj
-
-
-def structure_AsyncOrderPage(o: Any, _: Any = None) -> AsyncOrderPage:
-    if o.__class__ is not dict:
-        return _checked(o, AsyncOrderPage)
-    get = o.get
-    try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("prevPageAvailable")
-        v5 = get("nextPageAvailable")
-        v6 = get("asyncOrders")
-        obj = _new(AsyncOrderPage)
-        obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
-        obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
-        obj.prev_cursor = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.prev_page_available = None if v4 is None else (v4 if v4.__class__ is bool else _bool(v4, bool))
-        obj.next_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
-        obj.async_orders = (
-            None
-            if v6 is None
-            else ([structure_AsyncOrderSummary(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
-        )
-        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
-    except Exception:
-        return _checked(o, AsyncOrderPage)
     return obj
 
 
@@ -1246,7 +1038,7 @@ def structure_AsyncReasonCodes(o: Any, _: Any = None) -> AsyncReasonCodes:
         v0 = get("reasonCodes")
         obj = _new(AsyncReasonCodes)
         obj.reason_codes = None if v0 is None else _hook9(v0, _type8)
-        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
+        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
     except Exception:
         return _checked(o, AsyncReasonCodes)
     return obj
@@ -1262,7 +1054,7 @@ def structure_Fee(o: Any, _: Any = None) -> Fee:
         obj = _new(Fee)
         obj.type = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else _money(v1)
-        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
+        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
     except Exception:
         return _checked(o, Fee)
     return obj
@@ -1278,7 +1070,7 @@ def structure_QuantityConstraints(o: Any, _: Any = None) -> QuantityConstraints:
         obj = _new(QuantityConstraints)
         obj.min_quantity = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_quantity = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
-        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
+        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
     except Exception:
         return _checked(o, QuantityConstraints)
     return obj
@@ -1318,7 +1110,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.value_type = (
             None
             if v4 is _MISSING
-            else (_members22[v4] if v4 in _members22 else None if v4 is None else str(v4))
+            else (_members17[v4] if v4 in _members17 else None if v4 is None else str(v4))
         )
         obj.reward_type = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.is_expirable = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
@@ -1362,7 +1154,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.redemption_instructions = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
         obj.fulfillment_type = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
         obj.attributes = None if v20 is None else (list(v20) if v20.__class__ is list else _mismatch())
-        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
+        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
     except Exception:
         return _checked(o, CatalogItem)
     return obj
@@ -1384,7 +1176,7 @@ def structure_BrandRequirements(o: Any, _: Any = None) -> BrandRequirements:
         )
         obj.disclaimer_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.always_show_disclaimer = None if v3 is None else (v3 if v3.__class__ is bool else _bool(v3, bool))
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
     except Exception:
         return _checked(o, BrandRequirements)
     return obj
@@ -1400,7 +1192,7 @@ def structure_BrandCategory(o: Any, _: Any = None) -> BrandCategory:
         obj = _new(BrandCategory)
         obj.identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
+        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
     except Exception:
         return _checked(o, BrandCategory)
     return obj
@@ -1443,7 +1235,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
         )
         obj.brand_requirements = None if v8 is None else structure_BrandRequirements(v8)
-        obj.image_urls = None if v9 is None else _hook27(v9, _type26)
+        obj.image_urls = None if v9 is None else _hook22(v9, _type21)
         obj.status = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
         obj.items = (
             []
@@ -1456,7 +1248,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             if v13 is None
             else ([structure_BrandCategory(e0) for e0 in v13] if v13.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
+        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
     except Exception:
         return _checked(o, Brand)
     return obj
@@ -1476,7 +1268,7 @@ def structure_Catalog(o: Any, _: Any = None) -> Catalog:
             if v1 is _MISSING
             else ([structure_Brand(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
     except Exception:
         return _checked(o, Catalog)
     return obj
@@ -1494,7 +1286,7 @@ def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
             if v0 is _MISSING
             else ([structure_BrandCategory(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
+        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
     except Exception:
         return _checked(o, BrandCategories)
     return obj
@@ -1510,7 +1302,7 @@ def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
         obj = _new(CredentialTypeInfo)
         obj.credential_type = v0 if v0.__class__ is str else str(v0)
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
+        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
     except Exception:
         return _checked(o, CredentialTypeInfo)
     return obj
@@ -1534,7 +1326,7 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
         obj.reward_currency = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.base_currency = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.base_fx = None if v3 is None else _money(v3)
-        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
+        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
     except Exception:
         return _checked(o, ExchangeRate)
     return obj
@@ -1564,7 +1356,7 @@ def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
             if v6 is _MISSING
             else ([structure_ExchangeRate(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
+        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
     except Exception:
         return _checked(o, ExchangeRatePage)
     return obj
@@ -1588,7 +1380,7 @@ def structure_Money(o: Any, _: Any = None) -> Money:
         obj.fee = None if v3 is None else _money(v3)
         obj.total = None if v4 is None else _money(v4)
         obj.margin_share = None if v5 is None else _money(v5)
-        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
+        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
     except Exception:
         return _checked(o, Money)
     return obj
@@ -1608,7 +1400,7 @@ def structure_Page(o: Any, _: Any = None) -> Page:
         obj.elements_per_block = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
+        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
     except Exception:
         return _checked(o, Page)
     return obj
@@ -1630,7 +1422,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
         obj = _new(ErrorItem)
         obj.path = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.field = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.code = None if v2 is _MISSING else _hook37(v2, _type36)
+        obj.code = None if v2 is _MISSING else _hook32(v2, _type31)
         obj.i18n_key = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.message = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.invalid_value = None if v5 is None else v5
@@ -1644,7 +1436,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
+        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
     except Exception:
         return _checked(o, ErrorItem)
     return obj
@@ -1673,7 +1465,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
         obj.http_phrase = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.i18n_key = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.message = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.code = None if v7 is _MISSING else _hook37(v7, _type36)
+        obj.code = None if v7 is _MISSING else _hook32(v7, _type31)
         obj.errors = (
             None
             if v8 is None
@@ -1688,7 +1480,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
+        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
     except Exception:
         return _checked(o, ErrorBody)
     return obj
@@ -1779,7 +1571,7 @@ def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
         obj = _new(ContactInfoView)
         obj.full_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email_address = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
     except Exception:
         return _checked(o, ContactInfoView)
     return obj
@@ -1825,7 +1617,7 @@ def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
             if v10 is None
             else ([structure_ContactInfoView(e0) for e0 in v10] if v10.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
     except Exception:
         return _checked(o, CreditCard)
     return obj
@@ -1855,7 +1647,7 @@ def structure_CreditCardPage(o: Any, _: Any = None) -> CreditCardPage:
             if v6 is _MISSING
             else ([structure_CreditCard(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, CreditCardPage)
     return obj
@@ -1903,11 +1695,11 @@ def structure_Deposit(o: Any, _: Any = None) -> Deposit:
         obj.status = (
             None
             if v5 is _MISSING
-            else (_members43[v5] if v5 in _members43 else None if v5 is None else str(v5))
+            else (_members38[v5] if v5 in _members38 else None if v5 is None else str(v5))
         )
         obj.external_ref_id = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.account_number = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
+        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
     except Exception:
         return _checked(o, Deposit)
     return obj
@@ -1940,7 +1732,7 @@ def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
             if v2 is None
             else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
         )
-        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
+        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
     except Exception:
         return _checked(o, CardUnregistered)
     return obj
@@ -1985,7 +1777,7 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
         obj.ending_balance = None if v5 is None else _money(v5)
         obj.status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
     except Exception:
         return _checked(o, TransferParty)
     return obj
@@ -2013,7 +1805,7 @@ def structure_Transfer(o: Any, _: Any = None) -> Transfer:
         obj.transfer_notes = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.transfer_from = None if v4 is None else structure_TransferParty(v4)
         obj.transfer_to = None if v5 is None else structure_TransferParty(v5)
-        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, Transfer)
     return obj
@@ -2109,7 +1901,7 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
         obj.reason_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.other_reason = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.legacy_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
+        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
     except Exception:
         return _checked(o, LineItemResent)
     return obj
@@ -2135,7 +1927,7 @@ def structure_LineItemActionEntry(o: Any, _: Any = None) -> LineItemActionEntry:
         )
         obj.old_reference_line_item_id = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.new_reference_line_item_id = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
+        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
     except Exception:
         return _checked(o, LineItemActionEntry)
     return obj
@@ -2151,7 +1943,7 @@ def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
         obj = _new(LineItemError)
         obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known49.issuperset(o) else {k: v for k, v in o.items() if k not in _known49}
+        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
     except Exception:
         return _checked(o, LineItemError)
     return obj
@@ -2167,7 +1959,7 @@ def structure_ResendContact(o: Any, _: Any = None) -> ResendContact:
         obj = _new(ResendContact)
         obj.email = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.mobile_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known50.issuperset(o) else {k: v for k, v in o.items() if k not in _known50}
+        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
     except Exception:
         return _checked(o, ResendContact)
     return obj
@@ -2187,7 +1979,7 @@ def structure_RewardViewEntry(o: Any, _: Any = None) -> RewardViewEntry:
             else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
         )
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
     except Exception:
         return _checked(o, RewardViewEntry)
     return obj
@@ -2223,7 +2015,7 @@ def structure_KeysetPage(o: Any, _: Any = None) -> KeysetPage:
         )
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
+        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
     except Exception:
         return _checked(o, KeysetPage)
     return obj
@@ -2237,7 +2029,7 @@ def structure_EmbeddedUrl(o: Any, _: Any = None) -> EmbeddedUrl:
         v0 = get("url")
         obj = _new(EmbeddedUrl)
         obj.url = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
+        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
     except Exception:
         return _checked(o, EmbeddedUrl)
     return obj
@@ -2253,11 +2045,11 @@ def structure_ReasonCodes(o: Any, _: Any = None) -> ReasonCodes:
         v2 = get("CANCEL")
         v3 = get("CANCEL_AND_REISSUE")
         obj = _new(ReasonCodes)
-        obj.freeze = None if v0 is None else _hook27(v0, _type26)
-        obj.unfreeze = None if v1 is None else _hook27(v1, _type26)
-        obj.cancel = None if v2 is None else _hook27(v2, _type26)
-        obj.cancel_and_reissue = None if v3 is None else _hook27(v3, _type26)
-        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
+        obj.freeze = None if v0 is None else _hook22(v0, _type21)
+        obj.unfreeze = None if v1 is None else _hook22(v1, _type21)
+        obj.cancel = None if v2 is None else _hook22(v2, _type21)
+        obj.cancel_and_reissue = None if v3 is None else _hook22(v3, _type21)
+        obj.extra_fields = {} if _known49.issuperset(o) else {k: v for k, v in o.items() if k not in _known49}
     except Exception:
         return _checked(o, ReasonCodes)
     return obj
@@ -2399,7 +2191,7 @@ def structure_AddressView(o: Any, _: Any = None) -> AddressView:
         obj.state_or_province = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.postal_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.country = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
+        obj.extra_fields = {} if _known50.issuperset(o) else {k: v for k, v in o.items() if k not in _known50}
     except Exception:
         return _checked(o, AddressView)
     return obj
@@ -2421,7 +2213,7 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
         obj.last_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.address = None if v4 is None else structure_AddressView(v4)
-        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
+        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
     except Exception:
         return _checked(o, RecipientView)
     return obj
@@ -2439,7 +2231,7 @@ def structure_SenderView(o: Any, _: Any = None) -> SenderView:
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
+        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
     except Exception:
         return _checked(o, SenderView)
     return obj
@@ -2460,10 +2252,10 @@ def structure_Credential(o: Any, _: Any = None) -> Credential:
         obj.type = (
             None
             if v2 is _MISSING
-            else (_members59[v2] if v2 in _members59 else None if v2 is None else str(v2))
+            else (_members54[v2] if v2 in _members54 else None if v2 is None else str(v2))
         )
         obj.credential_type = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
+        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
     except Exception:
         return _checked(o, Credential)
     return obj
@@ -2478,14 +2270,14 @@ def structure_Reward(o: Any, _: Any = None) -> Reward:
         v1 = get("credentialList")
         v2 = get("redemptionInstructions")
         obj = _new(Reward)
-        obj.credentials = None if v0 is None else _hook27(v0, _type26)
+        obj.credentials = None if v0 is None else _hook22(v0, _type21)
         obj.credential_list = (
             None
             if v1 is None
             else ([structure_Credential(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
         obj.redemption_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
     except Exception:
         return _checked(o, Reward)
     return obj
@@ -2548,7 +2340,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.delivery_method = (
             None
             if v18 is _MISSING
-            else (_members62[v18] if v18 in _members62 else None if v18 is None else str(v18))
+            else (_members57[v18] if v18 in _members57 else None if v18 is None else str(v18))
         )
         obj.send_email = None if v19 is None else (v19 if v19.__class__ is bool else _bool(v19, bool))
         obj.campaign = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
@@ -2567,7 +2359,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
             else (_fromisoformat(v28.strip()) if v28.__class__ is str else _datetime(v28, datetime))
         )
         obj.async_order_entity = None if v29 is None else _hook9(v29, _type8)
-        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, Order)
     return obj
@@ -2587,7 +2379,7 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
             if v1 is _MISSING
             else ([structure_Order(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
+        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
     except Exception:
         return _checked(o, OrderList)
     return obj
@@ -2627,8 +2419,8 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         v3 = get("email")
         v4 = get("mobileNumber")
         obj = _new(Resend)
-        obj.id = None if v0 is _MISSING else _hook37(v0, _type36)
-        obj.legacy_id = None if v1 is _MISSING else _hook37(v1, _type36)
+        obj.id = None if v0 is _MISSING else _hook32(v0, _type31)
+        obj.legacy_id = None if v1 is _MISSING else _hook32(v1, _type31)
         obj.created_at = (
             None
             if v2 is None
@@ -2636,7 +2428,7 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         )
         obj.email = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
+        obj.extra_fields = {} if _known59.issuperset(o) else {k: v for k, v in o.items() if k not in _known59}
     except Exception:
         return _checked(o, Resend)
     return obj
@@ -2680,7 +2472,7 @@ def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalatio
         v0 = get("status")
         obj = _new(CommentEscalationResult)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
     except Exception:
         return _checked(o, CommentEscalationResult)
     return obj
@@ -2704,7 +2496,7 @@ def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
             if v3 is _MISSING
             else ([_hook9(e0, _type8) for e0 in v3] if v3.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
+        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
     except Exception:
         return _checked(o, PrepaidCardInfo)
     return obj
@@ -2724,7 +2516,7 @@ def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
             if v1 is _MISSING
             else ([_hook9(e0, _type8) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
+        obj.extra_fields = {} if _known62.issuperset(o) else {k: v for k, v in o.items() if k not in _known62}
     except Exception:
         return _checked(o, PrepaidTransactions)
     return obj
@@ -2746,7 +2538,7 @@ def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
+        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
     except Exception:
         return _checked(o, ReplacementReasons)
     return obj
@@ -2782,7 +2574,7 @@ def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
         v0 = get("status")
         obj = _new(PrepaidStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
     except Exception:
         return _checked(o, PrepaidStatus)
     return obj
@@ -2810,7 +2602,7 @@ def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
+        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
     except Exception:
         return _checked(o, ChoiceProduct)
     return obj
@@ -2828,7 +2620,7 @@ def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
             if v0 is _MISSING
             else ([structure_ChoiceProduct(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
+        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
     except Exception:
         return _checked(o, ChoiceProductList)
     return obj
@@ -2848,7 +2640,7 @@ def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
         obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.preferred_currency = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
     except Exception:
         return _checked(o, RewardCountry)
     return obj
@@ -2878,7 +2670,7 @@ def structure_RewardCountryPage(o: Any, _: Any = None) -> RewardCountryPage:
             if v6 is _MISSING
             else ([structure_RewardCountry(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, RewardCountryPage)
     return obj
@@ -2898,7 +2690,7 @@ def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
         obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.language_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, MobileCountry)
     return obj
@@ -2912,7 +2704,7 @@ def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
         v0 = get("status")
         obj = _new(SystemStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
     except Exception:
         return _checked(o, SystemStatus)
     return obj
@@ -2942,10 +2734,10 @@ def structure_TemplateAccessView(o: Any, _: Any = None) -> TemplateAccessView:
         obj.type = (
             None
             if v0 is _MISSING
-            else (_members74[v0] if v0 in _members74 else None if v0 is None else str(v0))
+            else (_members69[v0] if v0 in _members69 else None if v0 is None else str(v0))
         )
         obj.identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
     except Exception:
         return _checked(o, TemplateAccessView)
     return obj
@@ -2961,7 +2753,7 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
+        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
     except Exception:
         return _checked(o, AccountStatusEventData)
     return obj
@@ -3009,7 +2801,7 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, AccountStatusEvent)
     return obj
@@ -3025,7 +2817,7 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
     except Exception:
         return _checked(o, ItemAvailabilityEventData)
     return obj
@@ -3073,7 +2865,7 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, ItemAvailabilityEvent)
     return obj
@@ -3089,7 +2881,7 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
+        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEventData)
     return obj
@@ -3137,7 +2929,7 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEvent)
     return obj
@@ -3165,7 +2957,7 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
         obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
     except Exception:
         return _checked(o, RewardStatusEventData)
     return obj
@@ -3213,7 +3005,7 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, RewardStatusEvent)
     return obj
@@ -3235,7 +3027,7 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
         obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
+        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
     except Exception:
         return _checked(o, CredentialStatusEventData)
     return obj
@@ -3283,7 +3075,7 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, CredentialStatusEvent)
     return obj
@@ -3321,7 +3113,7 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
         obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
         obj.amount = None if v10 is None else _money(v10)
         obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.extra_fields = {} if _known81.issuperset(o) else {k: v for k, v in o.items() if k not in _known81}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, TransactionEventData)
     return obj
@@ -3369,7 +3161,7 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, TransactionEvent)
     return obj
@@ -3389,7 +3181,7 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
         obj.balance = None if v1 is None else _money(v1)
         obj.balance_threshold = None if v2 is None else _money(v2)
         obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
     except Exception:
         return _checked(o, LowBalanceEventData)
     return obj
@@ -3437,7 +3229,7 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, LowBalanceEvent)
     return obj
@@ -3465,7 +3257,7 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
         obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
+        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
     except Exception:
         return _checked(o, AsyncOrderStatusEventData)
     return obj
@@ -3513,7 +3305,7 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, AsyncOrderStatusEvent)
     return obj
@@ -3527,7 +3319,7 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
         v0 = get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
     except Exception:
         return _checked(o, ExchangeRatesStatusEventData)
     return obj
@@ -3575,7 +3367,7 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, ExchangeRatesStatusEvent)
     return obj
@@ -3623,7 +3415,7 @@ def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
             else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else _hook9(v7, _type8)
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, WebhookEvent)
     return obj
@@ -3648,7 +3440,7 @@ def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, WebhookHeaderView)
     return obj
@@ -3764,7 +3556,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
         obj.payload_verification_method = (
             None
             if v7 is _MISSING
-            else (_members86[v7] if v7 in _members86 else None if v7 is None else str(v7))
+            else (_members81[v7] if v7 in _members81 else None if v7 is None else str(v7))
         )
         obj.created_at = (
             None
@@ -3781,7 +3573,7 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
             if v10 is None
             else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
+        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
         return _checked(o, Webhook)
     return obj
@@ -3811,7 +3603,7 @@ def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, WebhookPage)
     return obj
@@ -3831,7 +3623,7 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
             if v1 is None
             else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
     except Exception:
         return _checked(o, WebhookRenewal)
     return obj
@@ -3855,7 +3647,7 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
+        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
     except Exception:
         return _checked(o, WebhookEventType)
     return obj
@@ -3885,7 +3677,7 @@ def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePag
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, WebhookEventTypePage)
     return obj
@@ -3915,7 +3707,7 @@ def structure_WebhookEventPage(o: Any, _: Any = None) -> WebhookEventPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, WebhookEventPage)
     return obj
@@ -3968,7 +3760,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members90[v6] if v6 in _members90 else None if v6 is None else str(v6))
+            else (_members85[v6] if v6 in _members85 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -3978,7 +3770,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
+        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -4008,7 +3800,7 @@ def structure_AccountPage(o: Any, _: Any = None) -> AccountPage:
             if v6 is _MISSING
             else ([structure_Account(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, AccountPage)
     return obj
@@ -4124,6 +3916,380 @@ def unstructure_AsyncLineItemUpdate(instance: AsyncLineItemUpdate) -> dict[str, 
     return res
 
 
+def structure_AsyncUserInfo(o: Any, _: Any = None) -> AsyncUserInfo:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncUserInfo)
+    get = o.get
+    try:
+        v0 = get("firstName")
+        v1 = get("lastName")
+        v2 = get("email")
+        v3 = get("address")
+        v4 = get("mobileNumber")
+        obj = _new(AsyncUserInfo)
+        obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.address = None if v3 is None else structure_AddressView(v3)
+        obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+    except Exception:
+        return _checked(o, AsyncUserInfo)
+    return obj
+
+
+def structure_BulkShippingView(o: Any, _: Any = None) -> BulkShippingView:
+    if o.__class__ is not dict:
+        return _checked(o, BulkShippingView)
+    get = o.get
+    try:
+        v0 = get("address")
+        v1 = get("companyName")
+        v2 = get("contactFirstName")
+        v3 = get("contactLastName")
+        v4 = get("contactEmail")
+        v5 = get("contactMobileNumber")
+        obj = _new(BulkShippingView)
+        obj.address = None if v0 is None else structure_AddressView(v0)
+        obj.company_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.contact_first_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.contact_last_name = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.contact_email = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.contact_mobile_number = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
+    except Exception:
+        return _checked(o, BulkShippingView)
+    return obj
+
+
+def structure_AsyncOrderDetailLineItem(o: Any, _: Any = None) -> AsyncOrderDetailLineItem:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderDetailLineItem)
+    get = o.get
+    try:
+        v0 = get("referenceLineItemId")
+        v1 = get("externalRefLineItemID")
+        v2 = get("lineItemStatus")
+        v3 = get("deliveryStatus")
+        v4 = get("recipient")
+        v5 = get("bulkShipping")
+        v6 = get("deliveryMethod")
+        v7 = get("rewardName")
+        v8 = get("quantity")
+        v9 = get("amount")
+        v10 = get("amountCharged")
+        v11 = get("scheduledDeliveryDate")
+        v12 = get("lineItemErrors")
+        obj = _new(AsyncOrderDetailLineItem)
+        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.line_item_status = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.delivery_status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.recipient = None if v4 is None else structure_AsyncUserInfo(v4)
+        obj.bulk_shipping = None if v5 is None else structure_BulkShippingView(v5)
+        obj.delivery_method = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.reward_name = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.quantity = None if v8 is None else (v8 if v8.__class__ is int else int(v8))
+        obj.amount = None if v9 is None else _money(v9)
+        obj.amount_charged = None if v10 is None else structure_Money(v10)
+        obj.scheduled_delivery_date = (
+            None
+            if v11 is None
+            else (_fromisoformat(v11.strip()) if v11.__class__ is str else _datetime(v11, datetime))
+        )
+        obj.line_item_errors = (
+            None
+            if v12 is None
+            else ([structure_AsyncItemError(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
+    except Exception:
+        return _checked(o, AsyncOrderDetailLineItem)
+    return obj
+
+
+def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderLineItem)
+    get = o.get
+    try:
+        v0 = get("referenceLineItemID")
+        v1 = get("externalRefLineItemID")
+        v2 = get("lineItemStatus")
+        v3 = get("lineItemErrors")
+        v4 = get("deliveryStatus")
+        v5 = get("deliveryMethod")
+        v6 = get("scheduledDeliveryDate")
+        v7 = get("deliveryDate")
+        v8 = get("etid")
+        v9 = get("ptid")
+        v10 = get("utid")
+        v11 = get("canCancel")
+        v12 = get("canFreeze")
+        v13 = get("rewardName")
+        v14 = get("quantity")
+        v15 = get("bulkShipping")
+        v16 = get("shippingMethod")
+        v17 = get("physicalMethod")
+        v18 = get("amountIssued")
+        v19 = get("amountCharged")
+        v20 = get("dateIssued")
+        v21 = get("expirationDate")
+        v22 = get("recipient")
+        v23 = get("lineItemActionReason")
+        v24 = get("reissuedFromReferenceLineItemId")
+        v25 = get("reissuedToReferenceLineItemId")
+        v26 = get("emailSubject")
+        v27 = get("message")
+        v28 = get("lineItemNotes")
+        v29 = get("rewards")
+        obj = _new(AsyncOrderLineItem)
+        obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.line_item_status = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.line_item_errors = (
+            None
+            if v3 is None
+            else ([structure_AsyncItemError(e0) for e0 in v3] if v3.__class__ is list else _mismatch())
+        )
+        obj.delivery_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.delivery_method = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.scheduled_delivery_date = (
+            None
+            if v6 is None
+            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+        )
+        obj.delivery_date = (
+            None
+            if v7 is None
+            else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
+        )
+        obj.etid = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.ptid = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.utid = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
+        obj.can_cancel = None if v11 is None else (v11 if v11.__class__ is bool else _bool(v11, bool))
+        obj.can_freeze = None if v12 is None else (v12 if v12.__class__ is bool else _bool(v12, bool))
+        obj.reward_name = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
+        obj.quantity = None if v14 is None else (v14 if v14.__class__ is int else int(v14))
+        obj.bulk_shipping = None if v15 is None else structure_BulkShippingView(v15)
+        obj.shipping_method = None if v16 is None else (v16 if v16.__class__ is str else str(v16))
+        obj.physical_method = None if v17 is None else (v17 if v17.__class__ is str else str(v17))
+        obj.amount_issued = None if v18 is None else structure_Money(v18)
+        obj.amount_charged = None if v19 is None else structure_Money(v19)
+        obj.date_issued = (
+            None
+            if v20 is None
+            else (_fromisoformat(v20.strip()) if v20.__class__ is str else _datetime(v20, datetime))
+        )
+        obj.expiration_date = (
+            None
+            if v21 is None
+            else (_fromisoformat(v21.strip()) if v21.__class__ is str else _datetime(v21, datetime))
+        )
+        obj.recipient = None if v22 is None else structure_RecipientView(v22)
+        obj.line_item_action_reason = None if v23 is None else (v23 if v23.__class__ is str else str(v23))
+        obj.reissued_from_reference_line_item_id = (
+            None if v24 is None else (v24 if v24.__class__ is str else str(v24))
+        )
+        obj.reissued_to_reference_line_item_id = (
+            None if v25 is None else (v25 if v25.__class__ is str else str(v25))
+        )
+        obj.email_subject = None if v26 is None else (v26 if v26.__class__ is str else str(v26))
+        obj.message = None if v27 is None else (v27 if v27.__class__ is str else str(v27))
+        obj.line_item_notes = None if v28 is None else (v28 if v28.__class__ is str else str(v28))
+        obj.rewards = (
+            None
+            if v29 is None
+            else ([_hook9(e0, _type8) for e0 in v29] if v29.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
+    except Exception:
+        return _checked(o, AsyncOrderLineItem)
+    return obj
+
+
+def structure_AsyncOrderSummary(o: Any, _: Any = None) -> AsyncOrderSummary:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderSummary)
+    get = o.get
+    try:
+        v0 = get("createdAt")
+        v1 = get("referenceOrderID")
+        v2 = get("externalRefID")
+        v3 = get("customerIdentifier")
+        v4 = get("accountIdentifier")
+        v5 = get("accountNumber")
+        v6 = get("sender")
+        v7 = get("campaign")
+        v8 = get("purchaseOrderNumber")
+        v9 = get("notes")
+        v10 = get("fulfillBy")
+        v11 = get("orderStatus")
+        v12 = get("totalLineItemsRows")
+        v13 = get("amountCharged")
+        obj = _new(AsyncOrderSummary)
+        obj.created_at = (
+            None
+            if v0 is None
+            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+        )
+        obj.reference_order_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.external_ref_id = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.customer_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.account_identifier = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
+        obj.account_number = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.sender = None if v6 is None else structure_AsyncUserInfo(v6)
+        obj.campaign = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.purchase_order_number = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.notes = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.fulfill_by = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
+        obj.order_status = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
+        obj.total_line_items_rows = None if v12 is None else (v12 if v12.__class__ is int else int(v12))
+        obj.amount_charged = None if v13 is None else structure_AsyncCharge(v13)
+        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
+    except Exception:
+        return _checked(o, AsyncOrderSummary)
+    return obj
+
+
+def structure_AsyncOrderDetail(o: Any, _: Any = None) -> AsyncOrderDetail:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderDetail)
+    get = o.get
+    try:
+        v0 = get("referenceOrderID")
+        v1 = get("externalRefID")
+        v2 = get("orderStatus")
+        v3 = get("createdAt")
+        v4 = get("completedAt")
+        v5 = get("customerIdentifier")
+        v6 = get("accountIdentifier")
+        v7 = get("sender")
+        v8 = get("amountCharged")
+        v9 = get("campaign")
+        v10 = get("purchaseOrderNumber")
+        v11 = get("notes")
+        v12 = get("totalLineItems")
+        v13 = get("pagination")
+        v14 = get("orderErrors")
+        v15 = get("lineItems")
+        obj = _new(AsyncOrderDetail)
+        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.order_status = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.created_at = (
+            None
+            if v3 is None
+            else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
+        )
+        obj.completed_at = (
+            None
+            if v4 is None
+            else (_fromisoformat(v4.strip()) if v4.__class__ is str else _datetime(v4, datetime))
+        )
+        obj.customer_identifier = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
+        obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.sender = None if v7 is None else structure_SenderView(v7)
+        obj.amount_charged = None if v8 is None else structure_AsyncCharge(v8)
+        obj.campaign = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.purchase_order_number = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
+        obj.notes = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
+        obj.total_line_items = None if v12 is None else (v12 if v12.__class__ is int else int(v12))
+        obj.pagination = None if v13 is None else structure_AsyncPagination(v13)
+        obj.order_errors = (
+            None
+            if v14 is None
+            else ([structure_AsyncItemError(e0) for e0 in v14] if v14.__class__ is list else _mismatch())
+        )
+        obj.line_items = (
+            None
+            if v15 is None
+            else (
+                [structure_AsyncOrderDetailLineItem(e0) for e0 in v15]
+                if v15.__class__ is list
+                else _mismatch()
+            )
+        )
+        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
+    except Exception:
+        return _checked(o, AsyncOrderDetail)
+    return obj
+
+
+def structure_AsyncOrderLineItemPage(o: Any, _: Any = None) -> AsyncOrderLineItemPage:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderLineItemPage)
+    get = o.get
+    try:
+        v0 = get("referenceOrderID")
+        v1 = get("externalRefID")
+        v2 = get("accountIdentifier")
+        v3 = get("customerIdentifier")
+        v4 = get("sender")
+        v5 = get("amountCharged")
+        v6 = get("purchaseOrderNumber")
+        v7 = get("campaign")
+        v8 = get("orderNotes")
+        v9 = get("orderStatus")
+        v10 = get("orderErrors")
+        v11 = get("pagination")
+        v12 = get("lineItems")
+        obj = _new(AsyncOrderLineItemPage)
+        obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.account_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
+        obj.customer_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
+        obj.sender = None if v4 is None else structure_SenderView(v4)
+        obj.amount_charged = None if v5 is None else structure_AsyncCharge(v5)
+        obj.purchase_order_number = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
+        obj.campaign = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
+        obj.order_notes = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
+        obj.order_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
+        obj.order_errors = (
+            None
+            if v10 is None
+            else ([structure_AsyncItemError(e0) for e0 in v10] if v10.__class__ is list else _mismatch())
+        )
+        obj.pagination = None if v11 is None else structure_AsyncPagination(v11)
+        obj.line_items = (
+            None
+            if v12 is None
+            else ([structure_AsyncOrderLineItem(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known91.issuperset(o) else {k: v for k, v in o.items() if k not in _known91}
+    except Exception:
+        return _checked(o, AsyncOrderLineItemPage)
+    return obj
+
+
+def structure_AsyncOrderPage(o: Any, _: Any = None) -> AsyncOrderPage:
+    if o.__class__ is not dict:
+        return _checked(o, AsyncOrderPage)
+    get = o.get
+    try:
+        v0 = get("prevCursor")
+        v1 = get("nextCursor")
+        v2 = get("prevPageAvailable")
+        v3 = get("nextPageAvailable")
+        v4 = get("maxResults")
+        v5 = get("orders")
+        obj = _new(AsyncOrderPage)
+        obj.prev_cursor = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
+        obj.next_cursor = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
+        obj.prev_page_available = None if v2 is None else (v2 if v2.__class__ is bool else _bool(v2, bool))
+        obj.next_page_available = None if v3 is None else (v3 if v3.__class__ is bool else _bool(v3, bool))
+        obj.max_results = None if v4 is None else (v4 if v4.__class__ is int else int(v4))
+        obj.orders = (
+            None
+            if v5 is None
+            else ([structure_AsyncOrderSummary(e0) for e0 in v5] if v5.__class__ is list else _mismatch())
+        )
+        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
+    except Exception:
+        return _checked(o, AsyncOrderPage)
+    return obj
+
+
 def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdated:
     if o.__class__ is not dict:
         return _checked(o, AsyncLineItemUpdated)
@@ -4140,7 +4306,7 @@ def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdate
         )
         obj.note = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.sender_info = None if v2 is None else structure_SenderView(v2)
-        obj.extra_fields = {} if _known91.issuperset(o) else {k: v for k, v in o.items() if k not in _known91}
+        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
     except Exception:
         return _checked(o, AsyncLineItemUpdated)
     return obj
@@ -4170,7 +4336,7 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
+        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -4200,7 +4366,7 @@ def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
             if v6 is _MISSING
             else ([structure_Customer(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, CustomerPage)
     return obj
@@ -4260,7 +4426,7 @@ def structure_LineItemResendEvent(o: Any, _: Any = None) -> LineItemResendEvent:
         obj.etid = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.reason_code = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.other_reason = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
+        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
     except Exception:
         return _checked(o, LineItemResendEvent)
     return obj
@@ -4380,7 +4546,7 @@ def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
             if v12 is _MISSING
             else ([structure_TemplateAccessView(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
+        obj.extra_fields = {} if _known96.issuperset(o) else {k: v for k, v in o.items() if k not in _known96}
     except Exception:
         return _checked(o, DigitalTemplate)
     return obj
@@ -4400,7 +4566,7 @@ def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
             if v1 is _MISSING
             else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
+        obj.extra_fields = {} if _known97.issuperset(o) else {k: v for k, v in o.items() if k not in _known97}
     except Exception:
         return _checked(o, DigitalTemplateList)
     return obj
@@ -4462,7 +4628,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         obj.delivery_method = (
             None
             if v7 is _MISSING
-            else (_members62[v7] if v7 in _members62 else None if v7 is None else str(v7))
+            else (_members57[v7] if v7 in _members57 else None if v7 is None else str(v7))
         )
         obj.delivery_status = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
         obj.reward_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
@@ -4524,7 +4690,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
             if v39 is _MISSING
             else ([structure_RewardViewEntry(e0) for e0 in v39] if v39.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known96.issuperset(o) else {k: v for k, v in o.items() if k not in _known96}
+        obj.extra_fields = {} if _known98.issuperset(o) else {k: v for k, v in o.items() if k not in _known98}
     except Exception:
         return _checked(o, LineItem)
     return obj
@@ -4544,7 +4710,7 @@ def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
             if v1 is _MISSING
             else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known97.issuperset(o) else {k: v for k, v in o.items() if k not in _known97}
+        obj.extra_fields = {} if _known99.issuperset(o) else {k: v for k, v in o.items() if k not in _known99}
     except Exception:
         return _checked(o, LineItemList)
     return obj
@@ -4561,13 +4727,8 @@ _convert.register_fast_paths(
         AsyncLineItemError: structure_AsyncLineItemError,
         AsyncOrderEntity: structure_AsyncOrderEntity,
         AsyncItemError: structure_AsyncItemError,
-        AsyncOrderLineItem: structure_AsyncOrderLineItem,
         AsyncCharge: structure_AsyncCharge,
         AsyncPagination: structure_AsyncPagination,
-        AsyncOrderSummary: structure_AsyncOrderSummary,
-        AsyncOrderDetail: structure_AsyncOrderDetail,
-        AsyncOrderLineItemPage: structure_AsyncOrderLineItemPage,
-        AsyncOrderPage: structure_AsyncOrderPage,
         AsyncReasonCodes: structure_AsyncReasonCodes,
         Fee: structure_Fee,
         QuantityConstraints: structure_QuantityConstraints,
@@ -4647,6 +4808,14 @@ _convert.register_fast_paths(
         WebhookEventPage: structure_WebhookEventPage,
         Account: structure_Account,
         AccountPage: structure_AccountPage,
+        AsyncUserInfo: structure_AsyncUserInfo,
+        BulkShippingView: structure_BulkShippingView,
+        AsyncOrderDetailLineItem: structure_AsyncOrderDetailLineItem,
+        AsyncOrderLineItem: structure_AsyncOrderLineItem,
+        AsyncOrderSummary: structure_AsyncOrderSummary,
+        AsyncOrderDetail: structure_AsyncOrderDetail,
+        AsyncOrderLineItemPage: structure_AsyncOrderLineItemPage,
+        AsyncOrderPage: structure_AsyncOrderPage,
         AsyncLineItemUpdated: structure_AsyncLineItemUpdated,
         Customer: structure_Customer,
         CustomerPage: structure_CustomerPage,

@@ -352,45 +352,25 @@ class AsyncOrderEntity(ResponseModel):
 
 @attrs.define(kw_only=True)
 class AsyncItemError(ResponseModel):
-    """Why a line item or an order failed while processing."""
+    """Why a line item or an order failed while processing (OAS26 ErrorDto)."""
 
     error_code: str | None = attrs.field(default=None, metadata={"json": "errorCode"})
     error_message: str | None = attrs.field(default=None, metadata={"json": "errorMessage"})
 
 
 @attrs.define(kw_only=True)
-class AsyncOrderLineItem(ResponseModel):
-    """One line item of an async order, as its processing left it."""
-
-    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemID"})
-    external_ref_line_item_id: str | None = attrs.field(
-        default=None, metadata={"json": "externalRefLineItemID"}
-    )
-    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
-    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
-    amount: Decimal | None = attrs.field(default=None, metadata={"json": "amount"})
-    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
-    amount_charged: Decimal | None = attrs.field(default=None, metadata={"json": "amountCharged"})
-    status: str | None = attrs.field(default=None, metadata={"json": "status"})
-    """PENDING, SCHEDULED, COMPLETE or FAILED (other values are kept as text)."""
-    recipient_email: str | None = attrs.field(default=None, metadata={"json": "recipientEmail"})
-    line_item_note: str | None = attrs.field(default=None, metadata={"json": "lineItemNote"})
-    delivery_date: datetime | None = attrs.field(default=None, metadata={"json": "deliveryDate"})
-    completed_at: datetime | None = attrs.field(default=None, metadata={"json": "completedAt"})
-    errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "errors"})
-
-
-@attrs.define(kw_only=True)
 class AsyncCharge(ResponseModel):
-    """What an async order has charged so far."""
+    """What an async order has charged so far (OAS26 AsyncOrderAmountChargedDTO)."""
 
+    currency_code: str | None = attrs.field(default=None, metadata={"json": "currencyCode"})
     value: Decimal | None = attrs.field(default=None, metadata={"json": "value"})
     total: Decimal | None = attrs.field(default=None, metadata={"json": "total"})
+    shipping_fee: Decimal | None = attrs.field(default=None, metadata={"json": "shippingFee"})
 
 
 @attrs.define(kw_only=True)
 class AsyncPagination(ResponseModel):
-    """Where a page of line items sits (cursor pagination, nested under pagination)."""
+    """Where a page of line items sits (OAS26 PaginationDTO, nested under pagination)."""
 
     number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
     max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
@@ -398,84 +378,6 @@ class AsyncPagination(ResponseModel):
     next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
     prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
-
-
-@attrs.define(kw_only=True)
-class AsyncOrderSummary(ResponseModel):
-    """An async order's counts and fields (one item of GET /asyncOrders)."""
-
-    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
-    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
-    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
-    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
-    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
-    """PENDING while line items wait; then SUCCESSFUL, PARTIALFAILED, FAILED (or RETRYING)."""
-    total_line_items: int | None = attrs.field(default=None, metadata={"json": "totalLineItems"})
-    successful_line_items: int | None = attrs.field(default=None, metadata={"json": "successfulLineItems"})
-    failed_line_items: int | None = attrs.field(default=None, metadata={"json": "failedLineItems"})
-    pending_line_items: int | None = attrs.field(default=None, metadata={"json": "pendingLineItems"})
-    duplicate_line_items: int | None = attrs.field(default=None, metadata={"json": "duplicateLineItems"})
-    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
-    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
-    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
-    notes: str | None = attrs.field(default=None, metadata={"json": "notes"})
-    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
-    completed_at: datetime | None = attrs.field(default=None, metadata={"json": "completedAt"})
-    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
-
-
-@attrs.define(kw_only=True)
-class AsyncOrderDetail(ResponseModel):
-    """An async order's summary and the first page of its line items."""
-
-    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
-    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
-    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
-    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
-    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
-    """PENDING while line items wait; then SUCCESSFUL, PARTIALFAILED, FAILED (or RETRYING)."""
-    total_line_items: int | None = attrs.field(default=None, metadata={"json": "totalLineItems"})
-    successful_line_items: int | None = attrs.field(default=None, metadata={"json": "successfulLineItems"})
-    failed_line_items: int | None = attrs.field(default=None, metadata={"json": "failedLineItems"})
-    pending_line_items: int | None = attrs.field(default=None, metadata={"json": "pendingLineItems"})
-    duplicate_line_items: int | None = attrs.field(default=None, metadata={"json": "duplicateLineItems"})
-    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
-    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
-    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
-    notes: str | None = attrs.field(default=None, metadata={"json": "notes"})
-    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
-    completed_at: datetime | None = attrs.field(default=None, metadata={"json": "completedAt"})
-    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
-    line_items: list[AsyncOrderLineItem] | None = attrs.field(default=None, metadata={"json": "lineItems"})
-    pagination: AsyncPagination | None = attrs.field(default=None, metadata={"json": "pagination"})
-
-
-@attrs.define(kw_only=True)
-class AsyncOrderLineItemPage(ResponseModel):
-    """One page of an async order's line items."""
-
-    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
-    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
-    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
-    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
-    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
-    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
-    line_items: list[AsyncOrderLineItem] | None = attrs.field(default=None, metadata={"json": "lineItems"})
-    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
-    pagination: AsyncPagination | None = attrs.field(default=None, metadata={"json": "pagination"})
-
-
-@attrs.define(kw_only=True)
-class AsyncOrderPage(ResponseModel):
-    """One page of async orders (cursor pagination)."""
-
-    number_of_elements: int | None = attrs.field(default=None, metadata={"json": "numberOfElements"})
-    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
-    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
-    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
-    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
-    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
-    async_orders: list[AsyncOrderSummary] | None = attrs.field(default=None, metadata={"json": "asyncOrders"})
 
 
 @attrs.define(kw_only=True)
@@ -3791,6 +3693,181 @@ class AsyncLineItemUpdate(RequestModel):
         ),
         metadata={"json": "senderInfo"},
     )
+
+
+@attrs.define(kw_only=True)
+class AsyncUserInfo(ResponseModel):
+    """A sender or recipient as the async-order answers show it (OAS26 AsyncUserInfoDTO)."""
+
+    first_name: str | None = attrs.field(default=None, metadata={"json": "firstName"})
+    last_name: str | None = attrs.field(default=None, metadata={"json": "lastName"})
+    email: str | None = attrs.field(default=None, metadata={"json": "email"})
+    address: AddressView | None = attrs.field(default=None, metadata={"json": "address"})
+    mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
+
+
+@attrs.define(kw_only=True)
+class BulkShippingView(ResponseModel):
+    """Where a BULKSHIPMENT line item ships (OAS26 BulkShippingView)."""
+
+    address: AddressView | None = attrs.field(default=None, metadata={"json": "address"})
+    company_name: str | None = attrs.field(default=None, metadata={"json": "companyName"})
+    contact_first_name: str | None = attrs.field(default=None, metadata={"json": "contactFirstName"})
+    contact_last_name: str | None = attrs.field(default=None, metadata={"json": "contactLastName"})
+    contact_email: str | None = attrs.field(default=None, metadata={"json": "contactEmail"})
+    contact_mobile_number: str | None = attrs.field(default=None, metadata={"json": "contactMobileNumber"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderDetailLineItem(ResponseModel):
+    """One line item in an async order's detail (OAS26 AsyncLineItemView; note referenceLineItemId, not ...ID as on the line-items page)."""
+
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemId"})
+    external_ref_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "externalRefLineItemID"}
+    )
+    line_item_status: str | None = attrs.field(default=None, metadata={"json": "lineItemStatus"})
+    """PENDING, SCHEDULED, COMPLETE or FAILED as the emulator sends them (OAS26 lists no values; any other value is kept as text)."""
+    delivery_status: str | None = attrs.field(default=None, metadata={"json": "deliveryStatus"})
+    recipient: AsyncUserInfo | None = attrs.field(default=None, metadata={"json": "recipient"})
+    bulk_shipping: BulkShippingView | None = attrs.field(default=None, metadata={"json": "bulkShipping"})
+    delivery_method: str | None = attrs.field(default=None, metadata={"json": "deliveryMethod"})
+    """NONE, EMAIL, PHONE, ADDRESS, EMBEDDED, BULKSHIPMENT, QRCODE, BULKDIGITAL, EMBEDDED_COMPONENT, WHATSAPP (OAS26); any other value is kept as text."""
+    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
+    quantity: int | None = attrs.field(default=None, metadata={"json": "quantity"})
+    amount: Decimal | None = attrs.field(default=None, metadata={"json": "amount"})
+    amount_charged: Money | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    scheduled_delivery_date: datetime | None = attrs.field(
+        default=None, metadata={"json": "scheduledDeliveryDate"}
+    )
+    line_item_errors: list[AsyncItemError] | None = attrs.field(
+        default=None, metadata={"json": "lineItemErrors"}
+    )
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderLineItem(ResponseModel):
+    """One line item of an async order as its processing left it (OAS26 AsyncLineItemViewVerbose, the line-items page)."""
+
+    reference_line_item_id: str | None = attrs.field(default=None, metadata={"json": "referenceLineItemID"})
+    external_ref_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "externalRefLineItemID"}
+    )
+    line_item_status: str | None = attrs.field(default=None, metadata={"json": "lineItemStatus"})
+    """PENDING, SCHEDULED, COMPLETE or FAILED as the emulator sends them (OAS26 lists no values; any other value is kept as text)."""
+    line_item_errors: list[AsyncItemError] | None = attrs.field(
+        default=None, metadata={"json": "lineItemErrors"}
+    )
+    delivery_status: str | None = attrs.field(default=None, metadata={"json": "deliveryStatus"})
+    delivery_method: str | None = attrs.field(default=None, metadata={"json": "deliveryMethod"})
+    scheduled_delivery_date: datetime | None = attrs.field(
+        default=None, metadata={"json": "scheduledDeliveryDate"}
+    )
+    delivery_date: datetime | None = attrs.field(default=None, metadata={"json": "deliveryDate"})
+    etid: str | None = attrs.field(default=None, metadata={"json": "etid"})
+    ptid: str | None = attrs.field(default=None, metadata={"json": "ptid"})
+    utid: str | None = attrs.field(default=None, metadata={"json": "utid"})
+    can_cancel: bool | None = attrs.field(default=None, metadata={"json": "canCancel"})
+    can_freeze: bool | None = attrs.field(default=None, metadata={"json": "canFreeze"})
+    reward_name: str | None = attrs.field(default=None, metadata={"json": "rewardName"})
+    quantity: int | None = attrs.field(default=None, metadata={"json": "quantity"})
+    bulk_shipping: BulkShippingView | None = attrs.field(default=None, metadata={"json": "bulkShipping"})
+    shipping_method: str | None = attrs.field(default=None, metadata={"json": "shippingMethod"})
+    physical_method: str | None = attrs.field(default=None, metadata={"json": "physicalMethod"})
+    amount_issued: Money | None = attrs.field(default=None, metadata={"json": "amountIssued"})
+    amount_charged: Money | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    date_issued: datetime | None = attrs.field(default=None, metadata={"json": "dateIssued"})
+    expiration_date: datetime | None = attrs.field(default=None, metadata={"json": "expirationDate"})
+    recipient: RecipientView | None = attrs.field(default=None, metadata={"json": "recipient"})
+    line_item_action_reason: str | None = attrs.field(default=None, metadata={"json": "lineItemActionReason"})
+    reissued_from_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "reissuedFromReferenceLineItemId"}
+    )
+    reissued_to_reference_line_item_id: str | None = attrs.field(
+        default=None, metadata={"json": "reissuedToReferenceLineItemId"}
+    )
+    email_subject: str | None = attrs.field(default=None, metadata={"json": "emailSubject"})
+    message: str | None = attrs.field(default=None, metadata={"json": "message"})
+    line_item_notes: str | None = attrs.field(default=None, metadata={"json": "lineItemNotes"})
+    rewards: list[dict[str, Any]] | None = attrs.field(default=None, metadata={"json": "rewards"})
+    """The rewards issued (OAS26 RewardViewSummary: rewardStatus, credentialList, redemptionInstructions); kept as sent."""
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderSummary(ResponseModel):
+    """One async order of GET /asyncOrders (OAS26 AsyncOrderView)."""
+
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
+    sender: AsyncUserInfo | None = attrs.field(default=None, metadata={"json": "sender"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    notes: str | None = attrs.field(default=None, metadata={"json": "notes"})
+    fulfill_by: str | None = attrs.field(default=None, metadata={"json": "fulfillBy"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    """PENDING while line items wait; then SUCCESSFUL, PARTIALFAILED, FAILED (or RETRYING); any other value is kept as text."""
+    total_line_items_rows: int | None = attrs.field(default=None, metadata={"json": "totalLineItemsRows"})
+    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderDetail(ResponseModel):
+    """An async order and the first page of its line items (OAS26 AsyncOrderDetailView)."""
+
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    """PENDING while line items wait; then SUCCESSFUL, PARTIALFAILED, FAILED (or RETRYING); any other value is kept as text."""
+    created_at: datetime | None = attrs.field(default=None, metadata={"json": "createdAt"})
+    completed_at: datetime | None = attrs.field(default=None, metadata={"json": "completedAt"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    sender: SenderView | None = attrs.field(default=None, metadata={"json": "sender"})
+    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    notes: str | None = attrs.field(default=None, metadata={"json": "notes"})
+    total_line_items: int | None = attrs.field(default=None, metadata={"json": "totalLineItems"})
+    pagination: AsyncPagination | None = attrs.field(default=None, metadata={"json": "pagination"})
+    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
+    line_items: list[AsyncOrderDetailLineItem] | None = attrs.field(
+        default=None, metadata={"json": "lineItems"}
+    )
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderLineItemPage(ResponseModel):
+    """One page of an async order's line items (OAS26 AsyncOrderLineItemsView)."""
+
+    reference_order_id: str | None = attrs.field(default=None, metadata={"json": "referenceOrderID"})
+    external_ref_id: str | None = attrs.field(default=None, metadata={"json": "externalRefID"})
+    account_identifier: str | None = attrs.field(default=None, metadata={"json": "accountIdentifier"})
+    customer_identifier: str | None = attrs.field(default=None, metadata={"json": "customerIdentifier"})
+    sender: SenderView | None = attrs.field(default=None, metadata={"json": "sender"})
+    amount_charged: AsyncCharge | None = attrs.field(default=None, metadata={"json": "amountCharged"})
+    purchase_order_number: str | None = attrs.field(default=None, metadata={"json": "purchaseOrderNumber"})
+    campaign: str | None = attrs.field(default=None, metadata={"json": "campaign"})
+    order_notes: str | None = attrs.field(default=None, metadata={"json": "orderNotes"})
+    order_status: str | None = attrs.field(default=None, metadata={"json": "orderStatus"})
+    order_errors: list[AsyncItemError] | None = attrs.field(default=None, metadata={"json": "orderErrors"})
+    pagination: AsyncPagination | None = attrs.field(default=None, metadata={"json": "pagination"})
+    line_items: list[AsyncOrderLineItem] | None = attrs.field(default=None, metadata={"json": "lineItems"})
+
+
+@attrs.define(kw_only=True)
+class AsyncOrderPage(ResponseModel):
+    """One page of async orders (OAS26 AsyncOrderListView, cursor pagination)."""
+
+    prev_cursor: str | None = attrs.field(default=None, metadata={"json": "prevCursor"})
+    next_cursor: str | None = attrs.field(default=None, metadata={"json": "nextCursor"})
+    prev_page_available: bool | None = attrs.field(default=None, metadata={"json": "prevPageAvailable"})
+    next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
+    max_results: int | None = attrs.field(default=None, metadata={"json": "maxResults"})
+    orders: list[AsyncOrderSummary] | None = attrs.field(default=None, metadata={"json": "orders"})
 
 
 @attrs.define(kw_only=True)

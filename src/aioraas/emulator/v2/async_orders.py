@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import re
 from collections import deque
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -86,6 +87,9 @@ class AsyncLine:
     note: str | None = None
     completed_at: datetime | None = None
     errors: list[dict[str, Any]] | None = None
+    quantity: int = 1
+    reward_name: str | None = None
+    recipient: dict[str, Any] | None = None
 
 
 @dataclass(slots=True)
@@ -106,6 +110,7 @@ class AsyncOrder:
     purchase_order_number: str | None = None
     notes: str | None = None
     completed_at: datetime | None = None
+    sender: dict[str, Any] | None = None
 
     @property
     def status(self) -> str:
@@ -299,6 +304,7 @@ def _line_problems(
         "item": item,
         "amount": amount,
         "email": (recipient or {}).get("email") or None,
+        "recipient": recipient,
         "delivery_date": when,
         "note": check.raw("lineItemNote"),
         "quantity": quantity if isinstance(quantity, int) and not isinstance(quantity, bool) else 1,
@@ -340,7 +346,7 @@ async def create_async_order(request: web.Request) -> web.StreamResponse:
     campaign = check.text("campaign", max_len=1024)
     purchase_order = check.text("purchaseOrderNumber")
     notes = check.text("notes", max_len=1024)
-    _check_people(Checker({"sender": check.raw("sender")}, errors=check.errors))
+    sender, _ = _check_people(Checker({"sender": check.raw("sender")}, errors=check.errors))
     lines = check.nested_list("lineItems")
     if lines is None and not check.present("lineItems"):
         check.problem("lineItems", "422.128", constraint="NotNull")
@@ -404,6 +410,9 @@ async def create_async_order(request: web.Request) -> web.StreamResponse:
                 delivery_method=fields["delivery"],
                 status="SCHEDULED" if fields["delivery_date"] is not None else "PENDING",
                 note=fields["note"],
+                quantity=fields["quantity"],
+                reward_name=item.reward_name,
+                recipient=fields["recipient"],
             )
         )
     need = sum((line.charge for line in accepted), Decimal(0))
@@ -423,6 +432,7 @@ async def create_async_order(request: web.Request) -> web.StreamResponse:
         campaign=campaign,
         purchase_order_number=purchase_order,
         notes=notes,
+        sender=sender,
     )
     books.orders[key] = order
     books.by_account.setdefault(account.identifier, []).append(order)
@@ -453,49 +463,105 @@ def _require(request: web.Request) -> AsyncOrder:
     return order
 
 
+def _charged(line: AsyncLine) -> dict[str, Any]:
+    """MoneyView of what the line charged (zero until it completes)."""
+    value = line.charge if line.status == "COMPLETE" else Decimal("0.00")
+    return {
+        "value": to_money(value),
+        "currencyCode": line.currency,
+        "exchangeRate": 1,
+        "fee": 0,
+        "total": to_money(value),
+    }
+
+
 def _line_view(order: AsyncOrder, line: AsyncLine) -> dict[str, Any]:
-    view: dict[str, Any] = {
+    """AsyncLineItemViewVerbose: one line of the line-items page."""
+    done = line.status == "COMPLETE"
+    return {
         "referenceLineItemID": line.reference_id,
         "externalRefLineItemID": line.ref,
-        "referenceOrderID": order.reference_id,
+        "lineItemStatus": line.status,
+        "lineItemErrors": line.errors or [],
+        "deliveryStatus": "DELIVERED" if done else "PENDING",
+        "deliveryMethod": line.delivery_method,
+        "scheduledDeliveryDate": iso_millis(line.delivery_date) if line.delivery_date else None,
+        "deliveryDate": iso_millis(line.completed_at) if done and line.completed_at else None,
         "utid": line.utid,
-        "amount": line.amount,
-        "currencyCode": line.currency,
-        "amountCharged": line.charge if line.status == "COMPLETE" else Decimal("0.00"),
-        "status": line.status,
-        "recipientEmail": line.email,
-        "lineItemNote": line.note,
-        "deliveryDate": iso_millis(line.delivery_date) if line.delivery_date else None,
-        "completedAt": iso_millis(line.completed_at) if line.completed_at else None,
+        "canCancel": done,
+        "canFreeze": done,
+        "rewardName": line.reward_name,
+        "quantity": line.quantity,
+        "amountIssued": {"value": line.amount, "currencyCode": line.currency},
+        "amountCharged": _charged(line),
+        "dateIssued": iso_millis(line.completed_at) if done and line.completed_at else None,
+        "recipient": line.recipient,
+        "lineItemNotes": line.note,
     }
-    if line.errors:
-        view["errors"] = line.errors
-    return view
 
 
-def _summary(order: AsyncOrder) -> dict[str, Any]:
-    charged = sum((line.charge for line in order.lines if line.status == "COMPLETE"), Decimal(0))
-    counts = {"COMPLETE": 0, "FAILED": 0, "PENDING": 0, "SCHEDULED": 0}
-    for line in order.lines:
-        counts[line.status] += 1
+def _detail_line_view(line: AsyncLine) -> dict[str, Any]:
+    """AsyncLineItemView: one line of the order's detail (note referenceLineItemId)."""
     return {
+        "referenceLineItemId": line.reference_id,
+        "externalRefLineItemID": line.ref,
+        "lineItemStatus": line.status,
+        "deliveryStatus": "DELIVERED" if line.status == "COMPLETE" else "PENDING",
+        "recipient": line.recipient,
+        "deliveryMethod": line.delivery_method,
+        "rewardName": line.reward_name,
+        "quantity": line.quantity,
+        "amount": line.amount,
+        "amountCharged": _charged(line),
+        "scheduledDeliveryDate": iso_millis(line.delivery_date) if line.delivery_date else None,
+        "lineItemErrors": line.errors or [],
+    }
+
+
+def _charge(order: AsyncOrder) -> dict[str, Any]:
+    """AsyncOrderAmountChargedDTO: what the order's completed lines charged."""
+    charged = to_money(sum((line.charge for line in order.lines if line.status == "COMPLETE"), Decimal(0)))
+    currency = order.lines[0].currency if order.lines else None
+    return {"currencyCode": currency, "value": charged, "total": charged, "shippingFee": to_money(Decimal(0))}
+
+
+def _order_view(order: AsyncOrder) -> dict[str, Any]:
+    """AsyncOrderView: one order of GET /asyncOrders."""
+    return {
+        "createdAt": iso_millis(order.created_at),
         "referenceOrderID": order.reference_id,
         "externalRefID": order.external_ref_id,
         "customerIdentifier": order.customer,
         "accountIdentifier": order.account,
-        "orderStatus": order.status,
-        "totalLineItems": order.total,
-        "successfulLineItems": counts["COMPLETE"],
-        "failedLineItems": counts["FAILED"] + len(order.failed),
-        "pendingLineItems": counts["PENDING"] + counts["SCHEDULED"],
-        "duplicateLineItems": sum(order.duplicates.values()),
-        "amountCharged": {"value": to_money(charged), "total": to_money(charged)},
+        "sender": order.sender,
         "campaign": order.campaign,
         "purchaseOrderNumber": order.purchase_order_number,
         "notes": order.notes,
+        "orderStatus": order.status,
+        "totalLineItemsRows": order.total,
+        "amountCharged": _charge(order),
+    }
+
+
+def _detail(order: AsyncOrder, page: Sequence[AsyncLine], meta: dict[str, Any]) -> dict[str, Any]:
+    """AsyncOrderDetailView: the order and a page of its lines."""
+    return {
+        "referenceOrderID": order.reference_id,
+        "externalRefID": order.external_ref_id,
+        "orderStatus": order.status,
         "createdAt": iso_millis(order.created_at),
         "completedAt": iso_millis(order.completed_at) if order.completed_at else None,
+        "customerIdentifier": order.customer,
+        "accountIdentifier": order.account,
+        "sender": order.sender,
+        "amountCharged": _charge(order),
+        "campaign": order.campaign,
+        "purchaseOrderNumber": order.purchase_order_number,
+        "notes": order.notes,
+        "totalLineItems": order.total,
+        "pagination": meta,
         "orderErrors": [],
+        "lineItems": [_detail_line_view(line) for line in page],
     }
 
 
@@ -520,9 +586,7 @@ async def get_async_order(request: web.Request) -> web.StreamResponse:
     _processor(request).kick()
     order = _require(request)
     page, meta = cursor_page(_lines_of(request, order), request.query, default_max=100, max_allowed=500)
-    return json_response(
-        {**_summary(order), "lineItems": [_line_view(order, line) for line in page], "pagination": meta}
-    )
+    return json_response(_detail(order, page, meta))
 
 
 async def list_async_line_items(request: web.Request) -> web.StreamResponse:
@@ -530,18 +594,21 @@ async def list_async_line_items(request: web.Request) -> web.StreamResponse:
     _processor(request).kick()
     order = _require(request)
     page, meta = cursor_page(_lines_of(request, order), request.query, default_max=50, max_allowed=100)
-    summary = _summary(order)
     return json_response(
         {
             "referenceOrderID": order.reference_id,
             "externalRefID": order.external_ref_id,
-            "customerIdentifier": order.customer,
             "accountIdentifier": order.account,
-            "orderStatus": summary["orderStatus"],
-            "amountCharged": summary["amountCharged"],
-            "lineItems": [_line_view(order, line) for line in page],
+            "customerIdentifier": order.customer,
+            "sender": order.sender,
+            "amountCharged": _charge(order),
+            "purchaseOrderNumber": order.purchase_order_number,
+            "campaign": order.campaign,
+            "orderNotes": order.notes,
+            "orderStatus": order.status,
             "orderErrors": [],
             "pagination": meta,
+            "lineItems": [_line_view(order, line) for line in page],
         }
     )
 
@@ -566,7 +633,12 @@ async def list_async_orders(request: web.Request) -> web.StreamResponse:
         and (not status or order.status == status)
     ]
     page, meta = cursor_page(matching, q, default_max=10, max_allowed=200)
-    return json_response({**meta, "asyncOrders": [_summary(order) for order in page]})
+    listed = {
+        k: meta[k]
+        for k in ("prevCursor", "nextCursor", "prevPageAvailable", "nextPageAvailable", "maxResults")
+        if k in meta
+    }
+    return json_response({**listed, "orders": [_order_view(order) for order in page]})
 
 
 async def update_async_order(request: web.Request) -> web.StreamResponse:
@@ -584,9 +656,7 @@ async def update_async_order(request: web.Request) -> web.StreamResponse:
     if notes is not None:
         order.notes = notes
     page, meta = cursor_page(order.lines, {}, default_max=100, max_allowed=500)
-    return json_response(
-        {**_summary(order), "lineItems": [_line_view(order, line) for line in page], "pagination": meta}
-    )
+    return json_response(_detail(order, page, meta))
 
 
 async def update_async_line_item(request: web.Request) -> web.StreamResponse:

@@ -933,7 +933,7 @@ class AsyncOrders(_async_orders.AsyncOrdersHelpers, Resource):
             query,
             options,
             v2.AsyncOrderPage,
-            items="async_orders",
+            items="orders",
             item=v2.AsyncOrderSummary,
             next_cursor="next_cursor",
             size=max_results,

@@ -191,7 +191,9 @@ class AsyncOrderOutcome:
 
 def _reason(item: v2.AsyncOrderLineItem) -> str | None:
     problems = [
-        str(e.error_message or e.error_code) for e in item.errors or () if e.error_message or e.error_code
+        str(e.error_message or e.error_code)
+        for e in item.line_item_errors or ()
+        if e.error_message or e.error_code
     ]
     return "; ".join(problems) or None
 
@@ -262,13 +264,15 @@ class AsyncOrdersHelpers:
             except (errors.RateLimited, errors.ServerError, errors.TransportError):
                 pending = True
             else:
-                pending = any(str(item.status).upper() in PENDING_STATUSES for item in seen.values())
+                pending = any(
+                    str(item.line_item_status).upper() in PENDING_STATUSES for item in seen.values()
+                )
                 if not pending:
                     lines = {
                         ref: LineOutcome(
                             external_ref_line_item_id=ref,
                             reference_line_item_id=item.reference_line_item_id,
-                            status=str(item.status).upper(),
+                            status=str(item.line_item_status).upper(),
                             reason=_reason(item),
                             item=item,
                         )
