@@ -20,41 +20,15 @@ The PostgreSQL server is started by the bench itself (pgserver): no system insta
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import secrets
 import statistics
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tests.helpers.postgres import new_database, private_server
+
 from bench.common import Row, order_create, ratio_spread
-
-
-@contextlib.contextmanager
-def _postgres() -> Iterator[Any]:
-    import pgserver
-
-    with tempfile.TemporaryDirectory(prefix="aioraas-bench-pg-") as data:
-        server = pgserver.get_server(Path(data), cleanup_mode="stop")
-        try:
-            yield server
-        finally:
-            server.cleanup()
-
-
-async def _database(server: Any) -> str:
-    import asyncpg
-
-    name = f"b_{secrets.token_hex(6)}"
-    admin = await asyncpg.connect(server.get_uri())
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    url: str = server.get_uri(name)
-    return url
 
 
 class _Orders:
@@ -102,7 +76,7 @@ def _overhead(server: Any, count: int, rounds: int) -> tuple[list[float], list[f
                 if kind == "sqlite":
                     sqlite.append(asyncio.run(_journal_run(Path(folder) / f"j{n}.sqlite", count)))
                 else:
-                    url = asyncio.run(_database(server))
+                    url = asyncio.run(new_database(server, "b"))
                     postgres.append(asyncio.run(_journal_run(url, count)))
     return sqlite, postgres
 
@@ -116,7 +90,7 @@ def _shared_rate(server: Any, folder: Path, rows: int, tps: float) -> dict[str, 
 
     from aioraas.emulator import Emulator
 
-    journal = asyncio.run(_database(server))
+    journal = asyncio.run(new_database(server, "b"))
     samples: list[tuple[float, int]] = []
     stop = threading.Event()
     with Emulator(tps=tps) as emu:
@@ -164,12 +138,12 @@ def run(quick: bool) -> list[Row]:
     from tests.integration.workers_support import describe, run_job
 
     rows, tps, count, rounds = (600, 20.0, 1_000, 2) if quick else (3_000, 20.0, 5_000, 4)
-    with _postgres() as server:
+    with private_server("aioraas-bench-pg-") as server:
         sqlite, postgres = _overhead(server, count, rounds)
         with tempfile.TemporaryDirectory() as folder:
             shared = _shared_rate(server, Path(folder), rows, tps)
         with tempfile.TemporaryDirectory() as folder:
-            journal = asyncio.run(_database(server))
+            journal = asyncio.run(new_database(server, "b"))
             window = (5.0, rows / tps * 0.6)
             job = run_job(
                 Path(folder), journal, rows=rows, workers=4, tps=tps, seed=1717, kills=2, kill_window=window,

@@ -8,8 +8,10 @@ template in milliseconds), so tests never see each other's tables.
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import tempfile
+import urllib.parse
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -19,10 +21,10 @@ import pgserver
 import pytest
 
 
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[Any]:
-    """The session's server; stopped and its data directory removed at the end."""
-    with tempfile.TemporaryDirectory(prefix="aioraas-pg-") as data:
+@contextlib.contextmanager
+def private_server(prefix: str = "aioraas-pg-") -> Iterator[Any]:
+    """A PostgreSQL server of its own in a temporary directory; stopped and removed on exit."""
+    with tempfile.TemporaryDirectory(prefix=prefix) as data:
         server = pgserver.get_server(Path(data), cleanup_mode="stop")
         try:
             yield server
@@ -30,34 +32,36 @@ def postgres_server() -> Iterator[Any]:
             server.cleanup()
 
 
+async def _admin(server: Any, statement: str) -> None:
+    admin = await asyncpg.connect(server.get_uri())
+    try:
+        await admin.execute(statement)
+    finally:
+        await admin.close()
+
+
+async def new_database(server: Any, prefix: str = "t") -> str:
+    """A fresh empty database on ``server``; its URL (left for the server's cleanup to remove)."""
+    name = f"{prefix}_{secrets.token_hex(6)}"
+    await _admin(server, f'CREATE DATABASE "{name}"')
+    url: str = server.get_uri(name)
+    return url
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Any]:
+    """The session's server; stopped and its data directory removed at the end."""
+    with private_server() as server:
+        yield server
+
+
 @pytest.fixture
 async def postgres_url(postgres_server: Any) -> AsyncIterator[str]:
     """The URL of a fresh, empty database on the session's server, dropped after the test."""
-    admin_url: str = postgres_server.get_uri()
-    name = f"t_{secrets.token_hex(6)}"
-    admin = await asyncpg.connect(admin_url)
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    yield postgres_server.get_uri(name)
-    admin = await asyncpg.connect(admin_url)
-    try:
-        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    finally:
-        await admin.close()
-
-
-async def new_database(server: Any) -> str:
-    """A fresh empty database on ``server``; its URL (left for the session's cleanup to remove)."""
-    name = f"t_{secrets.token_hex(6)}"
-    admin = await asyncpg.connect(server.get_uri())
-    try:
-        await admin.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await admin.close()
-    url: str = server.get_uri(name)
-    return url
+    url = await new_database(postgres_server)
+    yield url
+    name = urllib.parse.urlsplit(url).path.lstrip("/")
+    await _admin(postgres_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 JournalAt = Callable[[str], Awaitable[str]]

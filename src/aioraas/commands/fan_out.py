@@ -24,6 +24,7 @@ import attrs
 from aioraas.commands._connection import Connection, Funding, add_connection_options, connect
 
 if TYPE_CHECKING:
+    from aioraas.emulator.server import Emulator
     from aioraas.fanout import FanOutResult, Tally
     from aioraas.rewards_csv import Defaults
 
@@ -509,26 +510,12 @@ def _emulator_check(connection: Connection, sent_ids: dict[str, set[str]]) -> bo
     for account, opening in connection.opening_balances.items():
         orders = state.orders(account)
         held = [order.external_ref_id for order in orders]
-        expected = sent_ids.get(account, set())
-        duplicates = len(held) - len(set(held))
-        missing = len(expected - set(held))
-        extra = len(set(held) - expected)
         charged = sum((order.charged for order in orders), Decimal(0))
-        balance = state.balance(account)
-        balanced = opening - charged == balance
-        ok = ok and duplicates == missing == extra == 0 and balanced
-        print(
-            f"emulator check, account {account}: {len(held)} orders held for {len(expected)} rewards sent; "
-            f"{duplicates} duplicates, {missing} missing, {extra} unexpected"
-        )
-        verdict = "reconciles" if balanced else "DOES NOT reconcile"
-        print(f"  balance {opening} - charged {charged} = {balance} ({verdict})")
-    faults = emulator.stats.faults
-    if faults:
-        shown = ", ".join(f"{kind} {count}" for kind, count in sorted(faults.items()))
-        print(f"  faults injected: {shown}")
-    print("every reward was sent exactly once" if ok else "CHECK FAILED: see above")
-    return ok
+        ok &= _account_check(
+            account, held, sent_ids.get(account, set()), opening, charged, state.balance(account),
+            f"{len(held)} orders held",
+        )  # fmt: skip
+    return _verdict(emulator, ok)
 
 
 def _emulator_check_async(connection: Connection, sent_ids: dict[str, set[str]]) -> bool:
@@ -542,21 +529,39 @@ def _emulator_check_async(connection: Connection, sent_ids: dict[str, set[str]])
     for account, opening in connection.opening_balances.items():
         mine = [item for item in items if item.account == account]
         held = [item.external_ref for item in mine]
-        expected = sent_ids.get(account, set())
-        duplicates = len(held) - len(set(held))
-        missing = len(expected - set(held))
-        extra = len(set(held) - expected)
         charged = sum((item.charged for item in mine), Decimal(0))
-        balance = state.balance(account)
-        balanced = opening - charged == balance
-        ok = ok and duplicates == missing == extra == 0 and balanced
         orders = len({item.reference_order_id for item in mine})
-        print(
-            f"emulator check, account {account}: {len(held)} line items in {orders} async orders held for "
-            f"{len(expected)} rewards sent; {duplicates} duplicates, {missing} missing, {extra} unexpected"
-        )
-        verdict = "reconciles" if balanced else "DOES NOT reconcile"
-        print(f"  balance {opening} - charged {charged} = {balance} ({verdict})")
+        ok &= _account_check(
+            account, held, sent_ids.get(account, set()), opening, charged, state.balance(account),
+            f"{len(held)} line items in {orders} async orders held",
+        )  # fmt: skip
+    return _verdict(emulator, ok)
+
+
+def _account_check(
+    account: str,
+    held: list[str | None],
+    expected: set[str],
+    opening: Decimal,
+    charged: Decimal,
+    balance: Decimal,
+    what: str,
+) -> bool:
+    """Print one account's books (ids held against ids sent, and its balance); True when exact."""
+    duplicates = len(held) - len(set(held))
+    missing = len(expected - set(held))
+    extra = len(set(held) - expected)
+    balanced = opening - charged == balance
+    print(
+        f"emulator check, account {account}: {what} for {len(expected)} rewards sent; "
+        f"{duplicates} duplicates, {missing} missing, {extra} unexpected"
+    )
+    verdict = "reconciles" if balanced else "DOES NOT reconcile"
+    print(f"  balance {opening} - charged {charged} = {balance} ({verdict})")
+    return duplicates == missing == extra == 0 and balanced
+
+
+def _verdict(emulator: Emulator, ok: bool) -> bool:
     faults = emulator.stats.faults
     if faults:
         shown = ", ".join(f"{kind} {count}" for kind, count in sorted(faults.items()))
