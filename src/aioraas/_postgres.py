@@ -37,16 +37,37 @@ def driver() -> ModuleType:
     return asyncpg
 
 
+def _userinfo(url: str) -> tuple[str, str, str | None, str] | None:
+    """(scheme, user, password, host and the rest) of a URL with userinfo, else None."""
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not sep or not at:
+        return None
+    user, colon, password = userinfo.partition(":")
+    return scheme, user, (password or None) if colon else None, host
+
+
 def redacted(url: str) -> str:
     """``url`` with its password replaced by ``***``, for messages and reprs (never log a DSN as is)."""
-    scheme, sep, rest = url.partition("://")
-    if not sep:
+    parts = _userinfo(url)
+    if parts is None or parts[2] is None:
         return url
-    userinfo, at, host = rest.rpartition("@")
-    if not at or ":" not in userinfo:
-        return url
-    user = userinfo.split(":", 1)[0]
+    scheme, user, _, host = parts
     return f"{scheme}://{user}:***@{host}"
+
+
+def scrubbed(text: str, url: str) -> str:
+    """``text`` without ``url``'s password (the driver's messages may quote parts of a DSN)."""
+    text = text.replace(url, redacted(url))
+    parts = _userinfo(url)
+    password = parts[2] if parts is not None else None
+    return text.replace(password, "***") if password else text
+
+
+def _unreachable(url: str, exc: BaseException) -> errors.ConfigurationError:
+    return errors.ConfigurationError(
+        f"could not connect to {redacted(url)}: {type(exc).__name__}: {scrubbed(str(exc), url)}"
+    )
 
 
 async def connect(url: str, *, timeout: float) -> asyncpg.Connection[Any]:
@@ -55,9 +76,7 @@ async def connect(url: str, *, timeout: float) -> asyncpg.Connection[Any]:
     try:
         connection: asyncpg.Connection[Any] = await driver_module.connect(url, timeout=timeout)
     except (OSError, TimeoutError, driver_module.PostgresError, driver_module.InterfaceError) as exc:
-        raise errors.ConfigurationError(
-            f"could not connect to {redacted(url)}: {type(exc).__name__}: {_scrubbed(exc, url)}"
-        ) from None
+        raise _unreachable(url, exc) from None
     return connection
 
 
@@ -69,20 +88,6 @@ async def create_tables(connection: asyncpg.Connection[Any], statements: Iterabl
             await connection.execute(statement)
 
 
-def _scrubbed(exc: BaseException, url: str) -> str:
-    text = str(exc)
-    password = _password(url)
-    return text.replace(password, "***") if password else text
-
-
-def _password(url: str) -> str | None:
-    rest = url.partition("://")[2]
-    userinfo, at, _ = rest.rpartition("@")
-    if not at or ":" not in userinfo:
-        return None
-    return userinfo.split(":", 1)[1] or None
-
-
 async def pool(url: str, *, size: int, timeout: float) -> asyncpg.Pool[Any]:
     """A pool of up to ``size`` connections to ``url`` (opened as needed); failures as :func:`connect`."""
     driver_module = driver()
@@ -91,7 +96,5 @@ async def pool(url: str, *, size: int, timeout: float) -> asyncpg.Pool[Any]:
             url, min_size=0, max_size=size, timeout=timeout
         )
     except (OSError, TimeoutError, driver_module.PostgresError, driver_module.InterfaceError) as exc:
-        raise errors.ConfigurationError(
-            f"could not connect to {redacted(url)}: {type(exc).__name__}: {_scrubbed(exc, url)}"
-        ) from None
+        raise _unreachable(url, exc) from None
     return created

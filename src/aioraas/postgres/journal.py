@@ -234,14 +234,6 @@ def default_worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
 
 
-def _scrub(text: str, url: str) -> str:
-    """``text`` without the URL's password (asyncpg's messages may quote parts of a DSN)."""
-    userinfo = url.partition("://")[2].rpartition("@")[0]
-    password = userinfo.partition(":")[2]
-    text = text.replace(url, _postgres.redacted(url))
-    return text.replace(password, "***") if password else text
-
-
 _Write = tuple[str, tuple[Any, ...], "asyncio.Future[None] | None"]
 
 
@@ -313,7 +305,7 @@ class PostgresJournal:
             pool = await asyncpg.create_pool(url, min_size=1, max_size=4)
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
             raise JournalError(
-                f"cannot open journal {_postgres.redacted(url)}: {_scrub(str(exc), url)}"
+                f"cannot open journal {_postgres.redacted(url)}: {_postgres.scrubbed(str(exc), url)}"
             ) from None
         try:
             chosen, existed = await _find_job(pool, url, run_id, new_run_id, must_exist)
@@ -323,7 +315,7 @@ class PostgresJournal:
         except Exception as exc:
             await pool.close()
             raise JournalError(
-                f"cannot open journal {_postgres.redacted(url)}: {_scrub(str(exc), url)}"
+                f"cannot open journal {_postgres.redacted(url)}: {_postgres.scrubbed(str(exc), url)}"
             ) from None
         except BaseException:
             await pool.close()
@@ -351,7 +343,7 @@ class PostgresJournal:
                 try:
                     await self._commit(writes)
                 except Exception as exc:  # the whole batch is lost: every waiter hears it
-                    error = JournalError(f"journal write failed: {_scrub(str(exc), self._url)}")
+                    error = JournalError(f"journal write failed: {_postgres.scrubbed(str(exc), self._url)}")
                     self._failure = self._failure or error
             for _, _, future in writes:
                 if future is not None and not future.done():
@@ -398,7 +390,11 @@ class PostgresJournal:
         except Exception as exc:
             if isinstance(exc, JournalError):
                 raise
-            raise JournalError(f"journal {self.location}: {_scrub(str(exc), self._url)}") from None
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: BaseException) -> JournalError:
+        """A database error as a JournalError naming the job, without the URL's password."""
+        return JournalError(f"journal {self.location}: {_postgres.scrubbed(str(exc), self._url)}")
 
     # -- the plan -----------------------------------------------------------------------------
 
@@ -495,7 +491,7 @@ class PostgresJournal:
                 f"job in this database already holds ({exc.detail or exc}); give it its own external_id"
             ) from None
         except Exception as exc:
-            raise JournalError(f"journal {self.location}: {_scrub(str(exc), self._url)}") from None
+            raise self._failed(exc) from None
         finally:
             await self._release_planner()
 
@@ -702,7 +698,7 @@ class PostgresJournal:
                     ],
                 )
         except Exception as exc:
-            raise JournalError(f"journal {self.location}: {_scrub(str(exc), self._url)}") from None
+            raise self._failed(exc) from None
 
     async def open_batches(self) -> list[Batch]:
         batches = await self._fetch(
@@ -762,7 +758,7 @@ class PostgresJournal:
                 )
         except Exception as exc:  # the leases then expire on their own
             self._failure = self._failure or JournalError(
-                f"journal {self.location}: {_scrub(str(exc), self._url)}"
+                f"journal {self.location}: {_postgres.scrubbed(str(exc), self._url)}"
             )
         finally:
             await self._pool.close()
@@ -803,7 +799,7 @@ class PostgresBooks:
                 )
         except Exception as exc:
             raise JournalError(
-                f"journal {self._journal.location}: {_scrub(str(exc), self._journal._url)}"
+                f"journal {self._journal.location}: {_postgres.scrubbed(str(exc), self._journal._url)}"
             ) from None
 
     async def accounts(self) -> list[tuple[str, str, str]]:
