@@ -33,4 +33,9 @@ class Clock:
 
 def iso_millis(moment: datetime) -> str:
     """Format like Tango's v2 timestamps: ``2024-03-11T19:30:55.706Z``."""
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+    # Fields instead of strftime: the same text (for years 1000-9999), at a fraction of the cost;
+    # every order answer has one.
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}"
+        f":{moment.second:02d}.{moment.microsecond // 1000:03d}Z"
+    )

@@ -1,8 +1,10 @@
-"""The request pipeline, outermost first: observe, authenticate, rate limit, faults, JSON only, errors.
+"""The request pipeline, in order: observe, authenticate, rate limit, faults, JSON only, errors.
 
-Each middleware does one job. Only handlers raise :class:`~aioraas.emulator.errors.ApiFailure`;
-the innermost middleware renders those, and the outer ones build their own answers with
-:func:`failure_response`, so every answer (including faults and 429s) goes through one renderer.
+Each step does one job; one aiohttp middleware, :func:`pipeline`, runs them in that order (one
+middleware instead of six: every layer of aiohttp's middleware chain costs a coroutine and a
+wrapper per request). Only handlers raise :class:`~aioraas.emulator.errors.ApiFailure`; the last
+step renders those, and the earlier ones build their own answers with :func:`failure_response`, so
+every answer (including faults and 429s) goes through one renderer.
 """
 
 from __future__ import annotations
@@ -12,18 +14,19 @@ import base64
 import binascii
 import hmac
 import logging
-import uuid
+import os
+import random
 
 from aiohttp import hdrs, web
 from aiohttp.typedefs import Handler
 
-from aioraas.emulator.context import context
+from aioraas.emulator.context import EmulatorContext, context
 from aioraas.emulator.errors import ApiFailure, V1Error, V2Error, render, v2_for_status
 from aioraas.emulator.faults import BEFORE_COMMIT
 from aioraas.emulator.incoming import api_of
 from aioraas.emulator.oauth import TOKEN_PATH
 
-__all__ = ["MIDDLEWARES", "REQUEST_ID", "add_request_id", "failure_response"]
+__all__ = ["MIDDLEWARES", "REQUEST_ID", "add_request_id", "failure_response", "new_request_id", "pipeline"]
 
 log = logging.getLogger("aioraas.emulator")
 
@@ -40,6 +43,21 @@ _HTML_502 = (
 )
 
 
+# Request ids only need to be unique, not secret: a generator of their own (not the fault RNG, so
+# seeded fault runs do not depend on traffic), seeded from the OS, instead of a syscall per request.
+_ids = random.Random(os.urandom(16))
+_VARIANT = "89ab"
+
+
+def new_request_id() -> str:
+    """A random (version 4) UUID in its usual text form, as Tango's X-REQUEST-ID."""
+    digits = f"{_ids.getrandbits(128):032x}"
+    return (
+        f"{digits[:8]}-{digits[8:12]}-4{digits[13:16]}-"
+        f"{_VARIANT[int(digits[16], 16) & 3]}{digits[17:20]}-{digits[20:]}"
+    )
+
+
 def route_of(request: web.Request) -> str:
     """The route template that matched (``/raas/v2/orders/{referenceOrderID}``), else the path."""
     resource = request.match_info.route.resource
@@ -53,25 +71,23 @@ def failure_response(request: web.Request, failure: ApiFailure) -> web.Response:
 
 async def add_request_id(request: web.Request, response: web.StreamResponse) -> None:
     """``on_response_prepare`` hook: every response carries the request's X-REQUEST-ID."""
-    response.headers["X-REQUEST-ID"] = request.get(REQUEST_ID) or str(uuid.uuid4())
+    response.headers["X-REQUEST-ID"] = request.get(REQUEST_ID) or new_request_id()
 
 
-@web.middleware
-async def observe(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Give the request its id, and count it while in flight and by endpoint and status."""
-    request[REQUEST_ID] = str(uuid.uuid4())
-    stats = context(request).stats
-    stats.enter()
-    status = 500
-    try:
-        response = await handler(request)
-        status = response.status
-        return response
-    finally:
-        stats.leave(f"{request.method} {route_of(request)}", status)
+_credentials_cache: dict[str, tuple[str, str] | None] = {}
 
 
 def _credentials(header: str) -> tuple[str, str] | None:
+    # Clients send the same header on every request: decode each distinct one once.
+    if header in _credentials_cache:
+        return _credentials_cache[header]
+    given = _decode_basic(header)
+    if len(_credentials_cache) < 256:
+        _credentials_cache[header] = given
+    return given
+
+
+def _decode_basic(header: str) -> tuple[str, str] | None:
     scheme, _, encoded = header.partition(" ")
     if scheme.lower() != "basic":
         return None
@@ -82,22 +98,19 @@ def _credentials(header: str) -> tuple[str, str] | None:
     return (name, key) if colon else None
 
 
-@web.middleware
-async def authenticate(request: web.Request, handler: Handler) -> web.StreamResponse:
+def authenticate(request: web.Request, ctx: EmulatorContext) -> web.Response | None:
     """HTTP Basic with the platform name and key; on v2 also OAuth 2.0 bearer tokens.
 
-    The token endpoint is answered here, outside the API's rate limit, faults and JSON rules.
+    The refusal to send, or None to go on. (The token endpoint is answered by :func:`pipeline`
+    before this, outside the API's rate limit, faults and JSON rules.)
     """
-    ctx = context(request)
     if request.method == "GET" and request.path in _OPEN_PATHS:
-        return await handler(request)  # GET /pulse: Tango's SDK sends no credentials
+        return None  # GET /pulse: Tango's SDK sends no credentials
     oauth = ctx.oauth
-    if oauth is not None and request.path == TOKEN_PATH:
-        return await oauth.handle(request)
     header = request.headers.get(hdrs.AUTHORIZATION)
     if header and header[:7].lower() == "bearer " and api_of(request.path) == "v2":
         if oauth is not None and oauth.accepts(header[7:].strip()):
-            return await handler(request)
+            return None
         ctx.stats.bearer_rejected += 1
         bearer = V2Error(401, "401.502", headers={hdrs.WWW_AUTHENTICATE: 'Bearer error="invalid_token"'})
         return failure_response(request, bearer)
@@ -108,7 +121,7 @@ async def authenticate(request: web.Request, handler: Handler) -> web.StreamResp
             and hmac.compare_digest(given[0].encode(), ctx.platform_name.encode())
             and hmac.compare_digest(given[1].encode(), ctx.platform_key.encode())
         ):
-            return await handler(request)
+            return None
     v1 = api_of(request.path) == "v1"
     failure: ApiFailure
     if not header:
@@ -130,13 +143,11 @@ def _too_many(request: web.Request, v2: V2Error, retry_after: int | None) -> web
     return failure_response(request, failure)
 
 
-@web.middleware
-async def rate_limit(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """The platform-wide TPS limit, answered with 429 (i18n 429.008)."""
-    ctx = context(request)
+def rate_limit(request: web.Request, ctx: EmulatorContext) -> web.Response | None:
+    """The platform-wide TPS limit, answered with 429 (i18n 429.008); None: within it."""
     limiter = ctx.limiter
     if limiter is None or limiter.try_acquire():
-        return await handler(request)
+        return None
     ctx.stats.rate_limited += 1
     retry_after = limiter.seconds_until_available() if ctx.retry_after else None
     return _too_many(request, V2Error(429, "429.008", ctx.platform_name, f"{limiter.rate:g}"), retry_after)
@@ -177,10 +188,8 @@ def _answer_instead(request: web.Request, kind: str) -> web.Response:
     return failure_response(request, failure)
 
 
-@web.middleware
-async def inject_faults(request: web.Request, handler: Handler) -> web.StreamResponse:
+async def inject_faults(request: web.Request, ctx: EmulatorContext, handler: Handler) -> web.StreamResponse:
     """Add latency and inject the configured faults (5xx/429/502 before the handler, the rest after)."""
-    ctx = context(request)
     injector = ctx.faults
     if not injector.active:
         return await handler(request)
@@ -219,12 +228,11 @@ def _accepts_json(accept: str) -> bool:
     return verdict
 
 
-@web.middleware
-async def require_json(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """JSON only: an Accept header must allow JSON, and a request body must be JSON."""
-    v1 = api_of(request.path) == "v1"
+def require_json(request: web.Request) -> web.Response | None:
+    """JSON only: an Accept header must allow JSON, and a request body must be JSON (else the refusal)."""
     accept = request.headers.get(hdrs.ACCEPT)
     if accept and not _accepts_json(accept):
+        v1 = api_of(request.path) == "v1"
         failure: ApiFailure
         if v1:
             failure = V1Error(
@@ -238,12 +246,12 @@ async def require_json(request: web.Request, handler: Handler) -> web.StreamResp
     if request.method in ("POST", "PATCH", "PUT") and request.body_exists:
         ctype = request.content_type
         if ctype not in _JSON_TYPES and not ctype.endswith("+json"):
-            if v1:
+            if api_of(request.path) == "v1":
                 failure = V1Error(400, "Invalid Resource Entity: the body must be application/json.")
             else:
                 failure = V2Error(415, "415.001")
             return failure_response(request, failure)
-    return await handler(request)
+    return None
 
 
 def _http_failure(request: web.Request, exc: web.HTTPException) -> ApiFailure:
@@ -258,9 +266,11 @@ def _http_failure(request: web.Request, exc: web.HTTPException) -> ApiFailure:
     return failure
 
 
-@web.middleware
 async def render_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
-    """Turn handler failures, router misses and crashes into Tango-shaped answers."""
+    """JSON only, then the handler: its failures, router misses and crashes as Tango-shaped answers."""
+    refused = require_json(request)
+    if refused is not None:
+        return refused
     try:
         return await handler(request)
     except ApiFailure as failure:
@@ -275,4 +285,38 @@ async def render_errors(request: web.Request, handler: Handler) -> web.StreamRes
         return failure_response(request, crash)
 
 
-MIDDLEWARES = (observe, authenticate, rate_limit, inject_faults, require_json, render_errors)
+@web.middleware
+async def pipeline(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Every step, in order: give the request its id and count it while in flight and by endpoint
+    and status; authenticate; the TPS limit; faults; JSON only; the handler, its errors rendered.
+    """
+    request[REQUEST_ID] = new_request_id()
+    ctx = context(request)
+    stats = ctx.stats
+    stats.enter()
+    status = 500
+    try:
+        response = await _steps(request, ctx, handler)
+        status = response.status
+        return response
+    finally:
+        stats.leave(f"{request.method} {route_of(request)}", status)
+
+
+async def _steps(request: web.Request, ctx: EmulatorContext, handler: Handler) -> web.StreamResponse:
+    oauth = ctx.oauth
+    if oauth is not None and request.path == TOKEN_PATH:
+        return await oauth.handle(request)
+    refused = authenticate(request, ctx) or rate_limit(request, ctx)
+    if refused is not None:
+        return refused
+
+    async def inner(request: web.Request) -> web.StreamResponse:
+        return await render_errors(request, handler)
+
+    if ctx.faults.active:
+        return await inject_faults(request, ctx, inner)
+    return await render_errors(request, handler)
+
+
+MIDDLEWARES = (pipeline,)

@@ -23,10 +23,12 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from aioraas.emulator import events
-from aioraas.emulator.clock import Clock
+from aioraas.emulator.catalog import Item
+from aioraas.emulator.clock import Clock, iso_millis
+from aioraas.emulator.credentials import reward_for
 from aioraas.emulator.jsonio import dumps
 from aioraas.emulator.line_items import LineItems
 
@@ -138,13 +140,37 @@ def shared_decimal(value: Decimal) -> Decimal:
     return value
 
 
+_SHARED: dict[Any, Any] = {}
+_SHARED_MAX = 4096
+_T = TypeVar("_T", bound=tuple[Any, ...])
+
+
+def shared_tuple(value: _T) -> _T:
+    """One object per (common) tuple of strings, e.g. a recipient a load test sends every time."""
+    found: _T | None = _SHARED.get(value)
+    if found is not None:
+        return found
+    if len(_SHARED) < _SHARED_MAX:
+        _SHARED[value] = value
+    return value
+
+
+_NO_PERSON = ("", "", "")
+#: ``(emailSubject, message, notes, campaign, etid, purchaseOrderNumber, ptid)`` when all are absent.
+_NO_EXTRAS: tuple[str | None, ...] = (None,) * 7
+
+
 @dataclass(frozen=True, slots=True)
 class Order:
-    """A placed order. ``body`` is the order object the API returned when it was created, kept as
-    ``packed`` (see the module docstring); build one with :meth:`create`.
+    """A placed order; build one with :meth:`create` (v1) or :meth:`create_v2`.
 
     ``amount`` is the face value in ``currency``; ``charged`` is what left the account, in the
     account's currency, fees included.
+
+    A v1 order keeps its answer ``packed`` (see the module docstring). A v2 order keeps the fields
+    its answer is made of (``item``, the charge, ``sender``, ``recipient``, ``extras``) and renders
+    the answer from them on read: the same function rendered the answer POST /orders sent, so a
+    read gives back those bytes, and nothing is compressed per order.
     """
 
     api: Api
@@ -159,7 +185,17 @@ class Order:
     charged: Decimal
     delivery_method: str
     created_at: datetime
-    packed: bytes
+    packed: bytes | None = None
+    account_number: str = ""
+    item: Item | None = None
+    charge_value: Decimal = Decimal(0)
+    charge_rate: Decimal = Decimal(1)
+    charge_fee: Decimal = Decimal(0)
+    charge_currency: str = "USD"
+    sender: tuple[str, str, str] = _NO_PERSON
+    #: ``(firstName, lastName, email)``, or the recipient object when it has more (phone, address).
+    recipient: tuple[str, str, str] | Mapping[str, Any] = _NO_PERSON
+    extras: tuple[str | None, ...] = _NO_EXTRAS
 
     @classmethod
     def create(
@@ -196,21 +232,175 @@ class Order:
             pack(body),
         )
 
+    @classmethod
+    def create_v2(
+        cls,
+        *,
+        reference_id: str,
+        customer: str,
+        account: str,
+        account_number: str,
+        external_ref_id: str | None,
+        item: Item,
+        amount: Decimal,
+        charge_value: Decimal,
+        charge_rate: Decimal,
+        charge_fee: Decimal,
+        charge_currency: str,
+        delivery_method: str,
+        created_at: datetime,
+        sender: Mapping[str, Any],
+        recipient: Mapping[str, Any] | None,
+        email_subject: str | None = None,
+        message: str | None = None,
+        notes: str | None = None,
+        campaign: str | None = None,
+        etid: str | None = None,
+        purchase_order_number: str | None = None,
+        ptid: str | None = None,
+    ) -> Order:
+        """A v2 order (OrderViewVerbose minus the list fields), kept as its fields.
+
+        ``sender`` has ``firstName``, ``lastName`` and ``email``; so has ``recipient``, which may
+        also have ``mobileNumber`` and ``address`` (None: no recipient, shown with empty names).
+        """
+        extras = (email_subject, message, notes, campaign, etid, purchase_order_number, ptid)
+        kept_recipient: tuple[str, str, str] | Mapping[str, Any]
+        if recipient is None:
+            kept_recipient = _NO_PERSON
+        elif recipient.keys() == {"firstName", "lastName", "email"}:
+            kept_recipient = _person(recipient)
+        else:
+            kept_recipient = dict(recipient)
+        charged = charge_value + charge_fee
+        return cls(
+            "v2",
+            reference_id,
+            customer,
+            account,
+            external_ref_id,
+            item.utid,
+            item.sku,
+            shared_decimal(amount),
+            item.currency,
+            shared_decimal(charged),
+            sys.intern(delivery_method),
+            created_at,
+            None,
+            account_number,
+            item,
+            shared_decimal(charge_value),
+            shared_decimal(charge_rate),
+            shared_decimal(charge_fee),
+            charge_currency,
+            _person(sender),
+            kept_recipient,
+            _NO_EXTRAS if extras == _NO_EXTRAS else extras,
+        )
+
     @property
     def body_json(self) -> bytes:
         """The answer as the JSON bytes the API sent."""
-        return unpack(self.packed)
+        if self.packed is not None:
+            return unpack(self.packed)
+        return dumps(self._render())
 
     @property
     def body(self) -> dict[str, Any]:
         """The answer as a new dict (money as ``Decimal``, as written); changing it changes nothing."""
+        if self.packed is None:
+            return self._render()
         parsed: dict[str, Any] = json.loads(self.body_json, parse_float=Decimal)
         return parsed
+
+    @property
+    def email_subject(self) -> str | None:
+        return self.extras[0]
+
+    @property
+    def message(self) -> str | None:
+        return self.extras[1]
+
+    @property
+    def notes(self) -> str | None:
+        return self.extras[2]
+
+    @property
+    def campaign(self) -> str | None:
+        return self.extras[3]
+
+    @property
+    def etid(self) -> str | None:
+        return self.extras[4]
+
+    @property
+    def purchase_order_number(self) -> str | None:
+        return self.extras[5]
+
+    @property
+    def ptid(self) -> str | None:
+        return self.extras[6]
+
+    def _render(self) -> dict[str, Any]:
+        # The v2 answer, key for key as POST /orders sends it.
+        item = self.item
+        assert item is not None, "only a v2 order is rendered"
+        reference = self.reference_id
+        recipient = self.recipient
+        extras = self.extras
+        body: dict[str, Any] = {
+            "referenceOrderID": reference,
+            "referenceLineItemID": f"{reference}-01",
+            "externalRefID": self.external_ref_id,
+            "customerIdentifier": self.customer,
+            "accountIdentifier": self.account,
+            "accountNumber": self.account_number,
+            "amountCharged": {
+                "value": self.charge_value,
+                "currencyCode": self.charge_currency,
+                "exchangeRate": self.charge_rate,
+                "fee": self.charge_fee,
+                "total": self.charged,
+            },
+            "denomination": {"value": self.amount, "currencyCode": self.currency},
+            "utid": item.utid,
+            "rewardName": item.reward_name,
+            "sender": _person_object(self.sender),
+            "recipient": _person_object(recipient) if isinstance(recipient, tuple) else _copy(recipient),
+            "emailSubject": extras[0],
+            "message": extras[1],
+            "notes": extras[2],
+            "campaign": extras[3],
+            "etid": extras[4],
+            "purchaseOrderNumber": extras[5],
+            "deliveryMethod": self.delivery_method,
+            "status": "COMPLETE",
+            "createdAt": iso_millis(self.created_at),
+            "reward": reward_for(item, reference, self.created_at),
+        }
+        if extras[6] is not None:
+            body["ptid"] = extras[6]
+        return body
 
     @property
     def delivered_by_tango(self) -> bool:
         """Whether Tango sent the reward itself (only such orders can be resent)."""
         return self.delivery_method in ("EMAIL", "PHONE", "ADDRESS", "WHATSAPP")
+
+
+def _person(person: Mapping[str, Any]) -> tuple[str, str, str]:
+    return shared_tuple((person["firstName"], person["lastName"], person["email"]))
+
+
+def _person_object(person: tuple[str, str, str]) -> dict[str, Any]:
+    return {"firstName": person[0], "lastName": person[1], "email": person[2]}
+
+
+def _copy(value: Any) -> Any:
+    # A new copy of nested objects, so that changing a read body changes nothing stored.
+    if isinstance(value, Mapping):
+        return {key: _copy(inner) for key, inner in value.items()}
+    return value
 
 
 @dataclass(slots=True)
@@ -325,7 +515,8 @@ class Store:
         self.accounts: dict[str, Account] = {}
         self.orders: dict[str, Order] = {}
         self.orders_by_api: dict[Api, list[Order]] = {"v1": [], "v2": []}
-        self.by_external_ref: dict[tuple[str, str], Order] = {}
+        # Orders by account, then externalRefID (one small dict per account, no key tuple per order).
+        self.by_external_ref: dict[str, dict[str, Order]] = {}
         # (account, externalRefID) of orders being processed right now (answered with 409.002).
         self.in_progress: set[tuple[str, str]] = set()
         self.resends: dict[str, list[datetime]] = {}
@@ -334,7 +525,7 @@ class Store:
         self.deposit_refs: dict[str, Deposit] = {}
         self.transfers: list[Transfer] = []
         self.transfer_refs: set[str] = set()
-        self.line_items = LineItems()
+        self.line_items = LineItems(self.orders)
         self.alerts: dict[str, LowBalanceAlert] = {}
         self.templates: dict[str, DigitalTemplate] = {}
         # Prepaid card service: comments and cardholder registrations by line item.
@@ -402,6 +593,11 @@ class Store:
         account = self.accounts.get(identifier)
         return account if account is not None and account.customer == customer else None
 
+    def order_by_external_ref(self, account: str, external_ref_id: str) -> Order | None:
+        """The order placed on ``account`` with ``external_ref_id``, if any."""
+        refs = self.by_external_ref.get(account)
+        return refs.get(external_ref_id) if refs is not None else None
+
     def record_order(self, account: Account, order: Order) -> None:
         """Debit the account and index the order. The caller has checked the balance."""
         account.balance -= order.charged
@@ -410,7 +606,10 @@ class Store:
         self.orders_by_api[order.api].append(order)
         account.orders[order.api].append(order)
         if order.external_ref_id is not None:
-            self.by_external_ref[(account.identifier, order.external_ref_id)] = order
+            refs = self.by_external_ref.get(account.identifier)
+            if refs is None:
+                refs = self.by_external_ref[account.identifier] = {}
+            refs[order.external_ref_id] = order
         self.emit("order.created", order)
 
     def add_template(self, name: str, fields: dict[str, Any], etid: str | None = None) -> DigitalTemplate:

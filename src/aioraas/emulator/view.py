@@ -226,7 +226,7 @@ class StateView:
 
     def order_by_external_ref(self, account: str, external_ref_id: str) -> Order | None:
         """The v2 order placed on ``account`` with ``external_ref_id``, if any."""
-        return self._run(lambda: self._store.by_external_ref.get((account, external_ref_id)))
+        return self._run(lambda: self._store.order_by_external_ref(account, external_ref_id))
 
     def in_progress(self, account: str, external_ref_id: str) -> bool:
         """Whether an order with ``external_ref_id`` is being processed right now (409.002 window)."""
@@ -265,7 +265,7 @@ class StateView:
 
         def collect() -> tuple[LineItemInfo, ...]:
             items = self._store.line_items
-            chosen = items.by_order.get(order, []) if order is not None else items.in_order
+            chosen = items.of_order(order) if order is not None else items
             return tuple(LineItemInfo.of(i) for i in chosen)
 
         return self._run(collect)

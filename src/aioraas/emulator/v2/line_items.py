@@ -91,7 +91,7 @@ _DELIVERED_BY_TANGO = ("EMAIL", "PHONE", "ADDRESS", "WHATSAPP")
 
 def _require(request: web.Request, name: str = "referenceLineItemID") -> LineItem:
     reference = request.match_info[name]
-    item = context(request).store.line_items.by_id.get(reference)
+    item = context(request).store.line_items.get(reference)
     if item is None:
         raise V2Error(404, "404.042", reference)
     return item
@@ -232,7 +232,7 @@ async def list_line_items(request: web.Request) -> web.StreamResponse:
     previous = parse_bool(q, "pagePrevious", False)
     ascending = parse_bool(q, "columnSortAscending", False)
     keep = _filter(request)
-    everything = ctx.store.line_items.in_order
+    everything = ctx.store.line_items
     # A row's key is its place in creation order, which never changes.
     rows = [(n, item) for n, item in enumerate(everything) if keep(item)]
     if not ascending:
@@ -344,7 +344,7 @@ async def cancel(request: web.Request) -> web.StreamResponse:
 
 def _transition(ctx: EmulatorContext, item: LineItem, status: str, action: Action) -> None:
     item.status = status
-    item.actions.append(action)
+    item.actions += (action,)
     events.publish(
         ctx.store,
         "RewardStatus",
@@ -433,7 +433,7 @@ async def resend(request: web.Request) -> web.StreamResponse:
     now = ctx.clock.now()
     if item.resends and now - item.resends[-1] < RESEND_INTERVAL:
         raise V2Error(403, "403.023")
-    item.resends.append(now)
+    item.resends += (now,)
     order = ctx.store.orders.get(item.reference_order_id)
     recipient = order.body["recipient"] if order is not None else {}
     return json_response(

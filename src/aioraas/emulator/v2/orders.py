@@ -14,10 +14,9 @@ from aiohttp import web
 from aioraas.emulator.catalog import Item
 from aioraas.emulator.clock import iso_millis
 from aioraas.emulator.context import EmulatorContext, context
-from aioraas.emulator.credentials import reward_for
 from aioraas.emulator.errors import V2Error
 from aioraas.emulator.incoming import read_object
-from aioraas.emulator.jsonio import JSON_CONTENT_TYPE, dumps, json_response
+from aioraas.emulator.jsonio import JSON_CONTENT_TYPE, json_response
 from aioraas.emulator.line_items import COMPLETE
 from aioraas.emulator.money import to_money
 from aioraas.emulator.pagination import page_window
@@ -141,47 +140,9 @@ def _check_delivery(check: Checker, delivery: str, recipient: dict[str, Any] | N
         check.problem(f"recipient.{need}", "422.028", need, constraint="Required", validation=False)
 
 
-def _order_body(
-    ctx: EmulatorContext,
-    account: Account,
-    item: Item,
-    amount: Decimal,
-    charge: Charge,
-    fields: dict[str, Any],
-    now: datetime,
-) -> dict[str, Any]:
+def _reference(ctx: EmulatorContext, now: datetime) -> str:
     n = ctx.store.next_number("v2-order")
-    reference = f"RA{now:%y%m%d}-{n:05d}-{n * 37 % 100:02d}"
-    return {
-        "referenceOrderID": reference,
-        "referenceLineItemID": f"{reference}-01",
-        "externalRefID": fields["externalRefID"],
-        "customerIdentifier": account.customer,
-        "accountIdentifier": account.identifier,
-        "accountNumber": account.number,
-        "amountCharged": {
-            "value": charge.value,
-            "currencyCode": charge.currency,
-            "exchangeRate": charge.rate,
-            "fee": charge.fee,
-            "total": charge.total,
-        },
-        "denomination": {"value": to_money(amount), "currencyCode": item.currency},
-        "utid": item.utid,
-        "rewardName": item.reward_name,
-        "sender": fields["sender"],
-        "recipient": fields["recipient"] or {"firstName": "", "lastName": "", "email": ""},
-        "emailSubject": fields["emailSubject"],
-        "message": fields["message"],
-        "notes": fields["notes"],
-        "campaign": fields["campaign"],
-        "etid": fields["etid"],
-        "purchaseOrderNumber": fields["purchaseOrderNumber"],
-        "deliveryMethod": fields["deliveryMethod"],
-        "status": "COMPLETE",
-        "createdAt": iso_millis(now),
-        "reward": reward_for(item, reference, now),
-    }
+    return f"RA{now.year % 100:02d}{now.month:02d}{now.day:02d}-{n:05d}-{n * 37 % 100:02d}"
 
 
 async def create_order(request: web.Request) -> web.StreamResponse:
@@ -203,18 +164,8 @@ async def create_order(request: web.Request) -> web.StreamResponse:
     notes = check.text("notes", max_len=1024)
     campaign = check.text("campaign", max_len=1024)
     purchase_order = check.text("purchaseOrderNumber")
-    fields = {
-        "externalRefID": external_ref,
-        "sender": sender,
-        "recipient": recipient,
-        "deliveryMethod": delivery,
-        "emailSubject": check.text("emailSubject"),
-        "message": check.text("message"),
-        "notes": notes,
-        "campaign": campaign,
-        "etid": etid,
-        "purchaseOrderNumber": purchase_order,
-    }
+    email_subject = check.text("emailSubject")
+    message = check.text("message")
     ptid = check.text("ptid", pattern=_PTID)
     check.raise_if_any()
     assert customer_id is not None
@@ -228,7 +179,7 @@ async def create_order(request: web.Request) -> web.StreamResponse:
     key = (account.identifier, external_ref) if external_ref is not None else None
     if key is not None:
         # Idempotency comes before the business rules: a repeat gets the original, whatever it asks.
-        if (existing := store.by_external_ref.get(key)) is not None:
+        if (existing := store.order_by_external_ref(*key)) is not None:
             return web.Response(body=existing.body_json, status=200, content_type=JSON_CONTENT_TYPE)
         if key in store.in_progress:
             raise V2Error(409, "409.002", external_ref, account.number)
@@ -252,43 +203,36 @@ async def create_order(request: web.Request) -> web.StreamResponse:
         _require_funds(account, charge)  # other orders may have spent the money meanwhile
 
     now = ctx.clock.now()
-    body = _order_body(ctx, account, item, amount, charge, fields, now)
-    if ptid is not None:
-        body["ptid"] = ptid
-    answer = dumps(body)
-    order = Order.create(
-        api="v2",
-        reference_id=body["referenceOrderID"],
+    order = Order.create_v2(
+        reference_id=_reference(ctx, now),
         customer=account.customer,
         account=account.identifier,
+        account_number=account.number,
         external_ref_id=external_ref,
-        utid=item.utid,
-        sku=item.sku,
-        amount=body["denomination"]["value"],
-        currency=item.currency,
-        charged=charge.total,
+        item=item,
+        amount=to_money(amount),
+        charge_value=charge.value,
+        charge_rate=charge.rate,
+        charge_fee=charge.fee,
+        charge_currency=charge.currency,
         delivery_method=delivery,
         created_at=now,
-        body=answer,
+        sender=sender,
+        recipient=recipient,
+        email_subject=email_subject,
+        message=message,
+        notes=notes,
+        campaign=campaign,
+        etid=etid,
+        purchase_order_number=purchase_order,
+        ptid=ptid,
     )
+    # Rendered by the same function that renders every later read of the order.
+    answer = order.body_json
     store.record_order(account, order)
     if template is not None:
         template.used += 1
-    store.line_items.create_for_order(
-        order.reference_id,
-        customer=order.customer,
-        account=order.account,
-        utid=order.utid,
-        amount=order.amount,
-        currency=order.currency,
-        charged=order.charged,
-        delivery_method=delivery,
-        created_at=now,
-        etid=etid,
-        purchase_order_number=purchase_order,
-        campaign=campaign,
-        order_notes=notes,
-    )
+    store.line_items.add_order(order)
     return web.Response(body=answer, status=201, content_type=JSON_CONTENT_TYPE)
 
 
@@ -368,7 +312,9 @@ def _order_filter(request: web.Request) -> Callable[[Order], bool]:
     line_item_notes = (q.get("lineItemNotes") or "").lower()
 
     def line_items_match(order: Order) -> bool:
-        items = line_items.by_order.get(order.reference_id, [])
+        if not line_item_status and not line_item_notes:
+            return True
+        items = line_items.of_order(order.reference_id)
         return (not line_item_status or any(i.status == line_item_status for i in items)) and (
             not line_item_notes or any(line_item_notes in (i.order_notes or "").lower() for i in items)
         )

@@ -54,7 +54,7 @@ REPLACEMENT_REASONS = (
 def _prepaid(request: web.Request) -> tuple[EmulatorContext, LineItem]:
     ctx = context(request)
     reference = request.match_info["referenceLineItemID"]
-    item = ctx.store.line_items.by_id.get(reference)
+    item = ctx.store.line_items.get(reference)
     catalog_item = ctx.catalog.by_utid.get(item.utid) if item is not None else None
     if item is None or catalog_item is None or catalog_item.reward_type != "prepaid card":
         raise V2Error(404, "404.042", reference)
