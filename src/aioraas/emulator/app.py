@@ -6,7 +6,7 @@ from aiohttp import web
 
 from aioraas.emulator import v1, v2
 from aioraas.emulator.context import CONTEXT, EmulatorContext
-from aioraas.emulator.middlewares import MIDDLEWARES, add_request_id
+from aioraas.emulator.middlewares import MIDDLEWARES
 from aioraas.emulator.v2 import async_orders
 from aioraas.emulator.v2 import webhooks as v2_webhooks
 
@@ -21,7 +21,6 @@ def create_app(ctx: EmulatorContext) -> web.Application:
     """Build the application serving ``ctx``'s platform at /raas/v1, /raas/v1.1 and /raas/v2."""
     app = web.Application(middlewares=MIDDLEWARES)
     app[CONTEXT] = ctx
-    app.on_response_prepare.append(add_request_id)
     for prefix in V1_PREFIXES:
         v1.add_routes(app.router, prefix)
     v2.add_routes(app.router, V2_PREFIX)

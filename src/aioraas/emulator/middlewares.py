@@ -31,6 +31,7 @@ __all__ = ["MIDDLEWARES", "REQUEST_ID", "add_request_id", "failure_response", "n
 log = logging.getLogger("aioraas.emulator")
 
 REQUEST_ID = web.RequestKey("request_id", str)
+_REQUEST_ID_HEADER = "X-REQUEST-ID"
 REALM = 'Basic realm="aioraas-emulator"'
 _JSON_TYPES = ("application/json",)
 #: Answered without credentials: Tango's own SDK (raas 2.2.0) calls GET /pulse without them.
@@ -70,8 +71,18 @@ def failure_response(request: web.Request, failure: ApiFailure) -> web.Response:
 
 
 async def add_request_id(request: web.Request, response: web.StreamResponse) -> None:
-    """``on_response_prepare`` hook: every response carries the request's X-REQUEST-ID."""
-    response.headers["X-REQUEST-ID"] = request.get(REQUEST_ID) or new_request_id()
+    """``on_response_prepare`` hook: the response carries the request's X-REQUEST-ID.
+
+    For an application of its own; the emulator's :func:`pipeline` puts the header on every
+    answer itself (a hook costs a signal and a coroutine per response).
+    """
+    response.headers[_REQUEST_ID_HEADER] = request.get(REQUEST_ID) or new_request_id()
+
+
+def _with_request_id(request: web.Request, response: web.StreamResponse) -> web.StreamResponse:
+    if not response.prepared and _REQUEST_ID_HEADER not in response.headers:
+        response.headers[_REQUEST_ID_HEADER] = request[REQUEST_ID]
+    return response
 
 
 _credentials_cache: dict[str, tuple[str, str] | None] = {}
@@ -272,7 +283,8 @@ async def render_errors(request: web.Request, handler: Handler) -> web.StreamRes
     if refused is not None:
         return refused
     try:
-        return await handler(request)
+        # The header goes on here already, so that a fault that cuts the answer short keeps it.
+        return _with_request_id(request, await handler(request))
     except ApiFailure as failure:
         return failure_response(request, failure)
     except web.HTTPException as exc:
@@ -289,16 +301,26 @@ async def render_errors(request: web.Request, handler: Handler) -> web.StreamRes
 async def pipeline(request: web.Request, handler: Handler) -> web.StreamResponse:
     """Every step, in order: give the request its id and count it while in flight and by endpoint
     and status; authenticate; the TPS limit; faults; JSON only; the handler, its errors rendered.
+
+    Every answer carries the request id as X-REQUEST-ID, a crash outside the handler too.
     """
-    request[REQUEST_ID] = new_request_id()
+    request_id = request[REQUEST_ID] = new_request_id()
     ctx = context(request)
     stats = ctx.stats
     stats.enter()
     status = 500
     try:
-        response = await _steps(request, ctx, handler)
+        try:
+            response = await _steps(request, ctx, handler)
+        except web.HTTPException as exc:  # a redirect, which render_errors lets through
+            exc.headers[_REQUEST_ID_HEADER] = request_id
+            raise
+        except Exception:
+            log.exception("emulator crashed on %s %s", request.method, request.path)
+            crash = V1Error(500, "RAAS:OC:1003") if api_of(request.path) == "v1" else v2_for_status(500)
+            response = failure_response(request, crash)
         status = response.status
-        return response
+        return _with_request_id(request, response)
     finally:
         stats.leave(f"{request.method} {route_of(request)}", status)
 

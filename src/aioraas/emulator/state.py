@@ -133,7 +133,8 @@ def unpack(packed: bytes) -> bytes:
 def shared_decimal(value: Decimal) -> Decimal:
     """One object per (common) amount, so a million equal amounts take one Decimal, not a million."""
     found = _DECIMALS.get(value)
-    if found is not None and str(found) == str(value):
+    # Equal, the same exponent and the same sign: the same digits ("25.00" is not "25.0").
+    if found is not None and found.same_quantum(value) and found.is_signed() == value.is_signed():
         return found
     if len(_DECIMALS) < _DECIMALS_MAX and found is None:
         _DECIMALS[value] = value
