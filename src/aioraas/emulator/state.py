@@ -4,14 +4,16 @@ Only the event loop that serves requests touches it (the :class:`~aioraas.emulat
 helpers hop onto that loop when called from another thread), so no locks are needed: a check and
 the change that depends on it never have an ``await`` between them.
 
-Orders are indexed by id, by ``(account, externalRefID)`` and in per-account lists, so creating or
+Orders are indexed by id, by account then ``externalRefID`` and in per-account lists, so creating or
 finding one never scans all orders.
 
-An order is kept compactly, because load tests store a million of them: its answer as the JSON bytes
-the API sent, deflated against a preset dictionary of what every order answer repeats (keys, null
-fields, credential labels), so a stored order takes a few hundred bytes instead of ~4 KB of nested
-dicts. ``Order.body`` inflates and parses it again on read, money as ``Decimal`` digit for digit, so
-a read gives back what was written.
+An order is kept compactly, because load tests store a million of them. A v2 order keeps the
+fields its answer is made of (amounts, the catalog item, sender and recipient, the optional texts),
+with equal amounts and people shared between orders, and renders its answer from them on every
+read: the answer POST /orders sent was rendered by the same function, so a read gives back those
+bytes, and storing an order compresses nothing. A v1 order keeps its answer as the JSON bytes the
+API sent, deflated against a preset dictionary of what every order answer repeats; ``Order.body``
+inflates and parses it again on read, money as ``Decimal`` digit for digit.
 """
 
 from __future__ import annotations
