@@ -16,6 +16,7 @@ import hmac
 import logging
 import os
 import random
+from functools import partial
 
 from aiohttp import hdrs, web
 from aiohttp.typedefs import Handler
@@ -311,7 +312,18 @@ async def pipeline(request: web.Request, handler: Handler) -> web.StreamResponse
     status = 500
     try:
         try:
-            response = await _steps(request, ctx, handler)
+            oauth = ctx.oauth
+            if oauth is not None and request.path == TOKEN_PATH:
+                # The token endpoint: outside the API's credentials, rate limit, faults and JSON rules.
+                response: web.StreamResponse = await oauth.handle(request)
+            else:
+                refused = authenticate(request, ctx) or rate_limit(request, ctx)
+                if refused is not None:
+                    response = refused
+                elif ctx.faults.active:
+                    response = await inject_faults(request, ctx, partial(render_errors, handler=handler))
+                else:
+                    response = await render_errors(request, handler)
         except web.HTTPException as exc:  # a redirect, which render_errors lets through
             exc.headers[_REQUEST_ID_HEADER] = request_id
             raise
@@ -323,22 +335,6 @@ async def pipeline(request: web.Request, handler: Handler) -> web.StreamResponse
         return _with_request_id(request, response)
     finally:
         stats.leave(f"{request.method} {route_of(request)}", status)
-
-
-async def _steps(request: web.Request, ctx: EmulatorContext, handler: Handler) -> web.StreamResponse:
-    oauth = ctx.oauth
-    if oauth is not None and request.path == TOKEN_PATH:
-        return await oauth.handle(request)
-    refused = authenticate(request, ctx) or rate_limit(request, ctx)
-    if refused is not None:
-        return refused
-
-    async def inner(request: web.Request) -> web.StreamResponse:
-        return await render_errors(request, handler)
-
-    if ctx.faults.active:
-        return await inject_faults(request, ctx, inner)
-    return await render_errors(request, handler)
 
 
 MIDDLEWARES = (pipeline,)
