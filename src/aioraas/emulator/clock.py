@@ -22,7 +22,8 @@ class Clock:
 
     def now(self) -> datetime:
         """The current emulated time, timezone-aware (UTC)."""
-        return datetime.now(UTC) + self._offset
+        offset = self._offset
+        return datetime.now(UTC) + offset if offset else datetime.now(UTC)
 
     def advance(self, seconds: float) -> None:
         """Move emulated time forward by ``seconds`` (must not be negative)."""

@@ -8,15 +8,23 @@ from typing import Any
 import orjson
 from aiohttp import web
 
-__all__ = ["JSON_CONTENT_TYPE", "dumps", "json_response"]
+__all__ = ["JSON_CONTENT_TYPE", "dumps", "json_number", "json_response"]
 
 JSON_CONTENT_TYPE = "application/json"
+
+
+def json_number(value: Decimal) -> orjson.Fragment:
+    """``value`` as the JSON number :func:`dumps` writes for it, digit for digit ("12.50").
+
+    Putting these in what is serialised saves the encoder's fallback call for each Decimal.
+    """
+    return orjson.Fragment(format(value, "f"))
 
 
 def _default(value: object) -> Any:
     # Decimals are written digit for digit ("12.50"), never through float.
     if isinstance(value, Decimal):
-        return orjson.Fragment(format(value, "f"))
+        return json_number(value)
     raise TypeError(f"cannot serialise {type(value).__name__}")
 
 

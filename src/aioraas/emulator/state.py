@@ -31,7 +31,7 @@ from aioraas.emulator import events
 from aioraas.emulator.catalog import Item
 from aioraas.emulator.clock import Clock, iso_millis
 from aioraas.emulator.credentials import reward_for
-from aioraas.emulator.jsonio import dumps
+from aioraas.emulator.jsonio import dumps, json_number
 from aioraas.emulator.line_items import LineItems
 
 __all__ = [
@@ -306,7 +306,7 @@ class Order:
         """The answer as the JSON bytes the API sent."""
         if self.packed is not None:
             return unpack(self.packed)
-        return dumps(self._render())
+        return dumps(self._render(wire=True))
 
     @property
     def body(self) -> dict[str, Any]:
@@ -344,8 +344,10 @@ class Order:
     def ptid(self) -> str | None:
         return self.extras[6]
 
-    def _render(self) -> dict[str, Any]:
-        # The v2 answer, key for key as POST /orders sends it.
+    def _render(self, *, wire: bool = False) -> dict[str, Any]:
+        # The v2 answer, key for key as POST /orders sends it; ``wire``: money already as the JSON
+        # numbers ``dumps`` writes for Decimals (``json_number``), for the bytes of the answer.
+        money: Callable[[Decimal], Any] = json_number if wire else _same
         item = self.item
         assert item is not None, "only a v2 order is rendered"
         reference = self.reference_id
@@ -359,13 +361,13 @@ class Order:
             "accountIdentifier": self.account,
             "accountNumber": self.account_number,
             "amountCharged": {
-                "value": self.charge_value,
+                "value": money(self.charge_value),
                 "currencyCode": self.charge_currency,
-                "exchangeRate": self.charge_rate,
-                "fee": self.charge_fee,
-                "total": self.charged,
+                "exchangeRate": money(self.charge_rate),
+                "fee": money(self.charge_fee),
+                "total": money(self.charged),
             },
-            "denomination": {"value": self.amount, "currencyCode": self.currency},
+            "denomination": {"value": money(self.amount), "currencyCode": self.currency},
             "utid": item.utid,
             "rewardName": item.reward_name,
             "sender": _person_object(self.sender),
@@ -389,6 +391,10 @@ class Order:
     def delivered_by_tango(self) -> bool:
         """Whether Tango sent the reward itself (only such orders can be resent)."""
         return self.delivery_method in ("EMAIL", "PHONE", "ADDRESS", "WHATSAPP")
+
+
+def _same(value: Decimal) -> Decimal:
+    return value
 
 
 def _person(person: Mapping[str, Any]) -> tuple[str, str, str]:

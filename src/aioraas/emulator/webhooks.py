@@ -374,12 +374,10 @@ class WebhookHub:
           features that know their own events (async orders, low-balance alerts).
         """
         if not self.subscriptions:
-            # Nobody to tell (publish would find no receiver): skip building the event, which for
-            # an order means reading its stored answer back (a decompression and a JSON parse,
-            # once the most expensive step of serving POST /orders).
+            # Nobody to tell (publish would find no receiver): skip building the event.
             return
         if kind == "order.created" and isinstance(subject, Order) and subject.api == "v2":
-            line_item = subject.body.get("referenceLineItemID") or f"{subject.reference_id}-01"
+            line_item = f"{subject.reference_id}-01"  # what the order's answer names
             self.publish("LineItemDeliveryStatus", {"referenceLineItemId": line_item, "status": "DELIVERED"})
         elif kind == "account.status" and isinstance(subject, Account):
             self.publish("AccountStatus", {"accountIdentifier": subject.identifier, "status": subject.status})
