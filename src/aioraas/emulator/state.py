@@ -119,6 +119,8 @@ _MEM_LEVEL = 2  # small compressor state: set up per order, it is most of the co
 # Amounts repeat across orders (a load test sends the same one a million times): keep one object.
 _DECIMALS: dict[Decimal, Decimal] = {}
 _DECIMALS_MAX = 4096
+_RECENT: list[Decimal] = []
+_RECENT_MAX = 6
 
 
 def pack(body: Mapping[str, Any] | bytes) -> bytes:
@@ -132,14 +134,24 @@ def unpack(packed: bytes) -> bytes:
     return zlib.decompressobj(_WBITS, _PRESET).decompress(packed)
 
 
+def _same_digits(found: Decimal, value: Decimal) -> bool:
+    # Equal, the same exponent and the same sign: the same digits ("25.00" is not "25.0").
+    return found.same_quantum(value) and found.is_signed() == value.is_signed()
+
+
 def shared_decimal(value: Decimal) -> Decimal:
     """One object per (common) amount, so a million equal amounts take one Decimal, not a million."""
+    # The last few amounts first: comparing is cheap, hashing a Decimal is not (a modular power).
+    for recent in _RECENT:
+        if recent == value and _same_digits(recent, value):
+            return recent
     found = _DECIMALS.get(value)
-    # Equal, the same exponent and the same sign: the same digits ("25.00" is not "25.0").
-    if found is not None and found.same_quantum(value) and found.is_signed() == value.is_signed():
-        return found
-    if len(_DECIMALS) < _DECIMALS_MAX and found is None:
+    if found is not None and _same_digits(found, value):
+        value = found
+    elif len(_DECIMALS) < _DECIMALS_MAX and found is None:
         _DECIMALS[value] = value
+    _RECENT.insert(0, value)
+    del _RECENT[_RECENT_MAX:]
     return value
 
 

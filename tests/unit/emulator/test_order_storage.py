@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from aioraas.emulator.catalog import build_catalog
 from aioraas.emulator.clock import Clock
 from aioraas.emulator.jsonio import dumps
-from aioraas.emulator.state import Order, Store, pack, unpack
+from aioraas.emulator.state import Order, Store, pack, shared_decimal, unpack
 
 _ANSWER: dict[str, Any] = {
     "referenceOrderID": "RA261201-00001-37",
@@ -241,3 +241,12 @@ def test_v2_orders_and_their_line_items_take_well_under_a_kilobyte_each() -> Non
     assert grown / count < 700, f"{grown / count:.0f} bytes per stored order"
     assert len(store.line_items) == count + 1
     assert store.order_by_external_ref("bench-acct", "load-00000042") is store.orders["RA261201-00042-54"]
+
+
+def test_shared_amounts_keep_their_digits_and_sign_whatever_came_before() -> None:
+    values = ["25.00", "25.0", "25", "-0.00", "0.00", "0.0", "25.00", "1.0", "1", "0.00"]
+    seen = [shared_decimal(Decimal(text)) for text in values]
+    assert [str(value) for value in seen] == values
+    assert seen[0] is seen[6]
+    assert seen[4] is seen[9]
+    assert seen[3] is not seen[4]
