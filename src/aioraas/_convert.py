@@ -61,6 +61,9 @@ def _with_cents(value: Decimal) -> Decimal:
 # float, 99999999999999991611392 and 1e23, is read digit for digit, the float as its repr).
 _MONEY_SEEN: dict[float | int, Decimal] = {}
 _MONEY_SEEN_MAX = 4096
+money_seen: Final = _MONEY_SEEN.get
+"""The Decimal :func:`money_from_json` gave a float before, or None: the generated decoders look a
+float up here before they call it. Only for floats (``True == 1`` as a key)."""
 _ZERO: Final = Decimal("0.00")
 _NEGATIVE_ZERO: Final = Decimal("-0.00")
 
