@@ -223,3 +223,36 @@ async def test_a_dropped_answer_still_commits_and_a_resend_returns_it() -> None:
         assert again.status == 200
         await settled(api, "A1")
         assert await balance(api) == Decimal("250.00")
+
+
+async def test_the_order_list_filters_by_date_status_and_line_items() -> None:
+    async with running() as (emu, api):
+        emu.create_account(CUSTOMER, ACCOUNT, balance=Decimal("500.00"))
+        first = await api.post(ORDERS, {**order("D1", [line("D1-a")]), "campaign": "spring"})
+        assert first.status == 202, first.raw
+        await settled(api, "D1")
+        emu.advance_clock(2 * 86400)
+        second = order("D2", [line("D2-a", amount=40, utid="U561593"), line("D2-b", utid="NOPE")])
+        assert (await api.post(ORDERS, second)).status == 202
+        await settled(api, "D2")
+        created = {o["externalRefID"]: o["createdAt"] for o in (await api.get(ORDERS)).body["orders"]}
+        split = datetime.fromisoformat(created["D1"]) + timedelta(days=1)
+
+        async def refs(**params: str) -> list[str]:
+            reply = await api.get(ORDERS, params={"accountIdentifier": ACCOUNT, **params})
+            assert reply.status == 200, reply.raw
+            return sorted(o["externalRefID"] for o in reply.body["orders"])
+
+        assert await refs() == ["D1", "D2"]
+        assert await refs(startDate=split.isoformat()) == ["D2"]
+        assert await refs(endDate=split.isoformat()) == ["D1"]
+        assert await refs(startDate=split.date().isoformat()) == ["D2"]
+        assert await refs(campaign="spring") == ["D1"]
+        assert await refs(orderStatus="PARTIALFAILED") == ["D2"]
+        assert await refs(orderStatus="SUCCESSFUL") == ["D1"]
+        assert await refs(minAmount="30") == ["D2"]
+        assert await refs(maxAmount="30") == ["D1"]
+        assert await refs(recipientEmail="D1-A@example.com") == ["D1"]
+        assert await refs(utid="U561593", minAmount="30") == ["D2"]
+        bad = await api.get(ORDERS, params={"startDate": "yesterday"})
+        assert bad.status == 400

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -56,6 +57,11 @@ async def test_async_rows_are_confirmed_and_changes_behind_the_journals_back_are
         assert clean.counts[Finding.CONFIRMED] == 40
         assert clean.line_items_read == 40
         assert clean.orders_read == 0  # no single orders: the rows are line items
+        # Three 100-day windows: each async order is read in the window it was created in, once.
+        now = datetime.now(UTC)
+        wide = await reconcile(raas, journal, start=now - timedelta(days=250), end=now + timedelta(days=1))
+        assert wide.line_items_read == 40
+        assert wide.counts[Finding.CONFIRMED] == 40
 
         # Behind the journal's back: an async order whose line id has the job's run id, a deleted
         # journal row, a row left unknown although its line item completed, and a row whose line

@@ -21,13 +21,14 @@ import asyncio
 import contextlib
 import re
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 from aiohttp import web
+from multidict import MultiMapping
 
 from aioraas.emulator.clock import iso_millis
 from aioraas.emulator.context import EmulatorContext, context
@@ -39,6 +40,7 @@ from aioraas.emulator.pagination import cursor_page, parse_bool
 from aioraas.emulator.pricing import charge_for
 from aioraas.emulator.state import Account
 from aioraas.emulator.v2.orders import DELIVERY_METHODS, _check_delivery, _check_item, _check_people
+from aioraas.emulator.v2.query import date_param, decimal_param
 from aioraas.emulator.v2.validate import IDENTIFIER, Checker
 
 __all__ = [
@@ -613,8 +615,56 @@ async def list_async_line_items(request: web.Request) -> web.StreamResponse:
     )
 
 
+def _order_filter(q: MultiMapping[str]) -> Callable[[AsyncOrder], bool]:
+    """What GET /asyncOrders keeps, from OAS26's filters on the order (dates on its creation, status,
+    campaign, purchase order number, notes) and on its line items (any line matching is enough)."""
+    start, end = date_param(q, "startDate"), date_param(q, "endDate")
+    low, high = decimal_param(q, "minAmount"), decimal_param(q, "maxAmount")
+    customer = q.get("customerIdentifier")
+    ref = q.get("externalRefID")
+    status = (q.get("orderStatus") or q.get("status") or "").upper()
+    campaign = q.get("campaign")
+    purchase_order = q.get("purchaseOrderNumber")
+    notes = (q.get("notes") or "").lower()
+    utid = q.get("utid")
+    currency = (q.get("currencyCode") or "").upper()
+    line_status = (q.get("lineItemStatus") or "").upper()
+    delivery = (q.get("deliveryMethod") or "").upper()
+    email = (q.get("recipientEmail") or "").lower()
+    line_notes = (q.get("lineItemNotes") or "").lower()
+    per_line = bool(low is not None or high is not None or utid or currency or line_status or delivery)
+    per_line = per_line or bool(email or line_notes)
+
+    def line_matches(line: AsyncLine) -> bool:
+        return (
+            (low is None or line.amount >= low)
+            and (high is None or line.amount <= high)
+            and (not utid or line.utid == utid)
+            and (not currency or line.currency == currency)
+            and (not line_status or line.status == line_status)
+            and (not delivery or line.delivery_method == delivery)
+            and (not email or (line.email or "").lower() == email)
+            and (not line_notes or line_notes in (line.note or "").lower())
+        )
+
+    def keep(order: AsyncOrder) -> bool:
+        return (
+            (not customer or order.customer == customer)
+            and (not ref or order.external_ref_id == ref)
+            and (start is None or order.created_at >= start)
+            and (end is None or order.created_at <= end)
+            and (not status or order.status == status)
+            and (not campaign or order.campaign == campaign)
+            and (not purchase_order or order.purchase_order_number == purchase_order)
+            and (not notes or notes in (order.notes or "").lower())
+            and (not per_line or any(line_matches(line) for line in order.lines))
+        )
+
+    return keep
+
+
 async def list_async_orders(request: web.Request) -> web.StreamResponse:
-    """GET /asyncOrders: cursor pages of order summaries (filters: customer, account, externalRefID)."""
+    """GET /asyncOrders: cursor pages of order summaries, filtered as :func:`_order_filter` says."""
     books = _processor(request).books
     q = request.query
     account_id = q.get("accountIdentifier")
@@ -622,16 +672,8 @@ async def list_async_orders(request: web.Request) -> web.StreamResponse:
         candidates = books.by_account.get(account_id, [])
     else:
         candidates = [order for orders in books.by_account.values() for order in orders]
-    customer = q.get("customerIdentifier")
-    ref = q.get("externalRefID")
-    status = (q.get("status") or "").upper()
-    matching = [
-        order
-        for order in candidates
-        if (not customer or order.customer == customer)
-        and (not ref or order.external_ref_id == ref)
-        and (not status or order.status == status)
-    ]
+    keep = _order_filter(q)
+    matching = [order for order in candidates if keep(order)]
     page, meta = cursor_page(matching, q, default_max=10, max_allowed=200)
     listed = {
         k: meta[k]
