@@ -102,12 +102,14 @@ class _Source:
             self.uses.add("bool")
             return f"({var} if {var}.__class__ is bool else _bool({var}, bool))"
         if tp is Decimal:
-            return f"_money({var})"  # the one money reader (aioraas._convert.money_from_json)
+            # The one money reader (aioraas._convert.money_from_json); a float it has read before
+            # is looked up here at once (a C call where money_from_json is a Python one).
+            return f"((_money_seen({var}) or _money({var})) if {var}.__class__ is float else _money({var}))"
         if tp is datetime:
             self.uses.add("datetime")
-            return (
-                f"(_fromisoformat({var}.strip()) if {var}.__class__ is str else _datetime({var}, datetime))"
-            )
+            # No strip(): text with spaces around it fails here and the cattrs function, which
+            # strips, reads the object instead.
+            return f"(_fromisoformat({var}) if {var}.__class__ is str else _datetime({var}, datetime))"
         if isinstance(tp, type) and self.local(tp) and issubclass(tp, ResponseModel):
             return f"structure_{tp.__name__}({var})"
         if typing.get_origin(tp) is list and len(_args(tp)) == 1:
@@ -115,6 +117,13 @@ class _Source:
             element = self.structure(_args(tp)[0], item, depth + 1)
             listed = f"list({var})" if element == item else f"[{element} for {item} in {var}]"
             return f"({listed} if {var}.__class__ is list else _mismatch())"
+        if typing.get_origin(tp) is dict and len(_args(tp)) == 2 and _args(tp)[0] is str:
+            # As cattrs' mapping hook gives it (a dict of the converted keys and values), without
+            # its call per value.
+            key, value = f"k{depth}", f"e{depth}"
+            element = self.structure(_args(tp)[1], value, depth + 1)
+            pairs = f"{self.structure(str, key, depth + 1)}: {element} for {key}, {value} in {var}.items()"
+            return f"({{{pairs}}} if {var}.__class__ is dict else _mismatch())"
         return self.general(tp, var)
 
     def general(self, tp: Any, var: str) -> str:
@@ -309,6 +318,7 @@ def generate_codecs(version: str, module: ModuleType, models_package: str) -> st
         "_fromisoformat = datetime.fromisoformat",
         "_checked = _convert.checked_structure",
         "_money = _convert.money_from_json",
+        "_money_seen = _convert.money_seen",
         "_unstructure = _convert.converter.unstructure",
         "_UNSET: Final = UNSET",
         "_MISSING: Final = object()",

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import enum
+import gc
 import json
 import math
 import types
@@ -60,6 +61,9 @@ def _with_cents(value: Decimal) -> Decimal:
 # float, 99999999999999991611392 and 1e23, is read digit for digit, the float as its repr).
 _MONEY_SEEN: dict[float | int, Decimal] = {}
 _MONEY_SEEN_MAX = 4096
+money_seen: Final = _MONEY_SEEN.get
+"""The Decimal :func:`money_from_json` gave a float before, or None: the generated decoders look a
+float up here before they call it. Only for floats (``True == 1`` as a key)."""
 _ZERO: Final = Decimal("0.00")
 _NEGATIVE_ZERO: Final = Decimal("-0.00")
 
@@ -132,12 +136,38 @@ def _exact_float(text: str) -> float | Decimal:
     return float(text) if len(text) < 16 else Decimal(text)
 
 
-def parse_json(body: bytes | str) -> Any:
-    """Parse a JSON body; numbers too long for a float's precision are read as exact Decimals."""
-    raw = body.encode() if isinstance(body, str) else body
+def _parse(raw: bytes) -> Any:
     if not _may_lose_digits(raw):
         return orjson.loads(raw)
     return json.loads(raw, parse_float=_exact_float)
+
+
+# Decoding a large answer allocates tens of thousands of small container objects (a catalog of
+# 1,010 brands: about 45,000 dicts, lists and models) that all survive it. The cyclic garbage
+# collector, triggered every 700 allocations, walks them again and again on the way (its younger
+# generations, and a full collection once enough have survived) and can free none of them: 13 % of
+# the instructions of the catalog's decode. So a large body is decoded with the collector paused;
+# once it resumes, its next young collection takes the new objects as any other, in one walk.
+# The pause is scoped to one decode, which runs no code but the converter's (no callbacks), and is
+# safe with exceptions (try/finally) and re-entrancy: only a running collector is paused, and only
+# by the decode that paused it is it resumed, so a nested or concurrent decode (another thread)
+# finds it paused and leaves it so; a caller that disabled it keeps it disabled.
+PAUSE_GC_BODY_BYTES: Final = 64 * 1024
+_gc_enabled = gc.isenabled
+_gc_disable = gc.disable
+_gc_enable = gc.enable
+
+
+def parse_json(body: bytes | str) -> Any:
+    """Parse a JSON body; numbers too long for a float's precision are read as exact Decimals."""
+    raw = body.encode() if isinstance(body, str) else body
+    if len(raw) < PAUSE_GC_BODY_BYTES or not _gc_enabled():
+        return _parse(raw)
+    _gc_disable()
+    try:
+        return _parse(raw)
+    finally:
+        _gc_enable()
 
 
 def _open_enum_of(tp: Any) -> type[enum.Enum] | None:
@@ -400,8 +430,15 @@ def unstructure(obj: Any) -> Any:
 
 
 def loads(body: bytes | str, cls: type[T]) -> T:
-    """Parse a JSON body straight into a model."""
-    return structure(parse_json(body), cls)
+    """Parse a JSON body straight into a model (a large one with the collector paused, see
+    :data:`PAUSE_GC_BODY_BYTES`)."""
+    if len(body) < PAUSE_GC_BODY_BYTES or not _gc_enabled():
+        return structure(parse_json(body), cls)
+    _gc_disable()
+    try:
+        return structure(parse_json(body), cls)
+    finally:
+        _gc_enable()
 
 
 def dumps(obj: Any) -> bytes:

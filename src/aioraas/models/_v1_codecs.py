@@ -44,6 +44,7 @@ _new = object.__new__
 _fromisoformat = datetime.fromisoformat
 _checked = _convert.checked_structure
 _money = _convert.money_from_json
+_money_seen = _convert.money_seen
 _unstructure = _convert.converter.unstructure
 _UNSET: Final = UNSET
 _MISSING: Final = object()
@@ -119,9 +120,7 @@ _known14: Final[Any] = frozenset(
 )
 _known15: Final[Any] = frozenset(("description", "image_url", "rewards"))
 _known16: Final[Any] = frozenset(("disclaimer", "rates", "timestamp"))
-_type17: Final[Any] = dict[str, Any]
-_hook18: Final[Any] = _convert.converter.get_structure_hook(_type17)
-_known19: Final[Any] = frozenset(("brands", "success", "system_message", "xrates"))
+_known17: Final[Any] = frozenset(("brands", "success", "system_message", "xrates"))
 
 
 def _mismatch() -> Any:
@@ -495,7 +494,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.delivered_at = (
             None
             if v10 is None
-            else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
+            else (_fromisoformat(v10) if v10.__class__ is str else _datetime(v10, datetime))
         )
         obj.recipient = None if v11 is None else structure_RecipientView(v11)
         obj.reward = None if v12 is None else structure_RewardCredentials(v12)
@@ -655,7 +654,18 @@ def structure_ExchangeRates(o: Any, _: Any = None) -> ExchangeRates:
         obj.rates = (
             None
             if v2 is None
-            else ([_hook18(e0, _type17) for e0 in v2] if v2.__class__ is list else _mismatch())
+            else (
+                [
+                    (
+                        {(k1 if k1.__class__ is str else str(k1)): e1 for k1, e1 in e0.items()}
+                        if e0.__class__ is dict
+                        else _mismatch()
+                    )
+                    for e0 in v2
+                ]
+                if v2.__class__ is list
+                else _mismatch()
+            )
         )
         obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
     except Exception:
@@ -681,7 +691,7 @@ def structure_RewardsCatalog(o: Any, _: Any = None) -> RewardsCatalog:
         )
         obj.xrates = None if v2 is None else structure_ExchangeRates(v2)
         obj.system_message = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
+        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
     except Exception:
         return _checked(o, RewardsCatalog)
     return obj

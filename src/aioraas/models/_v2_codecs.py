@@ -174,6 +174,7 @@ _new = object.__new__
 _fromisoformat = datetime.fromisoformat
 _checked = _convert.checked_structure
 _money = _convert.money_from_json
+_money_seen = _convert.money_seen
 _unstructure = _convert.converter.unstructure
 _UNSET: Final = UNSET
 _MISSING: Final = object()
@@ -205,17 +206,15 @@ _known7: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_type8: Final[Any] = dict[str, Any]
-_hook9: Final[Any] = _convert.converter.get_structure_hook(_type8)
-_known10: Final[Any] = frozenset(("errorCode", "errorMessage"))
-_known11: Final[Any] = frozenset(("currencyCode", "shippingFee", "total", "value"))
-_known12: Final[Any] = frozenset(
+_known8: Final[Any] = frozenset(("errorCode", "errorMessage"))
+_known9: Final[Any] = frozenset(("currencyCode", "shippingFee", "total", "value"))
+_known10: Final[Any] = frozenset(
     ("maxResults", "nextCursor", "nextPageAvailable", "numberOfElements", "prevCursor", "prevPageAvailable")
 )
-_known13: Final[Any] = frozenset(("reasonCodes",))
-_known14: Final[Any] = frozenset(("type", "value"))
-_known15: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
-_known16: Final[Any] = frozenset(
+_known11: Final[Any] = frozenset(("reasonCodes",))
+_known12: Final[Any] = frozenset(("type", "value"))
+_known13: Final[Any] = frozenset(("maxQuantity", "minQuantity"))
+_known14: Final[Any] = frozenset(
     (
         "attributes",
         "countries",
@@ -240,8 +239,8 @@ _known16: Final[Any] = frozenset(
         "valueType",
     )
 )
-_members17: Final[Any] = ValueType._value2member_map_
-_known18: Final[Any] = frozenset(
+_members15: Final[Any] = ValueType._value2member_map_
+_known16: Final[Any] = frozenset(
     (
         "alwaysShowDisclaimer",
         "disclaimerInstructions",
@@ -249,8 +248,8 @@ _known18: Final[Any] = frozenset(
         "termsAndConditionsInstructions",
     )
 )
-_known19: Final[Any] = frozenset(("description", "identifier"))
-_known20: Final[Any] = frozenset(
+_known17: Final[Any] = frozenset(("description", "identifier"))
+_known18: Final[Any] = frozenset(
     (
         "barcodeType",
         "brandKey",
@@ -268,13 +267,11 @@ _known20: Final[Any] = frozenset(
         "terms",
     )
 )
-_type21: Final[Any] = dict[str, str]
-_hook22: Final[Any] = _convert.converter.get_structure_hook(_type21)
-_known23: Final[Any] = frozenset(("brands", "catalogName"))
-_known24: Final[Any] = frozenset(("brandCategories",))
-_known25: Final[Any] = frozenset(("credentialType", "description"))
-_known26: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
-_known27: Final[Any] = frozenset(
+_known19: Final[Any] = frozenset(("brands", "catalogName"))
+_known20: Final[Any] = frozenset(("brandCategories",))
+_known21: Final[Any] = frozenset(("credentialType", "description"))
+_known22: Final[Any] = frozenset(("baseCurrency", "baseFx", "lastModifiedDate", "rewardCurrency"))
+_known23: Final[Any] = frozenset(
     (
         "disclaimer",
         "exchangeRates",
@@ -285,14 +282,14 @@ _known27: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known28: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
-_known29: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
-_known30: Final[Any] = frozenset(
+_known24: Final[Any] = frozenset(("currencyCode", "exchangeRate", "fee", "marginShare", "total", "value"))
+_known25: Final[Any] = frozenset(("elementsPerBlock", "number", "resultCount", "totalCount"))
+_known26: Final[Any] = frozenset(
     ("code", "constraint", "field", "i18nKey", "i18nTokenReplacements", "invalidValue", "message", "path")
 )
-_type31: Final[Any] = int | str | None
-_hook32: Final[Any] = _convert.converter.get_structure_hook(_type31)
-_known33: Final[Any] = frozenset(
+_type27: Final[Any] = int | str | None
+_hook28: Final[Any] = _convert.converter.get_structure_hook(_type27)
+_known29: Final[Any] = frozenset(
     (
         "code",
         "errors",
@@ -306,8 +303,8 @@ _known33: Final[Any] = frozenset(
         "timestamp",
     )
 )
-_known34: Final[Any] = frozenset(("emailAddress", "fullName"))
-_known35: Final[Any] = frozenset(
+_known30: Final[Any] = frozenset(("emailAddress", "fullName"))
+_known31: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -322,7 +319,7 @@ _known35: Final[Any] = frozenset(
         "token",
     )
 )
-_known36: Final[Any] = frozenset(
+_known32: Final[Any] = frozenset(
     (
         "items",
         "maxResults",
@@ -333,7 +330,7 @@ _known36: Final[Any] = frozenset(
         "prevPageAvailable",
     )
 )
-_known37: Final[Any] = frozenset(
+_known33: Final[Any] = frozenset(
     (
         "accountNumber",
         "amount",
@@ -345,9 +342,9 @@ _known37: Final[Any] = frozenset(
         "status",
     )
 )
-_members38: Final[Any] = DepositStatus._value2member_map_
-_known39: Final[Any] = frozenset(("createdDate", "message", "token"))
-_known40: Final[Any] = frozenset(
+_members34: Final[Any] = DepositStatus._value2member_map_
+_known35: Final[Any] = frozenset(("createdDate", "message", "token"))
+_known36: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -359,30 +356,30 @@ _known40: Final[Any] = frozenset(
         "status",
     )
 )
-_known41: Final[Any] = frozenset(
+_known37: Final[Any] = frozenset(
     ("externalRefID", "transferDate", "transferFrom", "transferNotes", "transferTo", "transferredAmount")
 )
-_known42: Final[Any] = frozenset(
+_known38: Final[Any] = frozenset(
     ("createdAt", "deliveryMethod", "email", "id", "legacyId", "mobileNumber", "otherReason", "reasonCode")
 )
-_known43: Final[Any] = frozenset(
+_known39: Final[Any] = frozenset(
     ("action", "actionDate", "newReferenceLineItemId", "oldReferenceLineItemId", "reason")
 )
-_known44: Final[Any] = frozenset(("error_code", "error_message"))
-_known45: Final[Any] = frozenset(("email", "mobileNumber"))
-_known46: Final[Any] = frozenset(("date", "status"))
-_known47: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
-_known48: Final[Any] = frozenset(("url",))
-_known49: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
-_known50: Final[Any] = frozenset(
+_known40: Final[Any] = frozenset(("error_code", "error_message"))
+_known41: Final[Any] = frozenset(("email", "mobileNumber"))
+_known42: Final[Any] = frozenset(("date", "status"))
+_known43: Final[Any] = frozenset(("nextPageKeys", "previousPageKeys", "resultCount", "totalCount"))
+_known44: Final[Any] = frozenset(("url",))
+_known45: Final[Any] = frozenset(("CANCEL", "CANCEL_AND_REISSUE", "FREEZE", "UNFREEZE"))
+_known46: Final[Any] = frozenset(
     ("city", "companyName", "country", "postalCode", "stateOrProvince", "streetLine1", "streetLine2")
 )
-_known51: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
-_known52: Final[Any] = frozenset(("email", "firstName", "lastName"))
-_known53: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
-_members54: Final[Any] = CredentialValueType._value2member_map_
-_known55: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
-_known56: Final[Any] = frozenset(
+_known47: Final[Any] = frozenset(("address", "email", "firstName", "lastName", "mobileNumber"))
+_known48: Final[Any] = frozenset(("email", "firstName", "lastName"))
+_known49: Final[Any] = frozenset(("credentialType", "label", "type", "value"))
+_members50: Final[Any] = CredentialValueType._value2member_map_
+_known51: Final[Any] = frozenset(("credentialList", "credentials", "redemptionInstructions"))
+_known52: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -416,21 +413,21 @@ _known56: Final[Any] = frozenset(
         "utid",
     )
 )
-_members57: Final[Any] = DeliveryMethodView._value2member_map_
-_known58: Final[Any] = frozenset(("orders", "page"))
-_known59: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
-_known60: Final[Any] = frozenset(("status",))
-_known61: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
-_known62: Final[Any] = frozenset(("journal", "page"))
-_known63: Final[Any] = frozenset(("replacementReasons",))
-_known64: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
-_known65: Final[Any] = frozenset(("choiceProducts",))
-_known66: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
-_known67: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
-_known68: Final[Any] = frozenset(("identifier", "type"))
-_members69: Final[Any] = TemplateScope._value2member_map_
-_known70: Final[Any] = frozenset(("accountIdentifier", "status"))
-_known71: Final[Any] = frozenset(
+_members53: Final[Any] = DeliveryMethodView._value2member_map_
+_known54: Final[Any] = frozenset(("orders", "page"))
+_known55: Final[Any] = frozenset(("createdAt", "email", "id", "legacyId", "mobileNumber"))
+_known56: Final[Any] = frozenset(("status",))
+_known57: Final[Any] = frozenset(("balance", "card", "comments", "registration"))
+_known58: Final[Any] = frozenset(("journal", "page"))
+_known59: Final[Any] = frozenset(("replacementReasons",))
+_known60: Final[Any] = frozenset(("countries", "currencyCode", "rewardName", "utid"))
+_known61: Final[Any] = frozenset(("choiceProducts",))
+_known62: Final[Any] = frozenset(("countryName", "preferredCurrency", "threeLetterCode", "twoLetterCode"))
+_known63: Final[Any] = frozenset(("countryCode", "countryName", "isoCode", "languageCode"))
+_known64: Final[Any] = frozenset(("identifier", "type"))
+_members65: Final[Any] = TemplateScope._value2member_map_
+_known66: Final[Any] = frozenset(("accountIdentifier", "status"))
+_known67: Final[Any] = frozenset(
     (
         "categories",
         "category",
@@ -442,9 +439,9 @@ _known71: Final[Any] = frozenset(
         "revision",
     )
 )
-_known72: Final[Any] = frozenset(("status", "utid"))
-_known73: Final[Any] = frozenset(("referenceLineItemId", "status"))
-_known74: Final[Any] = frozenset(
+_known68: Final[Any] = frozenset(("status", "utid"))
+_known69: Final[Any] = frozenset(("referenceLineItemId", "status"))
+_known70: Final[Any] = frozenset(
     (
         "action",
         "externalRefID",
@@ -456,10 +453,10 @@ _known74: Final[Any] = frozenset(
         "type",
     )
 )
-_known75: Final[Any] = frozenset(
+_known71: Final[Any] = frozenset(
     ("credentialName", "credentialType", "lastUpdatedBy", "platformName", "status")
 )
-_known76: Final[Any] = frozenset(
+_known72: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amount",
@@ -475,10 +472,10 @@ _known76: Final[Any] = frozenset(
         "transferToAccountIdentifier",
     )
 )
-_known77: Final[Any] = frozenset(
+_known73: Final[Any] = frozenset(
     ("accountIdentifier", "balance", "balanceAlertIdentifier", "balanceThreshold")
 )
-_known78: Final[Any] = frozenset(
+_known74: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "customerIdentifier",
@@ -490,8 +487,8 @@ _known78: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known79: Final[Any] = frozenset(("name", "value"))
-_known80: Final[Any] = frozenset(
+_known75: Final[Any] = frozenset(("name", "value"))
+_known76: Final[Any] = frozenset(
     (
         "categories",
         "createdAt",
@@ -506,10 +503,10 @@ _known80: Final[Any] = frozenset(
         "webhookId",
     )
 )
-_members81: Final[Any] = PayloadVerificationMethod._value2member_map_
-_known82: Final[Any] = frozenset(("expiresAt", "webhookId"))
-_known83: Final[Any] = frozenset(("category", "eventTypes"))
-_known84: Final[Any] = frozenset(
+_members77: Final[Any] = PayloadVerificationMethod._value2member_map_
+_known78: Final[Any] = frozenset(("expiresAt", "webhookId"))
+_known79: Final[Any] = frozenset(("category", "eventTypes"))
+_known80: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -522,11 +519,11 @@ _known84: Final[Any] = frozenset(
         "status",
     )
 )
-_members85: Final[Any] = AccountStatus._value2member_map_
-_known86: Final[Any] = frozenset(
+_members81: Final[Any] = AccountStatus._value2member_map_
+_known82: Final[Any] = frozenset(
     ("address", "companyName", "contactEmail", "contactFirstName", "contactLastName", "contactMobileNumber")
 )
-_known87: Final[Any] = frozenset(
+_known83: Final[Any] = frozenset(
     (
         "amount",
         "amountCharged",
@@ -543,7 +540,7 @@ _known87: Final[Any] = frozenset(
         "scheduledDeliveryDate",
     )
 )
-_known88: Final[Any] = frozenset(
+_known84: Final[Any] = frozenset(
     (
         "amountCharged",
         "amountIssued",
@@ -577,7 +574,7 @@ _known88: Final[Any] = frozenset(
         "utid",
     )
 )
-_known89: Final[Any] = frozenset(
+_known85: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -595,7 +592,7 @@ _known89: Final[Any] = frozenset(
         "totalLineItemsRows",
     )
 )
-_known90: Final[Any] = frozenset(
+_known86: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amountCharged",
@@ -615,7 +612,7 @@ _known90: Final[Any] = frozenset(
         "totalLineItems",
     )
 )
-_known91: Final[Any] = frozenset(
+_known87: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "amountCharged",
@@ -632,12 +629,12 @@ _known91: Final[Any] = frozenset(
         "sender",
     )
 )
-_known92: Final[Any] = frozenset(
+_known88: Final[Any] = frozenset(
     ("maxResults", "nextCursor", "nextPageAvailable", "orders", "prevCursor", "prevPageAvailable")
 )
-_known93: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
-_known94: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
-_known95: Final[Any] = frozenset(
+_known89: Final[Any] = frozenset(("deliveryDate", "note", "senderInfo"))
+_known90: Final[Any] = frozenset(("accounts", "createdAt", "customerIdentifier", "displayName", "status"))
+_known91: Final[Any] = frozenset(
     (
         "dateIssued",
         "deliveryMethod",
@@ -649,7 +646,7 @@ _known95: Final[Any] = frozenset(
         "sender",
     )
 )
-_known96: Final[Any] = frozenset(
+_known92: Final[Any] = frozenset(
     (
         "accentColor",
         "accessControls",
@@ -666,8 +663,8 @@ _known96: Final[Any] = frozenset(
         "subject",
     )
 )
-_known97: Final[Any] = frozenset(("emailTemplates", "page"))
-_known98: Final[Any] = frozenset(
+_known93: Final[Any] = frozenset(("emailTemplates", "page"))
+_known94: Final[Any] = frozenset(
     (
         "accountIdentifier",
         "accountNumber",
@@ -711,7 +708,7 @@ _known98: Final[Any] = frozenset(
         "utid",
     )
 )
-_known99: Final[Any] = frozenset(("keysetPage", "lineItems"))
+_known95: Final[Any] = frozenset(("keysetPage", "lineItems"))
 
 
 def _mismatch() -> Any:
@@ -801,7 +798,9 @@ def structure_LowBalanceAlert(o: Any, _: Any = None) -> LowBalanceAlert:
         obj.customer_identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.account_identifier = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.balance_alert_display_name = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.balance_alert_threshold = None if v4 is None else _money(v4)
+        obj.balance_alert_threshold = (
+            None if v4 is None else ((_money_seen(v4) or _money(v4)) if v4.__class__ is float else _money(v4))
+        )
         obj.balance_alert_notification = (
             []
             if v5 is _MISSING
@@ -812,9 +811,7 @@ def structure_LowBalanceAlert(o: Any, _: Any = None) -> LowBalanceAlert:
             )
         )
         obj.created_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.extra_fields = {} if _known1.issuperset(o) else {k: v for k, v in o.items() if k not in _known1}
     except Exception:
@@ -954,16 +951,22 @@ def structure_AsyncOrderEntity(o: Any, _: Any = None) -> AsyncOrderEntity:
         obj.status = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.total_line_items = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
         obj.created_at = (
-            None
-            if v4 is None
-            else (_fromisoformat(v4.strip()) if v4.__class__ is str else _datetime(v4, datetime))
+            None if v4 is None else (_fromisoformat(v4) if v4.__class__ is str else _datetime(v4, datetime))
         )
         obj.failed_line_items = (
             None
             if v5 is None
             else ([structure_AsyncLineItemError(e0) for e0 in v5] if v5.__class__ is list else _mismatch())
         )
-        obj.duplicate_line_item_ref_ids = None if v6 is None else _hook9(v6, _type8)
+        obj.duplicate_line_item_ref_ids = (
+            None
+            if v6 is None
+            else (
+                {(k0 if k0.__class__ is str else str(k0)): e0 for k0, e0 in v6.items()}
+                if v6.__class__ is dict
+                else _mismatch()
+            )
+        )
         obj.extra_fields = {} if _known7.issuperset(o) else {k: v for k, v in o.items() if k not in _known7}
     except Exception:
         return _checked(o, AsyncOrderEntity)
@@ -980,7 +983,7 @@ def structure_AsyncItemError(o: Any, _: Any = None) -> AsyncItemError:
         obj = _new(AsyncItemError)
         obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
+        obj.extra_fields = {} if _known8.issuperset(o) else {k: v for k, v in o.items() if k not in _known8}
     except Exception:
         return _checked(o, AsyncItemError)
     return obj
@@ -997,10 +1000,16 @@ def structure_AsyncCharge(o: Any, _: Any = None) -> AsyncCharge:
         v3 = get("shippingFee")
         obj = _new(AsyncCharge)
         obj.currency_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.value = None if v1 is None else _money(v1)
-        obj.total = None if v2 is None else _money(v2)
-        obj.shipping_fee = None if v3 is None else _money(v3)
-        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
+        obj.value = (
+            None if v1 is None else ((_money_seen(v1) or _money(v1)) if v1.__class__ is float else _money(v1))
+        )
+        obj.total = (
+            None if v2 is None else ((_money_seen(v2) or _money(v2)) if v2.__class__ is float else _money(v2))
+        )
+        obj.shipping_fee = (
+            None if v3 is None else ((_money_seen(v3) or _money(v3)) if v3.__class__ is float else _money(v3))
+        )
+        obj.extra_fields = {} if _known9.issuperset(o) else {k: v for k, v in o.items() if k not in _known9}
     except Exception:
         return _checked(o, AsyncCharge)
     return obj
@@ -1024,7 +1033,7 @@ def structure_AsyncPagination(o: Any, _: Any = None) -> AsyncPagination:
         obj.next_cursor = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.prev_page_available = None if v4 is None else (v4 if v4.__class__ is bool else _bool(v4, bool))
         obj.next_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
-        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
+        obj.extra_fields = {} if _known10.issuperset(o) else {k: v for k, v in o.items() if k not in _known10}
     except Exception:
         return _checked(o, AsyncPagination)
     return obj
@@ -1037,8 +1046,16 @@ def structure_AsyncReasonCodes(o: Any, _: Any = None) -> AsyncReasonCodes:
     try:
         v0 = get("reasonCodes")
         obj = _new(AsyncReasonCodes)
-        obj.reason_codes = None if v0 is None else _hook9(v0, _type8)
-        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
+        obj.reason_codes = (
+            None
+            if v0 is None
+            else (
+                {(k0 if k0.__class__ is str else str(k0)): e0 for k0, e0 in v0.items()}
+                if v0.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.extra_fields = {} if _known11.issuperset(o) else {k: v for k, v in o.items() if k not in _known11}
     except Exception:
         return _checked(o, AsyncReasonCodes)
     return obj
@@ -1053,8 +1070,10 @@ def structure_Fee(o: Any, _: Any = None) -> Fee:
         v1 = get("value")
         obj = _new(Fee)
         obj.type = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.value = None if v1 is None else _money(v1)
-        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
+        obj.value = (
+            None if v1 is None else ((_money_seen(v1) or _money(v1)) if v1.__class__ is float else _money(v1))
+        )
+        obj.extra_fields = {} if _known12.issuperset(o) else {k: v for k, v in o.items() if k not in _known12}
     except Exception:
         return _checked(o, Fee)
     return obj
@@ -1070,7 +1089,7 @@ def structure_QuantityConstraints(o: Any, _: Any = None) -> QuantityConstraints:
         obj = _new(QuantityConstraints)
         obj.min_quantity = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_quantity = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
-        obj.extra_fields = {} if _known15.issuperset(o) else {k: v for k, v in o.items() if k not in _known15}
+        obj.extra_fields = {} if _known13.issuperset(o) else {k: v for k, v in o.items() if k not in _known13}
     except Exception:
         return _checked(o, QuantityConstraints)
     return obj
@@ -1110,7 +1129,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.value_type = (
             None
             if v4 is _MISSING
-            else (_members17[v4] if v4 in _members17 else None if v4 is None else str(v4))
+            else (_members15[v4] if v4 in _members15 else None if v4 is None else str(v4))
         )
         obj.reward_type = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.is_expirable = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
@@ -1119,19 +1138,31 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
             None if v8 is None else (v8 if v8.__class__ is bool else _bool(v8, bool))
         )
         obj.exchange_rate_rule = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
-        obj.face_value = None if v10 is None else _money(v10)
-        obj.min_value = None if v11 is None else _money(v11)
-        obj.max_value = None if v12 is None else _money(v12)
+        obj.face_value = (
+            None
+            if v10 is None
+            else ((_money_seen(v10) or _money(v10)) if v10.__class__ is float else _money(v10))
+        )
+        obj.min_value = (
+            None
+            if v11 is None
+            else ((_money_seen(v11) or _money(v11)) if v11.__class__ is float else _money(v11))
+        )
+        obj.max_value = (
+            None
+            if v12 is None
+            else ((_money_seen(v12) or _money(v12)) if v12.__class__ is float else _money(v12))
+        )
         obj.fee = None if v13 is None else structure_Fee(v13)
         obj.created_date = (
             None
             if v14 is None
-            else (_fromisoformat(v14.strip()) if v14.__class__ is str else _datetime(v14, datetime))
+            else (_fromisoformat(v14) if v14.__class__ is str else _datetime(v14, datetime))
         )
         obj.last_update_date = (
             None
             if v15 is None
-            else (_fromisoformat(v15.strip()) if v15.__class__ is str else _datetime(v15, datetime))
+            else (_fromisoformat(v15) if v15.__class__ is str else _datetime(v15, datetime))
         )
         obj.countries = (
             None
@@ -1154,7 +1185,7 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
         obj.redemption_instructions = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
         obj.fulfillment_type = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
         obj.attributes = None if v20 is None else (list(v20) if v20.__class__ is list else _mismatch())
-        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
+        obj.extra_fields = {} if _known14.issuperset(o) else {k: v for k, v in o.items() if k not in _known14}
     except Exception:
         return _checked(o, CatalogItem)
     return obj
@@ -1176,7 +1207,7 @@ def structure_BrandRequirements(o: Any, _: Any = None) -> BrandRequirements:
         )
         obj.disclaimer_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.always_show_disclaimer = None if v3 is None else (v3 if v3.__class__ is bool else _bool(v3, bool))
-        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
+        obj.extra_fields = {} if _known16.issuperset(o) else {k: v for k, v in o.items() if k not in _known16}
     except Exception:
         return _checked(o, BrandRequirements)
     return obj
@@ -1192,7 +1223,7 @@ def structure_BrandCategory(o: Any, _: Any = None) -> BrandCategory:
         obj = _new(BrandCategory)
         obj.identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
+        obj.extra_fields = {} if _known17.issuperset(o) else {k: v for k, v in o.items() if k not in _known17}
     except Exception:
         return _checked(o, BrandCategory)
     return obj
@@ -1225,17 +1256,24 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
         obj.short_description = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.terms = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.created_date = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.last_update_date = (
-            None
-            if v7 is None
-            else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
+            None if v7 is None else (_fromisoformat(v7) if v7.__class__ is str else _datetime(v7, datetime))
         )
         obj.brand_requirements = None if v8 is None else structure_BrandRequirements(v8)
-        obj.image_urls = None if v9 is None else _hook22(v9, _type21)
+        obj.image_urls = (
+            None
+            if v9 is None
+            else (
+                {
+                    (k0 if k0.__class__ is str else str(k0)): (e0 if e0.__class__ is str else str(e0))
+                    for k0, e0 in v9.items()
+                }
+                if v9.__class__ is dict
+                else _mismatch()
+            )
+        )
         obj.status = None if v10 is None else (v10 if v10.__class__ is str else str(v10))
         obj.items = (
             []
@@ -1248,7 +1286,7 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
             if v13 is None
             else ([structure_BrandCategory(e0) for e0 in v13] if v13.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
+        obj.extra_fields = {} if _known18.issuperset(o) else {k: v for k, v in o.items() if k not in _known18}
     except Exception:
         return _checked(o, Brand)
     return obj
@@ -1268,7 +1306,7 @@ def structure_Catalog(o: Any, _: Any = None) -> Catalog:
             if v1 is _MISSING
             else ([structure_Brand(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
+        obj.extra_fields = {} if _known19.issuperset(o) else {k: v for k, v in o.items() if k not in _known19}
     except Exception:
         return _checked(o, Catalog)
     return obj
@@ -1286,7 +1324,7 @@ def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
             if v0 is _MISSING
             else ([structure_BrandCategory(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
+        obj.extra_fields = {} if _known20.issuperset(o) else {k: v for k, v in o.items() if k not in _known20}
     except Exception:
         return _checked(o, BrandCategories)
     return obj
@@ -1302,7 +1340,7 @@ def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
         obj = _new(CredentialTypeInfo)
         obj.credential_type = v0 if v0.__class__ is str else str(v0)
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
+        obj.extra_fields = {} if _known21.issuperset(o) else {k: v for k, v in o.items() if k not in _known21}
     except Exception:
         return _checked(o, CredentialTypeInfo)
     return obj
@@ -1319,14 +1357,14 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
         v3 = get("baseFx")
         obj = _new(ExchangeRate)
         obj.last_modified_date = (
-            None
-            if v0 is None
-            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+            None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
         )
         obj.reward_currency = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.base_currency = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.base_fx = None if v3 is None else _money(v3)
-        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
+        obj.base_fx = (
+            None if v3 is None else ((_money_seen(v3) or _money(v3)) if v3.__class__ is float else _money(v3))
+        )
+        obj.extra_fields = {} if _known22.issuperset(o) else {k: v for k, v in o.items() if k not in _known22}
     except Exception:
         return _checked(o, ExchangeRate)
     return obj
@@ -1356,7 +1394,7 @@ def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
             if v6 is _MISSING
             else ([structure_ExchangeRate(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known27.issuperset(o) else {k: v for k, v in o.items() if k not in _known27}
+        obj.extra_fields = {} if _known23.issuperset(o) else {k: v for k, v in o.items() if k not in _known23}
     except Exception:
         return _checked(o, ExchangeRatePage)
     return obj
@@ -1374,13 +1412,23 @@ def structure_Money(o: Any, _: Any = None) -> Money:
         v4 = get("total")
         v5 = get("marginShare")
         obj = _new(Money)
-        obj.value = None if v0 is None else _money(v0)
+        obj.value = (
+            None if v0 is None else ((_money_seen(v0) or _money(v0)) if v0.__class__ is float else _money(v0))
+        )
         obj.currency_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.exchange_rate = None if v2 is None else _money(v2)
-        obj.fee = None if v3 is None else _money(v3)
-        obj.total = None if v4 is None else _money(v4)
-        obj.margin_share = None if v5 is None else _money(v5)
-        obj.extra_fields = {} if _known28.issuperset(o) else {k: v for k, v in o.items() if k not in _known28}
+        obj.exchange_rate = (
+            None if v2 is None else ((_money_seen(v2) or _money(v2)) if v2.__class__ is float else _money(v2))
+        )
+        obj.fee = (
+            None if v3 is None else ((_money_seen(v3) or _money(v3)) if v3.__class__ is float else _money(v3))
+        )
+        obj.total = (
+            None if v4 is None else ((_money_seen(v4) or _money(v4)) if v4.__class__ is float else _money(v4))
+        )
+        obj.margin_share = (
+            None if v5 is None else ((_money_seen(v5) or _money(v5)) if v5.__class__ is float else _money(v5))
+        )
+        obj.extra_fields = {} if _known24.issuperset(o) else {k: v for k, v in o.items() if k not in _known24}
     except Exception:
         return _checked(o, Money)
     return obj
@@ -1400,7 +1448,7 @@ def structure_Page(o: Any, _: Any = None) -> Page:
         obj.elements_per_block = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
+        obj.extra_fields = {} if _known25.issuperset(o) else {k: v for k, v in o.items() if k not in _known25}
     except Exception:
         return _checked(o, Page)
     return obj
@@ -1422,7 +1470,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
         obj = _new(ErrorItem)
         obj.path = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.field = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.code = None if v2 is _MISSING else _hook32(v2, _type31)
+        obj.code = None if v2 is _MISSING else _hook28(v2, _type27)
         obj.i18n_key = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.message = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.invalid_value = None if v5 is None else v5
@@ -1436,7 +1484,7 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
+        obj.extra_fields = {} if _known26.issuperset(o) else {k: v for k, v in o.items() if k not in _known26}
     except Exception:
         return _checked(o, ErrorItem)
     return obj
@@ -1465,7 +1513,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
         obj.http_phrase = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.i18n_key = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.message = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.code = None if v7 is _MISSING else _hook32(v7, _type31)
+        obj.code = None if v7 is _MISSING else _hook28(v7, _type27)
         obj.errors = (
             None
             if v8 is None
@@ -1480,7 +1528,7 @@ def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
+        obj.extra_fields = {} if _known29.issuperset(o) else {k: v for k, v in o.items() if k not in _known29}
     except Exception:
         return _checked(o, ErrorBody)
     return obj
@@ -1571,7 +1619,7 @@ def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
         obj = _new(ContactInfoView)
         obj.full_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email_address = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known34.issuperset(o) else {k: v for k, v in o.items() if k not in _known34}
+        obj.extra_fields = {} if _known30.issuperset(o) else {k: v for k, v in o.items() if k not in _known30}
     except Exception:
         return _checked(o, ContactInfoView)
     return obj
@@ -1603,21 +1651,17 @@ def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
         obj.expiration_date = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.status = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.created_date = (
-            None
-            if v8 is None
-            else (_fromisoformat(v8.strip()) if v8.__class__ is str else _datetime(v8, datetime))
+            None if v8 is None else (_fromisoformat(v8) if v8.__class__ is str else _datetime(v8, datetime))
         )
         obj.activation_date = (
-            None
-            if v9 is None
-            else (_fromisoformat(v9.strip()) if v9.__class__ is str else _datetime(v9, datetime))
+            None if v9 is None else (_fromisoformat(v9) if v9.__class__ is str else _datetime(v9, datetime))
         )
         obj.contact_information = (
             None
             if v10 is None
             else ([structure_ContactInfoView(e0) for e0 in v10] if v10.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
+        obj.extra_fields = {} if _known31.issuperset(o) else {k: v for k, v in o.items() if k not in _known31}
     except Exception:
         return _checked(o, CreditCard)
     return obj
@@ -1647,7 +1691,7 @@ def structure_CreditCardPage(o: Any, _: Any = None) -> CreditCardPage:
             if v6 is _MISSING
             else ([structure_CreditCard(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, CreditCardPage)
     return obj
@@ -1684,22 +1728,26 @@ def structure_Deposit(o: Any, _: Any = None) -> Deposit:
         v7 = get("accountNumber")
         obj = _new(Deposit)
         obj.reference_deposit_id = v0 if v0.__class__ is str else str(v0)
-        obj.amount = None if v1 is None else _money(v1)
-        obj.amount_charged = None if v2 is None else _money(v2)
-        obj.fee_percent = None if v3 is None else _money(v3)
+        obj.amount = (
+            None if v1 is None else ((_money_seen(v1) or _money(v1)) if v1.__class__ is float else _money(v1))
+        )
+        obj.amount_charged = (
+            None if v2 is None else ((_money_seen(v2) or _money(v2)) if v2.__class__ is float else _money(v2))
+        )
+        obj.fee_percent = (
+            None if v3 is None else ((_money_seen(v3) or _money(v3)) if v3.__class__ is float else _money(v3))
+        )
         obj.created_date = (
-            None
-            if v4 is None
-            else (_fromisoformat(v4.strip()) if v4.__class__ is str else _datetime(v4, datetime))
+            None if v4 is None else (_fromisoformat(v4) if v4.__class__ is str else _datetime(v4, datetime))
         )
         obj.status = (
             None
             if v5 is _MISSING
-            else (_members38[v5] if v5 in _members38 else None if v5 is None else str(v5))
+            else (_members34[v5] if v5 in _members34 else None if v5 is None else str(v5))
         )
         obj.external_ref_id = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.account_number = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
+        obj.extra_fields = {} if _known33.issuperset(o) else {k: v for k, v in o.items() if k not in _known33}
     except Exception:
         return _checked(o, Deposit)
     return obj
@@ -1728,11 +1776,9 @@ def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
         obj.token = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.created_date = (
-            None
-            if v2 is None
-            else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
+            None if v2 is None else (_fromisoformat(v2) if v2.__class__ is str else _datetime(v2, datetime))
         )
-        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
+        obj.extra_fields = {} if _known35.issuperset(o) else {k: v for k, v in o.items() if k not in _known35}
     except Exception:
         return _checked(o, CardUnregistered)
     return obj
@@ -1773,11 +1819,15 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
         obj.account_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.display_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.currency_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.starting_balance = None if v4 is None else _money(v4)
-        obj.ending_balance = None if v5 is None else _money(v5)
+        obj.starting_balance = (
+            None if v4 is None else ((_money_seen(v4) or _money(v4)) if v4.__class__ is float else _money(v4))
+        )
+        obj.ending_balance = (
+            None if v5 is None else ((_money_seen(v5) or _money(v5)) if v5.__class__ is float else _money(v5))
+        )
         obj.status = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
+        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
     except Exception:
         return _checked(o, TransferParty)
     return obj
@@ -1797,15 +1847,15 @@ def structure_Transfer(o: Any, _: Any = None) -> Transfer:
         obj = _new(Transfer)
         obj.external_ref_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.transfer_date = (
-            None
-            if v1 is None
-            else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
+            None if v1 is None else (_fromisoformat(v1) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.transferred_amount = None if v2 is None else _money(v2)
+        obj.transferred_amount = (
+            None if v2 is None else ((_money_seen(v2) or _money(v2)) if v2.__class__ is float else _money(v2))
+        )
         obj.transfer_notes = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.transfer_from = None if v4 is None else structure_TransferParty(v4)
         obj.transfer_to = None if v5 is None else structure_TransferParty(v5)
-        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
+        obj.extra_fields = {} if _known37.issuperset(o) else {k: v for k, v in o.items() if k not in _known37}
     except Exception:
         return _checked(o, Transfer)
     return obj
@@ -1891,9 +1941,7 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
         obj = _new(LineItemResent)
         obj.id = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.created_at = (
-            None
-            if v1 is None
-            else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
+            None if v1 is None else (_fromisoformat(v1) if v1.__class__ is str else _datetime(v1, datetime))
         )
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
@@ -1901,7 +1949,7 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
         obj.reason_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.other_reason = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.legacy_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
+        obj.extra_fields = {} if _known38.issuperset(o) else {k: v for k, v in o.items() if k not in _known38}
     except Exception:
         return _checked(o, LineItemResent)
     return obj
@@ -1921,13 +1969,11 @@ def structure_LineItemActionEntry(o: Any, _: Any = None) -> LineItemActionEntry:
         obj.action = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.reason = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.action_date = (
-            None
-            if v2 is None
-            else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
+            None if v2 is None else (_fromisoformat(v2) if v2.__class__ is str else _datetime(v2, datetime))
         )
         obj.old_reference_line_item_id = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.new_reference_line_item_id = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
+        obj.extra_fields = {} if _known39.issuperset(o) else {k: v for k, v in o.items() if k not in _known39}
     except Exception:
         return _checked(o, LineItemActionEntry)
     return obj
@@ -1943,7 +1989,7 @@ def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
         obj = _new(LineItemError)
         obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
+        obj.extra_fields = {} if _known40.issuperset(o) else {k: v for k, v in o.items() if k not in _known40}
     except Exception:
         return _checked(o, LineItemError)
     return obj
@@ -1959,7 +2005,7 @@ def structure_ResendContact(o: Any, _: Any = None) -> ResendContact:
         obj = _new(ResendContact)
         obj.email = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.mobile_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
+        obj.extra_fields = {} if _known41.issuperset(o) else {k: v for k, v in o.items() if k not in _known41}
     except Exception:
         return _checked(o, ResendContact)
     return obj
@@ -1974,12 +2020,10 @@ def structure_RewardViewEntry(o: Any, _: Any = None) -> RewardViewEntry:
         v1 = get("status")
         obj = _new(RewardViewEntry)
         obj.date = (
-            None
-            if v0 is None
-            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+            None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
         )
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
+        obj.extra_fields = {} if _known42.issuperset(o) else {k: v for k, v in o.items() if k not in _known42}
     except Exception:
         return _checked(o, RewardViewEntry)
     return obj
@@ -2015,7 +2059,7 @@ def structure_KeysetPage(o: Any, _: Any = None) -> KeysetPage:
         )
         obj.result_count = None if v2 is None else (v2 if v2.__class__ is int else int(v2))
         obj.total_count = None if v3 is None else (v3 if v3.__class__ is int else int(v3))
-        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
+        obj.extra_fields = {} if _known43.issuperset(o) else {k: v for k, v in o.items() if k not in _known43}
     except Exception:
         return _checked(o, KeysetPage)
     return obj
@@ -2029,7 +2073,7 @@ def structure_EmbeddedUrl(o: Any, _: Any = None) -> EmbeddedUrl:
         v0 = get("url")
         obj = _new(EmbeddedUrl)
         obj.url = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
+        obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
     except Exception:
         return _checked(o, EmbeddedUrl)
     return obj
@@ -2045,11 +2089,55 @@ def structure_ReasonCodes(o: Any, _: Any = None) -> ReasonCodes:
         v2 = get("CANCEL")
         v3 = get("CANCEL_AND_REISSUE")
         obj = _new(ReasonCodes)
-        obj.freeze = None if v0 is None else _hook22(v0, _type21)
-        obj.unfreeze = None if v1 is None else _hook22(v1, _type21)
-        obj.cancel = None if v2 is None else _hook22(v2, _type21)
-        obj.cancel_and_reissue = None if v3 is None else _hook22(v3, _type21)
-        obj.extra_fields = {} if _known49.issuperset(o) else {k: v for k, v in o.items() if k not in _known49}
+        obj.freeze = (
+            None
+            if v0 is None
+            else (
+                {
+                    (k0 if k0.__class__ is str else str(k0)): (e0 if e0.__class__ is str else str(e0))
+                    for k0, e0 in v0.items()
+                }
+                if v0.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.unfreeze = (
+            None
+            if v1 is None
+            else (
+                {
+                    (k0 if k0.__class__ is str else str(k0)): (e0 if e0.__class__ is str else str(e0))
+                    for k0, e0 in v1.items()
+                }
+                if v1.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.cancel = (
+            None
+            if v2 is None
+            else (
+                {
+                    (k0 if k0.__class__ is str else str(k0)): (e0 if e0.__class__ is str else str(e0))
+                    for k0, e0 in v2.items()
+                }
+                if v2.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.cancel_and_reissue = (
+            None
+            if v3 is None
+            else (
+                {
+                    (k0 if k0.__class__ is str else str(k0)): (e0 if e0.__class__ is str else str(e0))
+                    for k0, e0 in v3.items()
+                }
+                if v3.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.extra_fields = {} if _known45.issuperset(o) else {k: v for k, v in o.items() if k not in _known45}
     except Exception:
         return _checked(o, ReasonCodes)
     return obj
@@ -2191,7 +2279,7 @@ def structure_AddressView(o: Any, _: Any = None) -> AddressView:
         obj.state_or_province = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.postal_code = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.country = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
-        obj.extra_fields = {} if _known50.issuperset(o) else {k: v for k, v in o.items() if k not in _known50}
+        obj.extra_fields = {} if _known46.issuperset(o) else {k: v for k, v in o.items() if k not in _known46}
     except Exception:
         return _checked(o, AddressView)
     return obj
@@ -2213,7 +2301,7 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
         obj.last_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.mobile_number = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.address = None if v4 is None else structure_AddressView(v4)
-        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
     except Exception:
         return _checked(o, RecipientView)
     return obj
@@ -2231,7 +2319,7 @@ def structure_SenderView(o: Any, _: Any = None) -> SenderView:
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
+        obj.extra_fields = {} if _known48.issuperset(o) else {k: v for k, v in o.items() if k not in _known48}
     except Exception:
         return _checked(o, SenderView)
     return obj
@@ -2252,10 +2340,10 @@ def structure_Credential(o: Any, _: Any = None) -> Credential:
         obj.type = (
             None
             if v2 is _MISSING
-            else (_members54[v2] if v2 in _members54 else None if v2 is None else str(v2))
+            else (_members50[v2] if v2 in _members50 else None if v2 is None else str(v2))
         )
         obj.credential_type = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known53.issuperset(o) else {k: v for k, v in o.items() if k not in _known53}
+        obj.extra_fields = {} if _known49.issuperset(o) else {k: v for k, v in o.items() if k not in _known49}
     except Exception:
         return _checked(o, Credential)
     return obj
@@ -2270,14 +2358,25 @@ def structure_Reward(o: Any, _: Any = None) -> Reward:
         v1 = get("credentialList")
         v2 = get("redemptionInstructions")
         obj = _new(Reward)
-        obj.credentials = None if v0 is None else _hook22(v0, _type21)
+        obj.credentials = (
+            None
+            if v0 is None
+            else (
+                {
+                    (k0 if k0.__class__ is str else str(k0)): (e0 if e0.__class__ is str else str(e0))
+                    for k0, e0 in v0.items()
+                }
+                if v0.__class__ is dict
+                else _mismatch()
+            )
+        )
         obj.credential_list = (
             None
             if v1 is None
             else ([structure_Credential(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
         obj.redemption_instructions = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
-        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
+        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
     except Exception:
         return _checked(o, Reward)
     return obj
@@ -2340,7 +2439,7 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.delivery_method = (
             None
             if v18 is _MISSING
-            else (_members57[v18] if v18 in _members57 else None if v18 is None else str(v18))
+            else (_members53[v18] if v18 in _members53 else None if v18 is None else str(v18))
         )
         obj.send_email = None if v19 is None else (v19 if v19.__class__ is bool else _bool(v19, bool))
         obj.campaign = None if v20 is None else (v20 if v20.__class__ is str else str(v20))
@@ -2356,10 +2455,18 @@ def structure_Order(o: Any, _: Any = None) -> Order:
         obj.created_at = (
             None
             if v28 is None
-            else (_fromisoformat(v28.strip()) if v28.__class__ is str else _datetime(v28, datetime))
+            else (_fromisoformat(v28) if v28.__class__ is str else _datetime(v28, datetime))
         )
-        obj.async_order_entity = None if v29 is None else _hook9(v29, _type8)
-        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
+        obj.async_order_entity = (
+            None
+            if v29 is None
+            else (
+                {(k0 if k0.__class__ is str else str(k0)): e0 for k0, e0 in v29.items()}
+                if v29.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.extra_fields = {} if _known52.issuperset(o) else {k: v for k, v in o.items() if k not in _known52}
     except Exception:
         return _checked(o, Order)
     return obj
@@ -2379,7 +2486,7 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
             if v1 is _MISSING
             else ([structure_Order(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
+        obj.extra_fields = {} if _known54.issuperset(o) else {k: v for k, v in o.items() if k not in _known54}
     except Exception:
         return _checked(o, OrderList)
     return obj
@@ -2419,16 +2526,14 @@ def structure_Resend(o: Any, _: Any = None) -> Resend:
         v3 = get("email")
         v4 = get("mobileNumber")
         obj = _new(Resend)
-        obj.id = None if v0 is _MISSING else _hook32(v0, _type31)
-        obj.legacy_id = None if v1 is _MISSING else _hook32(v1, _type31)
+        obj.id = None if v0 is _MISSING else _hook28(v0, _type27)
+        obj.legacy_id = None if v1 is _MISSING else _hook28(v1, _type27)
         obj.created_at = (
-            None
-            if v2 is None
-            else (_fromisoformat(v2.strip()) if v2.__class__ is str else _datetime(v2, datetime))
+            None if v2 is None else (_fromisoformat(v2) if v2.__class__ is str else _datetime(v2, datetime))
         )
         obj.email = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known59.issuperset(o) else {k: v for k, v in o.items() if k not in _known59}
+        obj.extra_fields = {} if _known55.issuperset(o) else {k: v for k, v in o.items() if k not in _known55}
     except Exception:
         return _checked(o, Resend)
     return obj
@@ -2472,7 +2577,7 @@ def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalatio
         v0 = get("status")
         obj = _new(CommentEscalationResult)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, CommentEscalationResult)
     return obj
@@ -2488,15 +2593,50 @@ def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
         v2 = get("balance")
         v3 = get("comments", _MISSING)
         obj = _new(PrepaidCardInfo)
-        obj.registration = None if v0 is None else _hook9(v0, _type8)
-        obj.card = None if v1 is None else _hook9(v1, _type8)
-        obj.balance = None if v2 is None else _hook9(v2, _type8)
+        obj.registration = (
+            None
+            if v0 is None
+            else (
+                {(k0 if k0.__class__ is str else str(k0)): e0 for k0, e0 in v0.items()}
+                if v0.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.card = (
+            None
+            if v1 is None
+            else (
+                {(k0 if k0.__class__ is str else str(k0)): e0 for k0, e0 in v1.items()}
+                if v1.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.balance = (
+            None
+            if v2 is None
+            else (
+                {(k0 if k0.__class__ is str else str(k0)): e0 for k0, e0 in v2.items()}
+                if v2.__class__ is dict
+                else _mismatch()
+            )
+        )
         obj.comments = (
             []
             if v3 is _MISSING
-            else ([_hook9(e0, _type8) for e0 in v3] if v3.__class__ is list else _mismatch())
+            else (
+                [
+                    (
+                        {(k1 if k1.__class__ is str else str(k1)): e1 for k1, e1 in e0.items()}
+                        if e0.__class__ is dict
+                        else _mismatch()
+                    )
+                    for e0 in v3
+                ]
+                if v3.__class__ is list
+                else _mismatch()
+            )
         )
-        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
+        obj.extra_fields = {} if _known57.issuperset(o) else {k: v for k, v in o.items() if k not in _known57}
     except Exception:
         return _checked(o, PrepaidCardInfo)
     return obj
@@ -2514,9 +2654,20 @@ def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
         obj.journal = (
             []
             if v1 is _MISSING
-            else ([_hook9(e0, _type8) for e0 in v1] if v1.__class__ is list else _mismatch())
+            else (
+                [
+                    (
+                        {(k1 if k1.__class__ is str else str(k1)): e1 for k1, e1 in e0.items()}
+                        if e0.__class__ is dict
+                        else _mismatch()
+                    )
+                    for e0 in v1
+                ]
+                if v1.__class__ is list
+                else _mismatch()
+            )
         )
-        obj.extra_fields = {} if _known62.issuperset(o) else {k: v for k, v in o.items() if k not in _known62}
+        obj.extra_fields = {} if _known58.issuperset(o) else {k: v for k, v in o.items() if k not in _known58}
     except Exception:
         return _checked(o, PrepaidTransactions)
     return obj
@@ -2538,7 +2689,7 @@ def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
+        obj.extra_fields = {} if _known59.issuperset(o) else {k: v for k, v in o.items() if k not in _known59}
     except Exception:
         return _checked(o, ReplacementReasons)
     return obj
@@ -2574,7 +2725,7 @@ def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
         v0 = get("status")
         obj = _new(PrepaidStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, PrepaidStatus)
     return obj
@@ -2602,7 +2753,7 @@ def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
+        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
     except Exception:
         return _checked(o, ChoiceProduct)
     return obj
@@ -2620,7 +2771,7 @@ def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
             if v0 is _MISSING
             else ([structure_ChoiceProduct(e0) for e0 in v0] if v0.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known65.issuperset(o) else {k: v for k, v in o.items() if k not in _known65}
+        obj.extra_fields = {} if _known61.issuperset(o) else {k: v for k, v in o.items() if k not in _known61}
     except Exception:
         return _checked(o, ChoiceProductList)
     return obj
@@ -2640,7 +2791,7 @@ def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
         obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.preferred_currency = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
+        obj.extra_fields = {} if _known62.issuperset(o) else {k: v for k, v in o.items() if k not in _known62}
     except Exception:
         return _checked(o, RewardCountry)
     return obj
@@ -2670,7 +2821,7 @@ def structure_RewardCountryPage(o: Any, _: Any = None) -> RewardCountryPage:
             if v6 is _MISSING
             else ([structure_RewardCountry(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, RewardCountryPage)
     return obj
@@ -2690,7 +2841,7 @@ def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
         obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.country_code = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.language_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
+        obj.extra_fields = {} if _known63.issuperset(o) else {k: v for k, v in o.items() if k not in _known63}
     except Exception:
         return _checked(o, MobileCountry)
     return obj
@@ -2704,7 +2855,7 @@ def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
         v0 = get("status")
         obj = _new(SystemStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, SystemStatus)
     return obj
@@ -2734,10 +2885,10 @@ def structure_TemplateAccessView(o: Any, _: Any = None) -> TemplateAccessView:
         obj.type = (
             None
             if v0 is _MISSING
-            else (_members69[v0] if v0 in _members69 else None if v0 is None else str(v0))
+            else (_members65[v0] if v0 in _members65 else None if v0 is None else str(v0))
         )
         obj.identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
+        obj.extra_fields = {} if _known64.issuperset(o) else {k: v for k, v in o.items() if k not in _known64}
     except Exception:
         return _checked(o, TemplateAccessView)
     return obj
@@ -2753,7 +2904,7 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
+        obj.extra_fields = {} if _known66.issuperset(o) else {k: v for k, v in o.items() if k not in _known66}
     except Exception:
         return _checked(o, AccountStatusEventData)
     return obj
@@ -2796,12 +2947,10 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AccountStatusEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, AccountStatusEvent)
     return obj
@@ -2817,7 +2966,7 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
+        obj.extra_fields = {} if _known68.issuperset(o) else {k: v for k, v in o.items() if k not in _known68}
     except Exception:
         return _checked(o, ItemAvailabilityEventData)
     return obj
@@ -2860,12 +3009,10 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ItemAvailabilityEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, ItemAvailabilityEvent)
     return obj
@@ -2881,7 +3028,7 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
+        obj.extra_fields = {} if _known69.issuperset(o) else {k: v for k, v in o.items() if k not in _known69}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEventData)
     return obj
@@ -2924,12 +3071,10 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LineItemDeliveryStatusEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, LineItemDeliveryStatusEvent)
     return obj
@@ -2957,7 +3102,7 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
         obj.status = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.type = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.new_reference_line_item_id = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
+        obj.extra_fields = {} if _known70.issuperset(o) else {k: v for k, v in o.items() if k not in _known70}
     except Exception:
         return _checked(o, RewardStatusEventData)
     return obj
@@ -3000,12 +3145,10 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_RewardStatusEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, RewardStatusEvent)
     return obj
@@ -3027,7 +3170,7 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
         obj.credential_type = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.status = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.last_updated_by = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
+        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
     except Exception:
         return _checked(o, CredentialStatusEventData)
     return obj
@@ -3070,12 +3213,10 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_CredentialStatusEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, CredentialStatusEvent)
     return obj
@@ -3111,9 +3252,13 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
         )
         obj.invoice_number = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
         obj.currency = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
-        obj.amount = None if v10 is None else _money(v10)
+        obj.amount = (
+            None
+            if v10 is None
+            else ((_money_seen(v10) or _money(v10)) if v10.__class__ is float else _money(v10))
+        )
         obj.note = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
-        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
+        obj.extra_fields = {} if _known72.issuperset(o) else {k: v for k, v in o.items() if k not in _known72}
     except Exception:
         return _checked(o, TransactionEventData)
     return obj
@@ -3156,12 +3301,10 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_TransactionEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, TransactionEvent)
     return obj
@@ -3178,10 +3321,14 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
         v3 = get("balanceAlertIdentifier")
         obj = _new(LowBalanceEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.balance = None if v1 is None else _money(v1)
-        obj.balance_threshold = None if v2 is None else _money(v2)
+        obj.balance = (
+            None if v1 is None else ((_money_seen(v1) or _money(v1)) if v1.__class__ is float else _money(v1))
+        )
+        obj.balance_threshold = (
+            None if v2 is None else ((_money_seen(v2) or _money(v2)) if v2.__class__ is float else _money(v2))
+        )
         obj.balance_alert_identifier = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.extra_fields = {} if _known77.issuperset(o) else {k: v for k, v in o.items() if k not in _known77}
+        obj.extra_fields = {} if _known73.issuperset(o) else {k: v for k, v in o.items() if k not in _known73}
     except Exception:
         return _checked(o, LowBalanceEventData)
     return obj
@@ -3224,12 +3371,10 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_LowBalanceEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, LowBalanceEvent)
     return obj
@@ -3257,7 +3402,7 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
         obj.reference_order_id = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.customer_identifier = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
+        obj.extra_fields = {} if _known74.issuperset(o) else {k: v for k, v in o.items() if k not in _known74}
     except Exception:
         return _checked(o, AsyncOrderStatusEventData)
     return obj
@@ -3300,12 +3445,10 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_AsyncOrderStatusEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, AsyncOrderStatusEvent)
     return obj
@@ -3319,7 +3462,7 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
         v0 = get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
-        obj.extra_fields = {} if _known60.issuperset(o) else {k: v for k, v in o.items() if k not in _known60}
+        obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
     except Exception:
         return _checked(o, ExchangeRatesStatusEventData)
     return obj
@@ -3362,12 +3505,10 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.event_data = None if v7 is None else structure_ExchangeRatesStatusEventData(v7)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, ExchangeRatesStatusEvent)
     return obj
@@ -3410,12 +3551,18 @@ def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
         )
         obj.category = None if v5 is None else v5
         obj.event_occurred_at = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
-        obj.event_data = None if v7 is None else _hook9(v7, _type8)
-        obj.extra_fields = {} if _known71.issuperset(o) else {k: v for k, v in o.items() if k not in _known71}
+        obj.event_data = (
+            None
+            if v7 is None
+            else (
+                {(k0 if k0.__class__ is str else str(k0)): e0 for k0, e0 in v7.items()}
+                if v7.__class__ is dict
+                else _mismatch()
+            )
+        )
+        obj.extra_fields = {} if _known67.issuperset(o) else {k: v for k, v in o.items() if k not in _known67}
     except Exception:
         return _checked(o, WebhookEvent)
     return obj
@@ -3440,7 +3587,7 @@ def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
-        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
+        obj.extra_fields = {} if _known75.issuperset(o) else {k: v for k, v in o.items() if k not in _known75}
     except Exception:
         return _checked(o, WebhookHeaderView)
     return obj
@@ -3556,24 +3703,20 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
         obj.payload_verification_method = (
             None
             if v7 is _MISSING
-            else (_members81[v7] if v7 in _members81 else None if v7 is None else str(v7))
+            else (_members77[v7] if v7 in _members77 else None if v7 is None else str(v7))
         )
         obj.created_at = (
-            None
-            if v8 is None
-            else (_fromisoformat(v8.strip()) if v8.__class__ is str else _datetime(v8, datetime))
+            None if v8 is None else (_fromisoformat(v8) if v8.__class__ is str else _datetime(v8, datetime))
         )
         obj.updated_at = (
-            None
-            if v9 is None
-            else (_fromisoformat(v9.strip()) if v9.__class__ is str else _datetime(v9, datetime))
+            None if v9 is None else (_fromisoformat(v9) if v9.__class__ is str else _datetime(v9, datetime))
         )
         obj.expires_at = (
             None
             if v10 is None
-            else (_fromisoformat(v10.strip()) if v10.__class__ is str else _datetime(v10, datetime))
+            else (_fromisoformat(v10) if v10.__class__ is str else _datetime(v10, datetime))
         )
-        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
+        obj.extra_fields = {} if _known76.issuperset(o) else {k: v for k, v in o.items() if k not in _known76}
     except Exception:
         return _checked(o, Webhook)
     return obj
@@ -3603,7 +3746,7 @@ def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, WebhookPage)
     return obj
@@ -3619,11 +3762,9 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
         obj = _new(WebhookRenewal)
         obj.webhook_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.expires_at = (
-            None
-            if v1 is None
-            else (_fromisoformat(v1.strip()) if v1.__class__ is str else _datetime(v1, datetime))
+            None if v1 is None else (_fromisoformat(v1) if v1.__class__ is str else _datetime(v1, datetime))
         )
-        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
+        obj.extra_fields = {} if _known78.issuperset(o) else {k: v for k, v in o.items() if k not in _known78}
     except Exception:
         return _checked(o, WebhookRenewal)
     return obj
@@ -3647,7 +3788,7 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
+        obj.extra_fields = {} if _known79.issuperset(o) else {k: v for k, v in o.items() if k not in _known79}
     except Exception:
         return _checked(o, WebhookEventType)
     return obj
@@ -3677,7 +3818,7 @@ def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePag
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, WebhookEventTypePage)
     return obj
@@ -3707,7 +3848,7 @@ def structure_WebhookEventPage(o: Any, _: Any = None) -> WebhookEventPage:
         )
         obj.prev_page_available = None if v5 is None else (v5 if v5.__class__ is bool else _bool(v5, bool))
         obj.next_page_available = None if v6 is None else (v6 if v6.__class__ is bool else _bool(v6, bool))
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, WebhookEventPage)
     return obj
@@ -3751,16 +3892,16 @@ def structure_Account(o: Any, _: Any = None) -> Account:
         obj.account_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.display_name = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.currency_code = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
-        obj.current_balance = None if v4 is None else _money(v4)
+        obj.current_balance = (
+            None if v4 is None else ((_money_seen(v4) or _money(v4)) if v4.__class__ is float else _money(v4))
+        )
         obj.created_at = (
-            None
-            if v5 is None
-            else (_fromisoformat(v5.strip()) if v5.__class__ is str else _datetime(v5, datetime))
+            None if v5 is None else (_fromisoformat(v5) if v5.__class__ is str else _datetime(v5, datetime))
         )
         obj.status = (
             None
             if v6 is _MISSING
-            else (_members85[v6] if v6 in _members85 else None if v6 is None else str(v6))
+            else (_members81[v6] if v6 in _members81 else None if v6 is None else str(v6))
         )
         obj.contact_email = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.funding_notification = (
@@ -3770,7 +3911,7 @@ def structure_Account(o: Any, _: Any = None) -> Account:
                 [structure_FundingNotificationView(e0) for e0 in v8] if v8.__class__ is list else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
+        obj.extra_fields = {} if _known80.issuperset(o) else {k: v for k, v in o.items() if k not in _known80}
     except Exception:
         return _checked(o, Account)
     return obj
@@ -3800,7 +3941,7 @@ def structure_AccountPage(o: Any, _: Any = None) -> AccountPage:
             if v6 is _MISSING
             else ([structure_Account(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, AccountPage)
     return obj
@@ -3932,7 +4073,7 @@ def structure_AsyncUserInfo(o: Any, _: Any = None) -> AsyncUserInfo:
         obj.email = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.address = None if v3 is None else structure_AddressView(v3)
         obj.mobile_number = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
-        obj.extra_fields = {} if _known51.issuperset(o) else {k: v for k, v in o.items() if k not in _known51}
+        obj.extra_fields = {} if _known47.issuperset(o) else {k: v for k, v in o.items() if k not in _known47}
     except Exception:
         return _checked(o, AsyncUserInfo)
     return obj
@@ -3956,7 +4097,7 @@ def structure_BulkShippingView(o: Any, _: Any = None) -> BulkShippingView:
         obj.contact_last_name = None if v3 is None else (v3 if v3.__class__ is str else str(v3))
         obj.contact_email = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.contact_mobile_number = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
-        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
+        obj.extra_fields = {} if _known82.issuperset(o) else {k: v for k, v in o.items() if k not in _known82}
     except Exception:
         return _checked(o, BulkShippingView)
     return obj
@@ -3990,19 +4131,21 @@ def structure_AsyncOrderDetailLineItem(o: Any, _: Any = None) -> AsyncOrderDetai
         obj.delivery_method = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.reward_name = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
         obj.quantity = None if v8 is None else (v8 if v8.__class__ is int else int(v8))
-        obj.amount = None if v9 is None else _money(v9)
+        obj.amount = (
+            None if v9 is None else ((_money_seen(v9) or _money(v9)) if v9.__class__ is float else _money(v9))
+        )
         obj.amount_charged = None if v10 is None else structure_Money(v10)
         obj.scheduled_delivery_date = (
             None
             if v11 is None
-            else (_fromisoformat(v11.strip()) if v11.__class__ is str else _datetime(v11, datetime))
+            else (_fromisoformat(v11) if v11.__class__ is str else _datetime(v11, datetime))
         )
         obj.line_item_errors = (
             None
             if v12 is None
             else ([structure_AsyncItemError(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
+        obj.extra_fields = {} if _known83.issuperset(o) else {k: v for k, v in o.items() if k not in _known83}
     except Exception:
         return _checked(o, AsyncOrderDetailLineItem)
     return obj
@@ -4055,14 +4198,10 @@ def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
         obj.delivery_status = None if v4 is None else (v4 if v4.__class__ is str else str(v4))
         obj.delivery_method = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.scheduled_delivery_date = (
-            None
-            if v6 is None
-            else (_fromisoformat(v6.strip()) if v6.__class__ is str else _datetime(v6, datetime))
+            None if v6 is None else (_fromisoformat(v6) if v6.__class__ is str else _datetime(v6, datetime))
         )
         obj.delivery_date = (
-            None
-            if v7 is None
-            else (_fromisoformat(v7.strip()) if v7.__class__ is str else _datetime(v7, datetime))
+            None if v7 is None else (_fromisoformat(v7) if v7.__class__ is str else _datetime(v7, datetime))
         )
         obj.etid = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
         obj.ptid = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
@@ -4079,12 +4218,12 @@ def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
         obj.date_issued = (
             None
             if v20 is None
-            else (_fromisoformat(v20.strip()) if v20.__class__ is str else _datetime(v20, datetime))
+            else (_fromisoformat(v20) if v20.__class__ is str else _datetime(v20, datetime))
         )
         obj.expiration_date = (
             None
             if v21 is None
-            else (_fromisoformat(v21.strip()) if v21.__class__ is str else _datetime(v21, datetime))
+            else (_fromisoformat(v21) if v21.__class__ is str else _datetime(v21, datetime))
         )
         obj.recipient = None if v22 is None else structure_RecipientView(v22)
         obj.line_item_action_reason = None if v23 is None else (v23 if v23.__class__ is str else str(v23))
@@ -4100,9 +4239,20 @@ def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
         obj.rewards = (
             None
             if v29 is None
-            else ([_hook9(e0, _type8) for e0 in v29] if v29.__class__ is list else _mismatch())
+            else (
+                [
+                    (
+                        {(k1 if k1.__class__ is str else str(k1)): e1 for k1, e1 in e0.items()}
+                        if e0.__class__ is dict
+                        else _mismatch()
+                    )
+                    for e0 in v29
+                ]
+                if v29.__class__ is list
+                else _mismatch()
+            )
         )
-        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
+        obj.extra_fields = {} if _known84.issuperset(o) else {k: v for k, v in o.items() if k not in _known84}
     except Exception:
         return _checked(o, AsyncOrderLineItem)
     return obj
@@ -4129,9 +4279,7 @@ def structure_AsyncOrderSummary(o: Any, _: Any = None) -> AsyncOrderSummary:
         v13 = get("amountCharged")
         obj = _new(AsyncOrderSummary)
         obj.created_at = (
-            None
-            if v0 is None
-            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+            None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
         )
         obj.reference_order_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.external_ref_id = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
@@ -4146,7 +4294,7 @@ def structure_AsyncOrderSummary(o: Any, _: Any = None) -> AsyncOrderSummary:
         obj.order_status = None if v11 is None else (v11 if v11.__class__ is str else str(v11))
         obj.total_line_items_rows = None if v12 is None else (v12 if v12.__class__ is int else int(v12))
         obj.amount_charged = None if v13 is None else structure_AsyncCharge(v13)
-        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
+        obj.extra_fields = {} if _known85.issuperset(o) else {k: v for k, v in o.items() if k not in _known85}
     except Exception:
         return _checked(o, AsyncOrderSummary)
     return obj
@@ -4178,14 +4326,10 @@ def structure_AsyncOrderDetail(o: Any, _: Any = None) -> AsyncOrderDetail:
         obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.order_status = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.created_at = (
-            None
-            if v3 is None
-            else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
+            None if v3 is None else (_fromisoformat(v3) if v3.__class__ is str else _datetime(v3, datetime))
         )
         obj.completed_at = (
-            None
-            if v4 is None
-            else (_fromisoformat(v4.strip()) if v4.__class__ is str else _datetime(v4, datetime))
+            None if v4 is None else (_fromisoformat(v4) if v4.__class__ is str else _datetime(v4, datetime))
         )
         obj.customer_identifier = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.account_identifier = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
@@ -4210,7 +4354,7 @@ def structure_AsyncOrderDetail(o: Any, _: Any = None) -> AsyncOrderDetail:
                 else _mismatch()
             )
         )
-        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
+        obj.extra_fields = {} if _known86.issuperset(o) else {k: v for k, v in o.items() if k not in _known86}
     except Exception:
         return _checked(o, AsyncOrderDetail)
     return obj
@@ -4256,7 +4400,7 @@ def structure_AsyncOrderLineItemPage(o: Any, _: Any = None) -> AsyncOrderLineIte
             if v12 is None
             else ([structure_AsyncOrderLineItem(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known91.issuperset(o) else {k: v for k, v in o.items() if k not in _known91}
+        obj.extra_fields = {} if _known87.issuperset(o) else {k: v for k, v in o.items() if k not in _known87}
     except Exception:
         return _checked(o, AsyncOrderLineItemPage)
     return obj
@@ -4284,7 +4428,7 @@ def structure_AsyncOrderPage(o: Any, _: Any = None) -> AsyncOrderPage:
             if v5 is None
             else ([structure_AsyncOrderSummary(e0) for e0 in v5] if v5.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
+        obj.extra_fields = {} if _known88.issuperset(o) else {k: v for k, v in o.items() if k not in _known88}
     except Exception:
         return _checked(o, AsyncOrderPage)
     return obj
@@ -4300,13 +4444,11 @@ def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdate
         v2 = get("senderInfo")
         obj = _new(AsyncLineItemUpdated)
         obj.delivery_date = (
-            None
-            if v0 is None
-            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+            None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
         )
         obj.note = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.sender_info = None if v2 is None else structure_SenderView(v2)
-        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
+        obj.extra_fields = {} if _known89.issuperset(o) else {k: v for k, v in o.items() if k not in _known89}
     except Exception:
         return _checked(o, AsyncLineItemUpdated)
     return obj
@@ -4327,16 +4469,14 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
         obj.display_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
         obj.status = None if v2 is None else (v2 if v2.__class__ is str else str(v2))
         obj.created_at = (
-            None
-            if v3 is None
-            else (_fromisoformat(v3.strip()) if v3.__class__ is str else _datetime(v3, datetime))
+            None if v3 is None else (_fromisoformat(v3) if v3.__class__ is str else _datetime(v3, datetime))
         )
         obj.accounts = (
             []
             if v4 is _MISSING
             else ([structure_Account(e0) for e0 in v4] if v4.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
+        obj.extra_fields = {} if _known90.issuperset(o) else {k: v for k, v in o.items() if k not in _known90}
     except Exception:
         return _checked(o, Customer)
     return obj
@@ -4366,7 +4506,7 @@ def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
             if v6 is _MISSING
             else ([structure_Customer(e0) for e0 in v6] if v6.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known36.issuperset(o) else {k: v for k, v in o.items() if k not in _known36}
+        obj.extra_fields = {} if _known32.issuperset(o) else {k: v for k, v in o.items() if k not in _known32}
     except Exception:
         return _checked(o, CustomerPage)
     return obj
@@ -4415,9 +4555,7 @@ def structure_LineItemResendEvent(o: Any, _: Any = None) -> LineItemResendEvent:
         v7 = get("otherReason")
         obj = _new(LineItemResendEvent)
         obj.date_issued = (
-            None
-            if v0 is None
-            else (_fromisoformat(v0.strip()) if v0.__class__ is str else _datetime(v0, datetime))
+            None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
         )
         obj.sender = None if v1 is None else structure_SenderView(v1)
         obj.recipient = None if v2 is None else structure_ResendContact(v2)
@@ -4426,7 +4564,7 @@ def structure_LineItemResendEvent(o: Any, _: Any = None) -> LineItemResendEvent:
         obj.etid = None if v5 is None else (v5 if v5.__class__ is str else str(v5))
         obj.reason_code = None if v6 is None else (v6 if v6.__class__ is str else str(v6))
         obj.other_reason = None if v7 is None else (v7 if v7.__class__ is str else str(v7))
-        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
+        obj.extra_fields = {} if _known91.issuperset(o) else {k: v for k, v in o.items() if k not in _known91}
     except Exception:
         return _checked(o, LineItemResendEvent)
     return obj
@@ -4546,7 +4684,7 @@ def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
             if v12 is _MISSING
             else ([structure_TemplateAccessView(e0) for e0 in v12] if v12.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known96.issuperset(o) else {k: v for k, v in o.items() if k not in _known96}
+        obj.extra_fields = {} if _known92.issuperset(o) else {k: v for k, v in o.items() if k not in _known92}
     except Exception:
         return _checked(o, DigitalTemplate)
     return obj
@@ -4566,7 +4704,7 @@ def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
             if v1 is _MISSING
             else ([structure_DigitalTemplate(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known97.issuperset(o) else {k: v for k, v in o.items() if k not in _known97}
+        obj.extra_fields = {} if _known93.issuperset(o) else {k: v for k, v in o.items() if k not in _known93}
     except Exception:
         return _checked(o, DigitalTemplateList)
     return obj
@@ -4628,7 +4766,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         obj.delivery_method = (
             None
             if v7 is _MISSING
-            else (_members57[v7] if v7 in _members57 else None if v7 is None else str(v7))
+            else (_members53[v7] if v7 in _members53 else None if v7 is None else str(v7))
         )
         obj.delivery_status = None if v8 is None else (v8 if v8.__class__ is str else str(v8))
         obj.reward_status = None if v9 is None else (v9 if v9.__class__ is str else str(v9))
@@ -4638,11 +4776,15 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
         obj.reward_name = None if v13 is None else (v13 if v13.__class__ is str else str(v13))
         obj.amount_issued = None if v14 is None else structure_Money(v14)
         obj.amount_charged = None if v15 is None else structure_Money(v15)
-        obj.remaining_balance = None if v16 is None else _money(v16)
+        obj.remaining_balance = (
+            None
+            if v16 is None
+            else ((_money_seen(v16) or _money(v16)) if v16.__class__ is float else _money(v16))
+        )
         obj.date_issued = (
             None
             if v17 is None
-            else (_fromisoformat(v17.strip()) if v17.__class__ is str else _datetime(v17, datetime))
+            else (_fromisoformat(v17) if v17.__class__ is str else _datetime(v17, datetime))
         )
         obj.expiration_date = None if v18 is None else (v18 if v18.__class__ is str else str(v18))
         obj.account_number = None if v19 is None else (v19 if v19.__class__ is str else str(v19))
@@ -4690,7 +4832,7 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
             if v39 is _MISSING
             else ([structure_RewardViewEntry(e0) for e0 in v39] if v39.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known98.issuperset(o) else {k: v for k, v in o.items() if k not in _known98}
+        obj.extra_fields = {} if _known94.issuperset(o) else {k: v for k, v in o.items() if k not in _known94}
     except Exception:
         return _checked(o, LineItem)
     return obj
@@ -4710,7 +4852,7 @@ def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
             if v1 is _MISSING
             else ([structure_LineItem(e0) for e0 in v1] if v1.__class__ is list else _mismatch())
         )
-        obj.extra_fields = {} if _known99.issuperset(o) else {k: v for k, v in o.items() if k not in _known99}
+        obj.extra_fields = {} if _known95.issuperset(o) else {k: v for k, v in o.items() if k not in _known95}
     except Exception:
         return _checked(o, LineItemList)
     return obj
