@@ -87,7 +87,7 @@ class Pool:
         self._session = None
 
 
-@attrs.frozen
+@attrs.define  # one per call: a frozen class's __init__ costs twice as much; nothing mutates it
 class Response:
     """A successful (2xx) answer."""
 
@@ -247,8 +247,8 @@ class Transport:
         """
         if timeout is not None or max_retries is not None:  # None: the client's own, checked already
             check_call_options(timeout, max_retries)
-        url = self.url(api, path)
-        query = _query(params)
+        url = self._roots[api] + path
+        query = _query(params) if params else None
         retry_safe = method == "GET" or idempotent or idempotency_key is not None
         retry_limit = self.max_retries if max_retries is None else max_retries
         attempt_timeout = _client_timeout(self.timeout if timeout is None else timeout)
