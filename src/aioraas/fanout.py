@@ -37,7 +37,7 @@ import hashlib
 import re
 import secrets
 import time
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Mapping
 from contextlib import AsyncExitStack
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -195,7 +195,9 @@ def new_run_id() -> str:
 
 def fingerprint(request: Request) -> str:
     """A digest of a request's order fields; a caller's externalRefID is left out (it is the identity)."""
-    return _digest(_convert.unstructure(request))
+    wire = _convert.unstructure(request)  # a new dict: the id can go in place (same digest as _digest)
+    wire.pop("externalRefID", None)
+    return hashlib.sha256(orjson.dumps(wire, option=orjson.OPT_SORT_KEYS)).hexdigest()[:FINGERPRINT_LENGTH]
 
 
 def _digest(wire: dict[str, Any]) -> str:
@@ -262,7 +264,7 @@ async def _source(requests: Iterable[Any] | AsyncIterable[Any]) -> AsyncIterator
             yield item
 
 
-@attrs.frozen
+@attrs.define  # one per input: a frozen class's __init__ costs twice as much; nothing mutates it
 class _Job:
     """One input on its way: what to send, under which identity, and what the journal knew."""
 
@@ -284,6 +286,10 @@ class _Pacer:
         self._not_before = 0.0
         self._pause = 1.0
         self._successes = 0
+
+    def paused(self) -> bool:
+        """Whether a 429 paused the run (checked first: a coroutine per order costs more than this)."""
+        return self._not_before > 0.0 and self._not_before > time.monotonic()
 
     async def wait(self) -> None:
         delay = self._not_before - time.monotonic()
@@ -438,8 +444,10 @@ class _Run:
     async def _send(self, job: _Job, request: Request, ref_id: str | None) -> FanOutResult:
         attempts = 0
         rounds = 0
+        pacer = self.pacer
         while True:
-            await self.pacer.wait()
+            if pacer.paused():
+                await pacer.wait()
             try:
                 if isinstance(request, v2.OrderCreate):
                     placed: OrderResult = await self.client.v2.orders.create(request, **self.options)
@@ -596,7 +604,12 @@ async def fan_out(
             f"run_id must be 1-32 letters and digits (it prefixes externalRefIDs), not {run_id!r}"
         )
     limit = min(concurrency, client.max_connections)
-    options = {"timeout": timeout, "max_retries": max_retries}
+    # Only the overrides given: an empty set of per-call options lets each call skip their handling.
+    options = {
+        name: value
+        for name, value in (("timeout", timeout), ("max_retries", max_retries))
+        if value is not None
+    }
     async with AsyncExitStack() as stack:
         opened: JournalBackend | None
         if isinstance(journal, (str, Path)):
@@ -610,8 +623,13 @@ async def fan_out(
             raise ValueError(f"journal {opened.location} belongs to run {opened.run_id!r}, not {run_id!r}")
         chosen_run_id = opened.run_id if opened is not None else (run_id or new_run_id())
         run = _Run(client, opened, chosen_run_id, key, options, limit)
+        jobs: Iterator[_Job] | AsyncIterator[_Job]
         if opened is None:
-            jobs = _streamed(run, _source(requests))
+            jobs = (
+                _streamed(run, _source(requests))
+                if isinstance(requests, AsyncIterable)
+                else _streamed_sync(run, requests)
+            )
         else:
             await opened.hold(alone=False)
             await _plan(run, opened, _source(requests), accept_new_rows)
@@ -627,6 +645,13 @@ async def _streamed(run: _Run, source: AsyncIterator[Any]) -> AsyncIterator[_Job
     async for item in source:
         yield run.streamed_job(position, item)
         position += 1
+
+
+def _streamed_sync(run: _Run, source: Iterable[Any]) -> Iterator[_Job]:
+    """:func:`_streamed` of a plain iterable: pulled with ``next``, without two async generator
+    steps per input."""
+    for position, item in enumerate(source):
+        yield run.streamed_job(position, item)
 
 
 def _plan_row(run: _Run, position: int, item: Any) -> PlanRow:
@@ -763,7 +788,7 @@ def _job_of(planned: Planned) -> _Job:
     )
 
 
-async def _bounded(run: _Run, jobs: AsyncIterator[_Job]) -> AsyncIterator[FanOutResult]:
+async def _bounded(run: _Run, jobs: Iterator[_Job] | AsyncIterator[_Job]) -> AsyncIterator[FanOutResult]:
     """Keep at most the pacer's limit of inputs in flight; pull the next only when one finishes.
 
     Finished tasks queue themselves (a done callback) and results are taken in the order they
@@ -779,13 +804,14 @@ async def _bounded(run: _Run, jobs: AsyncIterator[_Job]) -> AsyncIterator[FanOut
         finished.append(task)
         wakeup.set()
 
+    pull = None if isinstance(jobs, AsyncIterator) else jobs
     exhausted = False
     try:
         while True:
             while not exhausted and run.aborted is None and len(in_flight) < run.pacer.limit:
                 try:
-                    job = await anext(jobs)
-                except StopAsyncIteration:
+                    job = next(pull) if pull is not None else await anext(jobs)  # type: ignore[arg-type]
+                except (StopIteration, StopAsyncIteration):
                     exhausted = True
                     break
                 task = asyncio.create_task(run.handle(job))
