@@ -10,6 +10,7 @@ from typing import Any
 
 import attrs
 
+from aioraas._modelkit import UNSET
 from aioraas._params import json_param
 from aioraas._transport import Response
 from aioraas.errors import IdempotencyMismatch
@@ -49,7 +50,8 @@ def before_create(request: v2.OrderCreate) -> v2.OrderCreate:
     on the wire, EMAIL by default) supersedes it, so sending both would still email the reward:
     send NONE instead, unless the caller chose another method. ``customFields`` takes any JSON
     value: it must serialise, which is checked here, before anything is sent."""
-    json_param("custom_fields", request.custom_fields)
+    if request.custom_fields is not UNSET:  # most orders have none: no call for them
+        json_param("custom_fields", request.custom_fields)
     if request.send_email is False and request.delivery_method == v2.DeliveryMethod.EMAIL:
         return attrs.evolve(request, delivery_method=v2.DeliveryMethod.NONE)
     return request
