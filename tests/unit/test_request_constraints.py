@@ -323,3 +323,25 @@ def test_replace_checks_only_the_new_value_and_leaves_the_original_alone() -> No
     converted = replace(order, "amount", "10.5")  # the field's converter runs too
     assert converted.amount == Decimal("10.5")
     assert isinstance(converted.amount, Decimal)
+
+
+def test_replace_copies_every_field_of_a_one_field_request() -> None:
+    import attrs
+
+    from aioraas._modelkit import replace
+
+    v2 = MODULES["v2"]
+    notification = v2.FundingNotification(email_address="ann@example.test")
+    changed = replace(notification, "email_address", "bob@example.test")
+    assert changed == attrs.evolve(notification, email_address="bob@example.test")
+    assert notification.email_address == "ann@example.test"
+    full = v2.OrderCreate(
+        customer_identifier="cust-1",
+        account_identifier="acct-1",
+        utid="U561593",
+        amount=Decimal("25"),
+        recipient=v2.Recipient(email="ann@example.test"),
+        notes="n",
+        send_email=False,
+    )
+    assert replace(full, "notes", "m") == attrs.evolve(full, notes="m")
