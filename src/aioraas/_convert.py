@@ -432,6 +432,18 @@ def unstructure(obj: Any) -> Any:
     return fast(obj) if fast is not None else converter.unstructure(obj)
 
 
+def structure_answer(data: Any, cls: type[T], size: int) -> T:
+    """:func:`structure` of an answer parsed from ``size`` bytes: a large one (the resource layer's
+    catalogs, long pages) with the collector paused, as :func:`loads` does."""
+    if size < PAUSE_GC_BODY_BYTES or not _gc_enabled():
+        return structure(data, cls)
+    _gc_disable()
+    try:
+        return structure(data, cls)
+    finally:
+        _gc_enable()
+
+
 def loads(body: bytes | str, cls: type[T]) -> T:
     """Parse a JSON body straight into a model (a large one with the collector paused, see
     :data:`PAUSE_GC_BODY_BYTES`)."""

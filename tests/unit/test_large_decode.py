@@ -152,3 +152,16 @@ def test_the_inline_conversions_give_what_cattrs_gives() -> None:
     assert isinstance(item.face_value, Decimal)
     with pytest.raises(cattrs.ClassValidationError, match="Brand"):
         _convert.structure({"brandKey": "B1", "imageUrls": ["not", "a", "dict"]}, v2.Brand)
+
+
+def test_the_resource_layer_structures_a_large_answer_without_collections(collections: list[str]) -> None:
+    # resources/_base.py parses an answer, then structures it with structure_answer(data, cls, size).
+    data = orjson.loads(LARGE)
+    collections.clear()
+    catalog = _convert.structure_answer(data, v2.Catalog, len(LARGE))
+    assert len(catalog.brands) == 1_000
+    assert collections in ([], ["0"])
+    assert gc.isenabled()
+    collections.clear()
+    _convert.structure_answer(data, v2.Catalog, len(SMALL))  # a small answer's size: no pause
+    assert len(collections) >= 5

@@ -270,7 +270,7 @@ class Resource:
         if data is None:
             data = self._json(response)
         try:
-            return _convert.structure(data, cls)
+            return _convert.structure_answer(data, cls, len(response.body))
         except (cattrs.BaseValidationError, TypeError, ValueError, KeyError, AttributeError) as exc:
             details = (
                 "; ".join(cattrs.transform_error(exc)) if isinstance(exc, cattrs.BaseValidationError) else exc
