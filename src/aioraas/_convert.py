@@ -153,21 +153,25 @@ def _parse(raw: bytes) -> Any:
 # by the decode that paused it is it resumed, so a nested or concurrent decode (another thread)
 # finds it paused and leaves it so; a caller that disabled it keeps it disabled.
 PAUSE_GC_BODY_BYTES: Final = 64 * 1024
-_gc_enabled = gc.isenabled
-_gc_disable = gc.disable
-_gc_enable = gc.enable
+
+
+def _collector_paused(work: Callable[..., T], *args: Any) -> T:
+    """``work(*args)`` with a running collector paused (see above); a paused one is left as it is."""
+    if not gc.isenabled():
+        return work(*args)
+    gc.disable()
+    try:
+        return work(*args)
+    finally:
+        gc.enable()
 
 
 def parse_json(body: bytes | str) -> Any:
     """Parse a JSON body; numbers too long for a float's precision are read as exact Decimals."""
     raw = body.encode() if isinstance(body, str) else body
-    if len(raw) < PAUSE_GC_BODY_BYTES or not _gc_enabled():
+    if len(raw) < PAUSE_GC_BODY_BYTES:
         return _parse(raw)
-    _gc_disable()
-    try:
-        return _parse(raw)
-    finally:
-        _gc_enable()
+    return _collector_paused(_parse, raw)
 
 
 def _open_enum_of(tp: Any) -> type[enum.Enum] | None:
@@ -435,25 +439,23 @@ def unstructure(obj: Any) -> Any:
 def structure_answer(data: Any, cls: type[T], size: int) -> T:
     """:func:`structure` of an answer parsed from ``size`` bytes: a large one (the resource layer's
     catalogs, long pages) with the collector paused, as :func:`loads` does."""
-    if size < PAUSE_GC_BODY_BYTES or not _gc_enabled():
+    if size < PAUSE_GC_BODY_BYTES:
         return structure(data, cls)
-    _gc_disable()
-    try:
-        return structure(data, cls)
-    finally:
-        _gc_enable()
+    model: T = _collector_paused(structure, data, cls)  # generic through *args: typed here
+    return model
+
+
+def _parsed_into(body: bytes | str, cls: type[T]) -> T:
+    return structure(parse_json(body), cls)
 
 
 def loads(body: bytes | str, cls: type[T]) -> T:
     """Parse a JSON body straight into a model (a large one with the collector paused, see
     :data:`PAUSE_GC_BODY_BYTES`)."""
-    if len(body) < PAUSE_GC_BODY_BYTES or not _gc_enabled():
-        return structure(parse_json(body), cls)
-    _gc_disable()
-    try:
-        return structure(parse_json(body), cls)
-    finally:
-        _gc_enable()
+    if len(body) < PAUSE_GC_BODY_BYTES:
+        return _parsed_into(body, cls)
+    model: T = _collector_paused(_parsed_into, body, cls)
+    return model
 
 
 def dumps(obj: Any) -> bytes:
