@@ -195,14 +195,17 @@ def new_run_id() -> str:
 
 def fingerprint(request: Request) -> str:
     """A digest of a request's order fields; a caller's externalRefID is left out (it is the identity)."""
-    wire = _convert.unstructure(request)  # a new dict: the id can go in place (same digest as _digest)
+    wire = _convert.unstructure(request)  # a new dict: the id can go in place
     wire.pop("externalRefID", None)
-    return hashlib.sha256(orjson.dumps(wire, option=orjson.OPT_SORT_KEYS)).hexdigest()[:FINGERPRINT_LENGTH]
+    return _hashed(wire)
 
 
 def _digest(wire: dict[str, Any]) -> str:
     """:func:`fingerprint` of a request already turned into its JSON fields."""
-    fields = {name: value for name, value in wire.items() if name != "externalRefID"}
+    return _hashed({name: value for name, value in wire.items() if name != "externalRefID"})
+
+
+def _hashed(fields: dict[str, Any]) -> str:
     return hashlib.sha256(orjson.dumps(fields, option=orjson.OPT_SORT_KEYS)).hexdigest()[:FINGERPRINT_LENGTH]
 
 

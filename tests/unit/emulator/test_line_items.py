@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from aioraas.emulator.catalog import build_catalog
-from aioraas.emulator.line_items import CANCELLED, COMPLETE, FROZEN, Action, LineItems
+from aioraas.emulator.line_items import CANCELLED, COMPLETE, FROZEN, Action, LineItem, LineItems
 from aioraas.emulator.state import Order
 
 _ITEM = build_catalog().by_utid["U561593"]
@@ -61,6 +61,22 @@ def _items_with(*orders: Order) -> LineItems:
     return items
 
 
+def _add(items: LineItems, order: str, amount: Decimal, reissued_from: str | None = None) -> LineItem:
+    """A further line item of ``order`` (a reissue when ``reissued_from`` is given)."""
+    return items.create_for_order(
+        order,
+        customer="co",
+        account="acct",
+        utid=_ITEM.utid,
+        amount=amount,
+        currency="USD",
+        charged=amount,
+        delivery_method="EMAIL",
+        created_at=_AT,
+        reissued_from=reissued_from,
+    )
+
+
 def test_an_orders_line_item_is_made_from_the_order_with_its_fields() -> None:
     order = _order("RA1-00001-37", etid="E000001", campaign="spring", notes="n", purchase_order_number="PO-1")
     items = _items_with(order)
@@ -107,18 +123,7 @@ def test_a_reissue_becomes_the_orders_second_line_item_after_the_first() -> None
     first = items.get("RA1-00001-37-01")
     assert first is not None
     first.status = CANCELLED
-    second = items.create_for_order(
-        "RA1-00001-37",
-        customer="co",
-        account="acct",
-        utid=_ITEM.utid,
-        amount=Decimal("10.00"),
-        currency="USD",
-        charged=Decimal("10.00"),
-        delivery_method="EMAIL",
-        created_at=_AT,
-        reissued_from=first.reference_line_item_id,
-    )
+    second = _add(items, "RA1-00001-37", Decimal("10.00"), reissued_from=first.reference_line_item_id)
     assert second.reference_line_item_id == "RA1-00001-37-02"
     assert [i.reference_line_item_id for i in items.of_order("RA1-00001-37")] == [
         "RA1-00001-37-01",
@@ -133,17 +138,7 @@ def test_a_reissue_becomes_the_orders_second_line_item_after_the_first() -> None
 
 def test_a_line_item_added_for_an_order_not_looked_up_yet_counts_the_first() -> None:
     items = _items_with(_order("RA1-00001-37"))
-    second = items.create_for_order(
-        "RA1-00001-37",
-        customer="co",
-        account="acct",
-        utid=_ITEM.utid,
-        amount=Decimal("5.00"),
-        currency="USD",
-        charged=Decimal("5.00"),
-        delivery_method="EMAIL",
-        created_at=_AT,
-    )
+    second = _add(items, "RA1-00001-37", Decimal("5.00"))
     assert second.line_number == 2
     assert [i.line_number for i in items.of_order("RA1-00001-37")] == [1, 2]
 
