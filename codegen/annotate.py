@@ -137,14 +137,33 @@ def check_expression(schema: JsonObject, defs: JsonObject, *, optional: bool, wh
     return f"check({', '.join(args)})"
 
 
+def field_test(
+    schema: JsonObject, defs: JsonObject, *, optional: bool, where: str, value: str, rules: str
+) -> str | None:
+    """:func:`quick_test` of a request property, as ``check_expression`` makes it, in terms of
+    ``value`` and ``rules``: what a generated ``__init__`` tests inline (codegen/inits.py)."""
+    kind, enum = _kind(schema, defs, where)
+    nullable = "null" in _types(schema)
+    return quick_test(schema, kind, enum, optional=optional, nullable=nullable, value=value, rules=rules)
+
+
 _EXACT_KINDS = frozenset({"int", "bool", "list", "datetime", "date", "dict"})
 
 
 def quick_test(
-    schema: JsonObject, kind: str | None, enum: str | None, *, optional: bool, nullable: bool
+    schema: JsonObject,
+    kind: str | None,
+    enum: str | None,
+    *,
+    optional: bool,
+    nullable: bool,
+    value: str = "v",
+    rules: str = "c",
 ) -> str | None:
-    """A Python expression of ``v`` (and ``c``, the field's Check) that is True only for values
-    that break none of the field's rules; None when the rules need :meth:`Check.problem`.
+    """A Python expression of ``value`` (and ``rules``, the field's Check) that is True only for
+    values that break none of the field's rules; None when the rules need :meth:`Check.problem`.
+    The names default to the ``v`` and ``c`` of the validator lambdas; generated ``__init__``
+    methods (codegen/inits.py) pass their parameter and their Check instead.
 
     Request models are built on every call, with a validator per field; running each rule
     through ``Check.problem`` (several Python calls per field) was a large share of a request's
@@ -155,24 +174,24 @@ def quick_test(
     if kind is None:
         if enum is not None:
             return None
-        tests = ["v.__class__ is dict"]  # any JSON value; problem() has no rule for a dict of it
+        tests = [f"{value}.__class__ is dict"]  # any JSON value; problem() has no rule for a dict of it
     elif kind == "str":
-        tests = ["isinstance(v, str)"]  # members of a StrEnum too
+        tests = [f"isinstance({value}, str)"]  # members of a StrEnum too
     elif kind == "Decimal":
-        tests = ["v.__class__ is Decimal", "v.is_finite()"]
+        tests = [f"{value}.__class__ is Decimal", f"{value}.is_finite()"]
     elif kind in _EXACT_KINDS or kind[:1].isupper():
-        tests = [f"v.__class__ is {kind}"]  # a model class: problem() checks only its kind
+        tests = [f"{value}.__class__ is {kind}"]  # a model class: problem() checks only its kind
     else:
         return None
     if enum is not None:
-        tests.append(f"v in {enum}._value2member_map_")
+        tests.append(f"{value} in {enum}._value2member_map_")
     if kind == "str":
         if "minLength" in schema:
-            tests.append(f"len(v) >= {schema['minLength']}")
+            tests.append(f"len({value}) >= {schema['minLength']}")
         if "maxLength" in schema:
-            tests.append(f"len(v) <= {schema['maxLength']}")
+            tests.append(f"len({value}) <= {schema['maxLength']}")
         if "pattern" in schema:
-            tests.append("c.pattern.search(v) is not None")
+            tests.append(f"{rules}.pattern.search({value}) is not None")
     if kind in ("int", "Decimal"):
         for keyword, operator in (
             ("minimum", ">="),
@@ -182,22 +201,22 @@ def quick_test(
         ):
             if keyword in schema:
                 rule = _RULE_KEYWORDS[keyword]
-                tests.append(f"v {operator} c.{rule}")
+                tests.append(f"{value} {operator} {rules}.{rule}")
         if "multipleOf" in schema:
-            tests.append("is_multiple(v, c.multiple_of)")  # exact at any size
+            tests.append(f"is_multiple({value}, {rules}.multiple_of)")  # exact at any size
     if kind == "list":
         if "minItems" in schema:
-            tests.append(f"len(v) >= {schema['minItems']}")
+            tests.append(f"len({value}) >= {schema['minItems']}")
         if "maxItems" in schema:
-            tests.append(f"len(v) <= {schema['maxItems']}")
+            tests.append(f"len({value}) <= {schema['maxItems']}")
         items = schema.get("items")
         if isinstance(items, dict):
             if "x-aioraas-unicode-categories" in items:
                 return None
-            tests.append("all(map(c.items.accepts, v))")
+            tests.append(f"all(map({rules}.items.accepts, {value}))")
     test = "(" + " and ".join(tests) + ")"
     if optional:
-        test = f"v is UNSET or {test}"
+        test = f"{value} is UNSET or {test}"
     if nullable:
-        test = f"v is None or {test}"
+        test = f"{value} is None or {test}"
     return f"({test})" if optional or nullable else test

@@ -16,6 +16,7 @@ from datamodel_code_generator.__main__ import main as datamodel_codegen
 from codegen.annotate import annotate
 from codegen.bundle import JsonObject, SpecError, load_version
 from codegen.codecs import generate_codecs
+from codegen.inits import add_inits
 from codegen.resources import generate_resources
 
 VERSIONS = ("v1", "v2")
@@ -48,7 +49,7 @@ OPTIONS = [
     "--additional-imports",
     "attrs,aioraas._modelkit.UNSET,aioraas._modelkit.RequestModel,aioraas._modelkit.ResponseModel,aioraas._modelkit.Unset,"
     "aioraas._modelkit.check,aioraas._modelkit.is_multiple,aioraas._modelkit.masked,aioraas._modelkit.to_decimal,"
-    "aioraas._modelkit.to_optional_decimal",
+    "aioraas._modelkit.to_optional_decimal,aioraas._modelkit.init_parts",
     "--keyword-only",
     "--snake-case-field",
     "--field-constraints",
@@ -93,6 +94,10 @@ def generate(
             ]  # fmt: skip
             if datamodel_codegen(args) != Exit.OK:
                 raise SpecError(f"datamodel-codegen failed on spec/{version}")
+            # The request classes' __init__ (codegen/inits.py), written from the classes just made.
+            classes = load_module(target, f"_aioraas_codegen_{version}")
+            source = add_inits(target.read_text(encoding="utf-8"), classes, bundle)
+            target.write_text(source, encoding="utf-8")
             written.append(target)
     init = out_dir / "__init__.py"
     init.write_text(INIT, encoding="utf-8")

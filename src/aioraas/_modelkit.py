@@ -26,6 +26,7 @@ __all__ = [
     "ResponseModel",
     "Unset",
     "check",
+    "init_parts",
     "masked",
     "to_decimal",
     "to_optional_decimal",
@@ -88,6 +89,15 @@ def _copier(cls: type) -> _Copier:
             read = _read_none
         found = _COPIERS[cls] = (read, setters)
     return found
+
+
+def init_parts(cls: type) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
+    """What the generated ``__init__`` of a request class uses (codegen/inits.py), in field order:
+    each slot's own setter (which stores without the class's validating ``__setattr__``), each
+    field's :class:`Check`, and each field's attrs ``Attribute`` (for the error's names)."""
+    fields = attrs.fields(cls)
+    setters = tuple(getattr(cls, field.name).__set__ for field in fields)
+    return setters, tuple(field.validator.rules for field in fields), tuple(fields)
 
 
 def replace(instance: _R, name: str, value: Any) -> _R:

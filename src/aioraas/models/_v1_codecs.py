@@ -141,12 +141,11 @@ def unstructure_AccountCreate(instance: AccountCreate) -> dict[str, Any]:
 def structure_Account(o: Any, _: Any = None) -> Account:
     if o.__class__ is not dict:
         return _checked(o, Account)
-    get = o.get
     try:
         v0 = o["identifier"]
-        v1 = get("email")
-        v2 = get("customer")
-        v3 = get("available_balance")
+        v1 = o.get("email")
+        v2 = o.get("customer")
+        v3 = o.get("available_balance")
         obj = _new(Account)
         obj.identifier = v0 if v0.__class__ is str else str(v0)
         obj.email = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -161,11 +160,10 @@ def structure_Account(o: Any, _: Any = None) -> Account:
 def structure_AccountEnvelope(o: Any, _: Any = None) -> AccountEnvelope:
     if o.__class__ is not dict:
         return _checked(o, AccountEnvelope)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("account")
-        v2 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("account")
+        v2 = o.get("system_message")
         obj = _new(AccountEnvelope)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.account = None if v1 is None else structure_Account(v1)
@@ -179,10 +177,9 @@ def structure_AccountEnvelope(o: Any, _: Any = None) -> AccountEnvelope:
 def structure_InvalidInput(o: Any, _: Any = None) -> InvalidInput:
     if o.__class__ is not dict:
         return _checked(o, InvalidInput)
-    get = o.get
     try:
-        v0 = get("field")
-        v1 = get("error")
+        v0 = o.get("field")
+        v1 = o.get("error")
         obj = _new(InvalidInput)
         obj.field = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -195,16 +192,15 @@ def structure_InvalidInput(o: Any, _: Any = None) -> InvalidInput:
 def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
     if o.__class__ is not dict:
         return _checked(o, ErrorBody)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("error_message")
-        v2 = get("invalid_inputs")
-        v3 = get("denial_code")
-        v4 = get("denial_message")
-        v5 = get("available_balance")
-        v6 = get("content_types")
-        v7 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("error_message")
+        v2 = o.get("invalid_inputs")
+        v3 = o.get("denial_code")
+        v4 = o.get("denial_message")
+        v5 = o.get("available_balance")
+        v6 = o.get("content_types")
+        v7 = o.get("system_message")
         obj = _new(ErrorBody)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -283,12 +279,11 @@ def unstructure_CardRegister(instance: CardRegister) -> dict[str, Any]:
 def structure_CardRegistered(o: Any, _: Any = None) -> CardRegistered:
     if o.__class__ is not dict:
         return _checked(o, CardRegistered)
-    get = o.get
     try:
         v0 = o["cc_token"]
-        v1 = get("success")
-        v2 = get("active_date")
-        v3 = get("system_message")
+        v1 = o.get("success")
+        v2 = o.get("active_date")
+        v3 = o.get("system_message")
         obj = _new(CardRegistered)
         obj.cc_token = v0 if v0.__class__ is str else str(v0)
         obj.success = None if v1 is None else (v1 if v1.__class__ is bool else _bool(v1, bool))
@@ -320,12 +315,11 @@ def unstructure_CardFund(instance: CardFund) -> dict[str, Any]:
 def structure_Funded(o: Any, _: Any = None) -> Funded:
     if o.__class__ is not dict:
         return _checked(o, Funded)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("fund_id")
-        v2 = get("amount")
-        v3 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("fund_id")
+        v2 = o.get("amount")
+        v3 = o.get("system_message")
         obj = _new(Funded)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.fund_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -351,11 +345,10 @@ def unstructure_CardUnregister(instance: CardUnregister) -> dict[str, Any]:
 def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
     if o.__class__ is not dict:
         return _checked(o, CardUnregistered)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("message")
-        v2 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("message")
+        v2 = o.get("system_message")
         obj = _new(CardUnregistered)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -409,10 +402,9 @@ def unstructure_OrderCreate(instance: OrderCreate) -> dict[str, Any]:
 def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
     if o.__class__ is not dict:
         return _checked(o, RecipientView)
-    get = o.get
     try:
-        v0 = get("name")
-        v1 = get("email")
+        v0 = o.get("name")
+        v1 = o.get("email")
         obj = _new(RecipientView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -425,10 +417,9 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
 def structure_MoneyView(o: Any, _: Any = None) -> MoneyView:
     if o.__class__ is not dict:
         return _checked(o, MoneyView)
-    get = o.get
     try:
-        v0 = get("value")
-        v1 = get("currency_code")
+        v0 = o.get("value")
+        v1 = o.get("currency_code")
         obj = _new(MoneyView)
         obj.value = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.currency_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -441,14 +432,13 @@ def structure_MoneyView(o: Any, _: Any = None) -> MoneyView:
 def structure_RewardCredentials(o: Any, _: Any = None) -> RewardCredentials:
     if o.__class__ is not dict:
         return _checked(o, RewardCredentials)
-    get = o.get
     try:
-        v0 = get("token")
-        v1 = get("number")
-        v2 = get("pin")
-        v3 = get("redemption_url")
-        v4 = get("event_number")
-        v5 = get("expiration")
+        v0 = o.get("token")
+        v1 = o.get("number")
+        v2 = o.get("pin")
+        v3 = o.get("redemption_url")
+        v4 = o.get("event_number")
+        v5 = o.get("expiration")
         obj = _new(RewardCredentials)
         obj.token = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -465,21 +455,20 @@ def structure_RewardCredentials(o: Any, _: Any = None) -> RewardCredentials:
 def structure_Order(o: Any, _: Any = None) -> Order:
     if o.__class__ is not dict:
         return _checked(o, Order)
-    get = o.get
     try:
         v0 = o["order_id"]
-        v1 = get("customer")
-        v2 = get("account_identifier")
-        v3 = get("sku")
-        v4 = get("amount")
-        v5 = get("denomination")
-        v6 = get("amount_charged")
-        v7 = get("reward_message")
-        v8 = get("reward_subject")
-        v9 = get("reward_from")
-        v10 = get("delivered_at")
-        v11 = get("recipient")
-        v12 = get("reward")
+        v1 = o.get("customer")
+        v2 = o.get("account_identifier")
+        v3 = o.get("sku")
+        v4 = o.get("amount")
+        v5 = o.get("denomination")
+        v6 = o.get("amount_charged")
+        v7 = o.get("reward_message")
+        v8 = o.get("reward_subject")
+        v9 = o.get("reward_from")
+        v10 = o.get("delivered_at")
+        v11 = o.get("recipient")
+        v12 = o.get("reward")
         obj = _new(Order)
         obj.order_id = v0 if v0.__class__ is str else str(v0)
         obj.customer = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -507,11 +496,10 @@ def structure_Order(o: Any, _: Any = None) -> Order:
 def structure_OrderEnvelope(o: Any, _: Any = None) -> OrderEnvelope:
     if o.__class__ is not dict:
         return _checked(o, OrderEnvelope)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("order")
-        v2 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("order")
+        v2 = o.get("system_message")
         obj = _new(OrderEnvelope)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.order = None if v1 is None else structure_Order(v1)
@@ -525,17 +513,16 @@ def structure_OrderEnvelope(o: Any, _: Any = None) -> OrderEnvelope:
 def structure_OrderList(o: Any, _: Any = None) -> OrderList:
     if o.__class__ is not dict:
         return _checked(o, OrderList)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("offset")
-        v2 = get("limit")
-        v3 = get("start_date")
-        v4 = get("end_date")
-        v5 = get("result_count")
-        v6 = get("total_count")
-        v7 = get("orders", _MISSING)
-        v8 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("offset")
+        v2 = o.get("limit")
+        v3 = o.get("start_date")
+        v4 = o.get("end_date")
+        v5 = o.get("result_count")
+        v6 = o.get("total_count")
+        v7 = o.get("orders", _MISSING)
+        v8 = o.get("system_message")
         obj = _new(OrderList)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.offset = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -559,10 +546,9 @@ def structure_OrderList(o: Any, _: Any = None) -> OrderList:
 def structure_Resent(o: Any, _: Any = None) -> Resent:
     if o.__class__ is not dict:
         return _checked(o, Resent)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("system_message")
         obj = _new(Resent)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.system_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -575,21 +561,20 @@ def structure_Resent(o: Any, _: Any = None) -> Resent:
 def structure_RewardItem(o: Any, _: Any = None) -> RewardItem:
     if o.__class__ is not dict:
         return _checked(o, RewardItem)
-    get = o.get
     try:
         v0 = o["sku"]
-        v1 = get("type")
-        v2 = get("description")
-        v3 = get("is_variable")
-        v4 = get("denomination")
-        v5 = get("min_price")
-        v6 = get("max_price")
-        v7 = get("currency_code")
-        v8 = get("available")
-        v9 = get("countries")
-        v10 = get("unit_price")
-        v11 = get("currency_type")
-        v12 = get("locale")
+        v1 = o.get("type")
+        v2 = o.get("description")
+        v3 = o.get("is_variable")
+        v4 = o.get("denomination")
+        v5 = o.get("min_price")
+        v6 = o.get("max_price")
+        v7 = o.get("currency_code")
+        v8 = o.get("available")
+        v9 = o.get("countries")
+        v10 = o.get("unit_price")
+        v11 = o.get("currency_type")
+        v12 = o.get("locale")
         obj = _new(RewardItem)
         obj.sku = v0 if v0.__class__ is str else str(v0)
         obj.type = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -621,11 +606,10 @@ def structure_RewardItem(o: Any, _: Any = None) -> RewardItem:
 def structure_RewardBrand(o: Any, _: Any = None) -> RewardBrand:
     if o.__class__ is not dict:
         return _checked(o, RewardBrand)
-    get = o.get
     try:
-        v0 = get("description")
-        v1 = get("image_url")
-        v2 = get("rewards", _MISSING)
+        v0 = o.get("description")
+        v1 = o.get("image_url")
+        v2 = o.get("rewards", _MISSING)
         obj = _new(RewardBrand)
         obj.description = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.image_url = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -643,11 +627,10 @@ def structure_RewardBrand(o: Any, _: Any = None) -> RewardBrand:
 def structure_ExchangeRates(o: Any, _: Any = None) -> ExchangeRates:
     if o.__class__ is not dict:
         return _checked(o, ExchangeRates)
-    get = o.get
     try:
-        v0 = get("disclaimer")
-        v1 = get("timestamp")
-        v2 = get("rates")
+        v0 = o.get("disclaimer")
+        v1 = o.get("timestamp")
+        v2 = o.get("rates")
         obj = _new(ExchangeRates)
         obj.disclaimer = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.timestamp = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -676,12 +659,11 @@ def structure_ExchangeRates(o: Any, _: Any = None) -> ExchangeRates:
 def structure_RewardsCatalog(o: Any, _: Any = None) -> RewardsCatalog:
     if o.__class__ is not dict:
         return _checked(o, RewardsCatalog)
-    get = o.get
     try:
-        v0 = get("success")
-        v1 = get("brands", _MISSING)
-        v2 = get("xrates")
-        v3 = get("system_message")
+        v0 = o.get("success")
+        v1 = o.get("brands", _MISSING)
+        v2 = o.get("xrates")
+        v3 = o.get("system_message")
         obj = _new(RewardsCatalog)
         obj.success = None if v0 is None else (v0 if v0.__class__ is bool else _bool(v0, bool))
         obj.brands = (

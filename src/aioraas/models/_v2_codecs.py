@@ -742,9 +742,8 @@ def unstructure_AccountUpdate(instance: AccountUpdate) -> dict[str, Any]:
 def structure_FundingNotificationView(o: Any, _: Any = None) -> FundingNotificationView:
     if o.__class__ is not dict:
         return _checked(o, FundingNotificationView)
-    get = o.get
     try:
-        v0 = get("emailAddress")
+        v0 = o.get("emailAddress")
         obj = _new(FundingNotificationView)
         obj.email_address = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.extra_fields = {} if _known0.issuperset(o) else {k: v for k, v in o.items() if k not in _known0}
@@ -784,15 +783,14 @@ def unstructure_LowBalanceAlertUpdate(instance: LowBalanceAlertUpdate) -> dict[s
 def structure_LowBalanceAlert(o: Any, _: Any = None) -> LowBalanceAlert:
     if o.__class__ is not dict:
         return _checked(o, LowBalanceAlert)
-    get = o.get
     try:
-        v0 = get("balanceAlertID")
-        v1 = get("customerIdentifier")
-        v2 = get("accountIdentifier")
-        v3 = get("balanceAlertDisplayName")
-        v4 = get("balanceAlertThreshold")
-        v5 = get("balanceAlertNotification", _MISSING)
-        v6 = get("createdAt")
+        v0 = o.get("balanceAlertID")
+        v1 = o.get("customerIdentifier")
+        v2 = o.get("accountIdentifier")
+        v3 = o.get("balanceAlertDisplayName")
+        v4 = o.get("balanceAlertThreshold")
+        v5 = o.get("balanceAlertNotification", _MISSING)
+        v6 = o.get("createdAt")
         obj = _new(LowBalanceAlert)
         obj.balance_alert_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.customer_identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -822,12 +820,11 @@ def structure_LowBalanceAlert(o: Any, _: Any = None) -> LowBalanceAlert:
 def structure_LowBalanceAlertPage(o: Any, _: Any = None) -> LowBalanceAlertPage:
     if o.__class__ is not dict:
         return _checked(o, LowBalanceAlertPage)
-    get = o.get
     try:
-        v0 = get("size")
-        v1 = get("totalElements")
-        v2 = get("totalPages")
-        v3 = get("number")
+        v0 = o.get("size")
+        v1 = o.get("totalElements")
+        v2 = o.get("totalPages")
+        v3 = o.get("number")
         obj = _new(LowBalanceAlertPage)
         obj.size = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.total_elements = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -842,10 +839,9 @@ def structure_LowBalanceAlertPage(o: Any, _: Any = None) -> LowBalanceAlertPage:
 def structure_LowBalanceAlertList(o: Any, _: Any = None) -> LowBalanceAlertList:
     if o.__class__ is not dict:
         return _checked(o, LowBalanceAlertList)
-    get = o.get
     try:
-        v0 = get("lowBalanceAlerts", _MISSING)
-        v1 = get("page")
+        v0 = o.get("lowBalanceAlerts", _MISSING)
+        v1 = o.get("page")
         obj = _new(LowBalanceAlertList)
         obj.low_balance_alerts = (
             []
@@ -862,10 +858,9 @@ def structure_LowBalanceAlertList(o: Any, _: Any = None) -> LowBalanceAlertList:
 def structure_LowBalanceAlertDeleted(o: Any, _: Any = None) -> LowBalanceAlertDeleted:
     if o.__class__ is not dict:
         return _checked(o, LowBalanceAlertDeleted)
-    get = o.get
     try:
-        v0 = get("balanceAlertID")
-        v1 = get("status")
+        v0 = o.get("balanceAlertID")
+        v1 = o.get("status")
         obj = _new(LowBalanceAlertDeleted)
         obj.balance_alert_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -892,12 +887,11 @@ def unstructure_AsyncOrderUpdate(instance: AsyncOrderUpdate) -> dict[str, Any]:
 def structure_AsyncValidationError(o: Any, _: Any = None) -> AsyncValidationError:
     if o.__class__ is not dict:
         return _checked(o, AsyncValidationError)
-    get = o.get
     try:
-        v0 = get("field")
-        v1 = get("errorCodeValue")
-        v2 = get("errorCodeName")
-        v3 = get("message")
+        v0 = o.get("field")
+        v1 = o.get("errorCodeValue")
+        v2 = o.get("errorCodeName")
+        v3 = o.get("message")
         obj = _new(AsyncValidationError)
         obj.field = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_code_value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -912,12 +906,11 @@ def structure_AsyncValidationError(o: Any, _: Any = None) -> AsyncValidationErro
 def structure_AsyncLineItemError(o: Any, _: Any = None) -> AsyncLineItemError:
     if o.__class__ is not dict:
         return _checked(o, AsyncLineItemError)
-    get = o.get
     try:
-        v0 = get("lineItemId")
-        v1 = get("externalRefLineItemID")
-        v2 = get("utid")
-        v3 = get("errors")
+        v0 = o.get("lineItemId")
+        v1 = o.get("externalRefLineItemID")
+        v2 = o.get("utid")
+        v3 = o.get("errors")
         obj = _new(AsyncLineItemError)
         obj.line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -936,15 +929,14 @@ def structure_AsyncLineItemError(o: Any, _: Any = None) -> AsyncLineItemError:
 def structure_AsyncOrderEntity(o: Any, _: Any = None) -> AsyncOrderEntity:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderEntity)
-    get = o.get
     try:
-        v0 = get("externalRefID")
-        v1 = get("referenceOrderID")
-        v2 = get("status")
-        v3 = get("totalLineItems")
-        v4 = get("createdAt")
-        v5 = get("failedLineItems")
-        v6 = get("duplicateLineItemRefIds")
+        v0 = o.get("externalRefID")
+        v1 = o.get("referenceOrderID")
+        v2 = o.get("status")
+        v3 = o.get("totalLineItems")
+        v4 = o.get("createdAt")
+        v5 = o.get("failedLineItems")
+        v6 = o.get("duplicateLineItemRefIds")
         obj = _new(AsyncOrderEntity)
         obj.external_ref_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.reference_order_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -976,10 +968,9 @@ def structure_AsyncOrderEntity(o: Any, _: Any = None) -> AsyncOrderEntity:
 def structure_AsyncItemError(o: Any, _: Any = None) -> AsyncItemError:
     if o.__class__ is not dict:
         return _checked(o, AsyncItemError)
-    get = o.get
     try:
-        v0 = get("errorCode")
-        v1 = get("errorMessage")
+        v0 = o.get("errorCode")
+        v1 = o.get("errorMessage")
         obj = _new(AsyncItemError)
         obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -992,12 +983,11 @@ def structure_AsyncItemError(o: Any, _: Any = None) -> AsyncItemError:
 def structure_AsyncCharge(o: Any, _: Any = None) -> AsyncCharge:
     if o.__class__ is not dict:
         return _checked(o, AsyncCharge)
-    get = o.get
     try:
-        v0 = get("currencyCode")
-        v1 = get("value")
-        v2 = get("total")
-        v3 = get("shippingFee")
+        v0 = o.get("currencyCode")
+        v1 = o.get("value")
+        v2 = o.get("total")
+        v3 = o.get("shippingFee")
         obj = _new(AsyncCharge)
         obj.currency_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = (
@@ -1018,14 +1008,13 @@ def structure_AsyncCharge(o: Any, _: Any = None) -> AsyncCharge:
 def structure_AsyncPagination(o: Any, _: Any = None) -> AsyncPagination:
     if o.__class__ is not dict:
         return _checked(o, AsyncPagination)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("prevPageAvailable")
-        v5 = get("nextPageAvailable")
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("prevPageAvailable")
+        v5 = o.get("nextPageAvailable")
         obj = _new(AsyncPagination)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -1042,9 +1031,8 @@ def structure_AsyncPagination(o: Any, _: Any = None) -> AsyncPagination:
 def structure_AsyncReasonCodes(o: Any, _: Any = None) -> AsyncReasonCodes:
     if o.__class__ is not dict:
         return _checked(o, AsyncReasonCodes)
-    get = o.get
     try:
-        v0 = get("reasonCodes")
+        v0 = o.get("reasonCodes")
         obj = _new(AsyncReasonCodes)
         obj.reason_codes = (
             None
@@ -1064,10 +1052,9 @@ def structure_AsyncReasonCodes(o: Any, _: Any = None) -> AsyncReasonCodes:
 def structure_Fee(o: Any, _: Any = None) -> Fee:
     if o.__class__ is not dict:
         return _checked(o, Fee)
-    get = o.get
     try:
-        v0 = get("type")
-        v1 = get("value")
+        v0 = o.get("type")
+        v1 = o.get("value")
         obj = _new(Fee)
         obj.type = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = (
@@ -1082,10 +1069,9 @@ def structure_Fee(o: Any, _: Any = None) -> Fee:
 def structure_QuantityConstraints(o: Any, _: Any = None) -> QuantityConstraints:
     if o.__class__ is not dict:
         return _checked(o, QuantityConstraints)
-    get = o.get
     try:
-        v0 = get("minQuantity")
-        v1 = get("maxQuantity")
+        v0 = o.get("minQuantity")
+        v1 = o.get("maxQuantity")
         obj = _new(QuantityConstraints)
         obj.min_quantity = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_quantity = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -1098,29 +1084,28 @@ def structure_QuantityConstraints(o: Any, _: Any = None) -> QuantityConstraints:
 def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
     if o.__class__ is not dict:
         return _checked(o, CatalogItem)
-    get = o.get
     try:
         v0 = o["utid"]
-        v1 = get("rewardName")
-        v2 = get("currencyCode")
-        v3 = get("status")
-        v4 = get("valueType", _MISSING)
-        v5 = get("rewardType")
-        v6 = get("isExpirable")
-        v7 = get("quantityConstraints")
-        v8 = get("isWholeAmountValueRequired")
-        v9 = get("exchangeRateRule")
-        v10 = get("faceValue")
-        v11 = get("minValue")
-        v12 = get("maxValue")
-        v13 = get("fee")
-        v14 = get("createdDate")
-        v15 = get("lastUpdateDate")
-        v16 = get("countries")
-        v17 = get("credentialTypes")
-        v18 = get("redemptionInstructions")
-        v19 = get("fulfillmentType")
-        v20 = get("attributes")
+        v1 = o.get("rewardName")
+        v2 = o.get("currencyCode")
+        v3 = o.get("status")
+        v4 = o.get("valueType", _MISSING)
+        v5 = o.get("rewardType")
+        v6 = o.get("isExpirable")
+        v7 = o.get("quantityConstraints")
+        v8 = o.get("isWholeAmountValueRequired")
+        v9 = o.get("exchangeRateRule")
+        v10 = o.get("faceValue")
+        v11 = o.get("minValue")
+        v12 = o.get("maxValue")
+        v13 = o.get("fee")
+        v14 = o.get("createdDate")
+        v15 = o.get("lastUpdateDate")
+        v16 = o.get("countries")
+        v17 = o.get("credentialTypes")
+        v18 = o.get("redemptionInstructions")
+        v19 = o.get("fulfillmentType")
+        v20 = o.get("attributes")
         obj = _new(CatalogItem)
         obj.utid = v0 if v0.__class__ is str else str(v0)
         obj.reward_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1194,12 +1179,11 @@ def structure_CatalogItem(o: Any, _: Any = None) -> CatalogItem:
 def structure_BrandRequirements(o: Any, _: Any = None) -> BrandRequirements:
     if o.__class__ is not dict:
         return _checked(o, BrandRequirements)
-    get = o.get
     try:
-        v0 = get("displayInstructions")
-        v1 = get("termsAndConditionsInstructions")
-        v2 = get("disclaimerInstructions")
-        v3 = get("alwaysShowDisclaimer")
+        v0 = o.get("displayInstructions")
+        v1 = o.get("termsAndConditionsInstructions")
+        v2 = o.get("disclaimerInstructions")
+        v3 = o.get("alwaysShowDisclaimer")
         obj = _new(BrandRequirements)
         obj.display_instructions = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.terms_and_conditions_instructions = (
@@ -1216,10 +1200,9 @@ def structure_BrandRequirements(o: Any, _: Any = None) -> BrandRequirements:
 def structure_BrandCategory(o: Any, _: Any = None) -> BrandCategory:
     if o.__class__ is not dict:
         return _checked(o, BrandCategory)
-    get = o.get
     try:
-        v0 = get("identifier")
-        v1 = get("description")
+        v0 = o.get("identifier")
+        v1 = o.get("description")
         obj = _new(BrandCategory)
         obj.identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1232,22 +1215,21 @@ def structure_BrandCategory(o: Any, _: Any = None) -> BrandCategory:
 def structure_Brand(o: Any, _: Any = None) -> Brand:
     if o.__class__ is not dict:
         return _checked(o, Brand)
-    get = o.get
     try:
         v0 = o["brandKey"]
-        v1 = get("brandName")
-        v2 = get("disclaimer")
-        v3 = get("description")
-        v4 = get("shortDescription")
-        v5 = get("terms")
-        v6 = get("createdDate")
-        v7 = get("lastUpdateDate")
-        v8 = get("brandRequirements")
-        v9 = get("imageUrls")
-        v10 = get("status")
-        v11 = get("items", _MISSING)
-        v12 = get("barcodeType")
-        v13 = get("categories")
+        v1 = o.get("brandName")
+        v2 = o.get("disclaimer")
+        v3 = o.get("description")
+        v4 = o.get("shortDescription")
+        v5 = o.get("terms")
+        v6 = o.get("createdDate")
+        v7 = o.get("lastUpdateDate")
+        v8 = o.get("brandRequirements")
+        v9 = o.get("imageUrls")
+        v10 = o.get("status")
+        v11 = o.get("items", _MISSING)
+        v12 = o.get("barcodeType")
+        v13 = o.get("categories")
         obj = _new(Brand)
         obj.brand_key = v0 if v0.__class__ is str else str(v0)
         obj.brand_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1295,10 +1277,9 @@ def structure_Brand(o: Any, _: Any = None) -> Brand:
 def structure_Catalog(o: Any, _: Any = None) -> Catalog:
     if o.__class__ is not dict:
         return _checked(o, Catalog)
-    get = o.get
     try:
-        v0 = get("catalogName")
-        v1 = get("brands", _MISSING)
+        v0 = o.get("catalogName")
+        v1 = o.get("brands", _MISSING)
         obj = _new(Catalog)
         obj.catalog_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.brands = (
@@ -1315,9 +1296,8 @@ def structure_Catalog(o: Any, _: Any = None) -> Catalog:
 def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
     if o.__class__ is not dict:
         return _checked(o, BrandCategories)
-    get = o.get
     try:
-        v0 = get("brandCategories", _MISSING)
+        v0 = o.get("brandCategories", _MISSING)
         obj = _new(BrandCategories)
         obj.brand_categories = (
             []
@@ -1333,10 +1313,9 @@ def structure_BrandCategories(o: Any, _: Any = None) -> BrandCategories:
 def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
     if o.__class__ is not dict:
         return _checked(o, CredentialTypeInfo)
-    get = o.get
     try:
         v0 = o["credentialType"]
-        v1 = get("description")
+        v1 = o.get("description")
         obj = _new(CredentialTypeInfo)
         obj.credential_type = v0 if v0.__class__ is str else str(v0)
         obj.description = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1349,12 +1328,11 @@ def structure_CredentialTypeInfo(o: Any, _: Any = None) -> CredentialTypeInfo:
 def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
     if o.__class__ is not dict:
         return _checked(o, ExchangeRate)
-    get = o.get
     try:
-        v0 = get("lastModifiedDate")
-        v1 = get("rewardCurrency")
-        v2 = get("baseCurrency")
-        v3 = get("baseFx")
+        v0 = o.get("lastModifiedDate")
+        v1 = o.get("rewardCurrency")
+        v2 = o.get("baseCurrency")
+        v3 = o.get("baseFx")
         obj = _new(ExchangeRate)
         obj.last_modified_date = (
             None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
@@ -1373,15 +1351,14 @@ def structure_ExchangeRate(o: Any, _: Any = None) -> ExchangeRate:
 def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
     if o.__class__ is not dict:
         return _checked(o, ExchangeRatePage)
-    get = o.get
     try:
-        v0 = get("disclaimer")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("prevPageAvailable")
-        v5 = get("nextPageAvailable")
-        v6 = get("exchangeRates", _MISSING)
+        v0 = o.get("disclaimer")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("prevPageAvailable")
+        v5 = o.get("nextPageAvailable")
+        v6 = o.get("exchangeRates", _MISSING)
         obj = _new(ExchangeRatePage)
         obj.disclaimer = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -1403,14 +1380,13 @@ def structure_ExchangeRatePage(o: Any, _: Any = None) -> ExchangeRatePage:
 def structure_Money(o: Any, _: Any = None) -> Money:
     if o.__class__ is not dict:
         return _checked(o, Money)
-    get = o.get
     try:
-        v0 = get("value")
-        v1 = get("currencyCode")
-        v2 = get("exchangeRate")
-        v3 = get("fee")
-        v4 = get("total")
-        v5 = get("marginShare")
+        v0 = o.get("value")
+        v1 = o.get("currencyCode")
+        v2 = o.get("exchangeRate")
+        v3 = o.get("fee")
+        v4 = o.get("total")
+        v5 = o.get("marginShare")
         obj = _new(Money)
         obj.value = (
             None if v0 is None else ((_money_seen(v0) or _money(v0)) if v0.__class__ is float else _money(v0))
@@ -1437,12 +1413,11 @@ def structure_Money(o: Any, _: Any = None) -> Money:
 def structure_Page(o: Any, _: Any = None) -> Page:
     if o.__class__ is not dict:
         return _checked(o, Page)
-    get = o.get
     try:
-        v0 = get("number")
-        v1 = get("elementsPerBlock")
-        v2 = get("resultCount")
-        v3 = get("totalCount")
+        v0 = o.get("number")
+        v1 = o.get("elementsPerBlock")
+        v2 = o.get("resultCount")
+        v3 = o.get("totalCount")
         obj = _new(Page)
         obj.number = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.elements_per_block = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -1457,16 +1432,15 @@ def structure_Page(o: Any, _: Any = None) -> Page:
 def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
     if o.__class__ is not dict:
         return _checked(o, ErrorItem)
-    get = o.get
     try:
-        v0 = get("path")
-        v1 = get("field")
-        v2 = get("code", _MISSING)
-        v3 = get("i18nKey")
-        v4 = get("message")
-        v5 = get("invalidValue")
-        v6 = get("constraint")
-        v7 = get("i18nTokenReplacements")
+        v0 = o.get("path")
+        v1 = o.get("field")
+        v2 = o.get("code", _MISSING)
+        v3 = o.get("i18nKey")
+        v4 = o.get("message")
+        v5 = o.get("invalidValue")
+        v6 = o.get("constraint")
+        v7 = o.get("i18nTokenReplacements")
         obj = _new(ErrorItem)
         obj.path = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.field = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1493,18 +1467,17 @@ def structure_ErrorItem(o: Any, _: Any = None) -> ErrorItem:
 def structure_ErrorBody(o: Any, _: Any = None) -> ErrorBody:
     if o.__class__ is not dict:
         return _checked(o, ErrorBody)
-    get = o.get
     try:
-        v0 = get("timestamp")
-        v1 = get("requestId")
-        v2 = get("path")
-        v3 = get("httpCode")
-        v4 = get("httpPhrase")
-        v5 = get("i18nKey")
-        v6 = get("message")
-        v7 = get("code", _MISSING)
-        v8 = get("errors")
-        v9 = get("i18nTokenReplacements")
+        v0 = o.get("timestamp")
+        v1 = o.get("requestId")
+        v2 = o.get("path")
+        v3 = o.get("httpCode")
+        v4 = o.get("httpPhrase")
+        v5 = o.get("i18nKey")
+        v6 = o.get("message")
+        v7 = o.get("code", _MISSING)
+        v8 = o.get("errors")
+        v9 = o.get("i18nTokenReplacements")
         obj = _new(ErrorBody)
         obj.timestamp = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.request_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1612,10 +1585,9 @@ def unstructure_CreditCardCreate(instance: CreditCardCreate) -> dict[str, Any]:
 def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
     if o.__class__ is not dict:
         return _checked(o, ContactInfoView)
-    get = o.get
     try:
-        v0 = get("fullName")
-        v1 = get("emailAddress")
+        v0 = o.get("fullName")
+        v1 = o.get("emailAddress")
         obj = _new(ContactInfoView)
         obj.full_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.email_address = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1628,19 +1600,18 @@ def structure_ContactInfoView(o: Any, _: Any = None) -> ContactInfoView:
 def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
     if o.__class__ is not dict:
         return _checked(o, CreditCard)
-    get = o.get
     try:
         v0 = o["token"]
-        v1 = get("customerIdentifier")
-        v2 = get("accountIdentifier")
-        v3 = get("accountNumber")
-        v4 = get("label")
-        v5 = get("lastFourDigits")
-        v6 = get("expirationDate")
-        v7 = get("status")
-        v8 = get("createdDate")
-        v9 = get("activationDate")
-        v10 = get("contactInformation")
+        v1 = o.get("customerIdentifier")
+        v2 = o.get("accountIdentifier")
+        v3 = o.get("accountNumber")
+        v4 = o.get("label")
+        v5 = o.get("lastFourDigits")
+        v6 = o.get("expirationDate")
+        v7 = o.get("status")
+        v8 = o.get("createdDate")
+        v9 = o.get("activationDate")
+        v10 = o.get("contactInformation")
         obj = _new(CreditCard)
         obj.token = v0 if v0.__class__ is str else str(v0)
         obj.customer_identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1670,15 +1641,14 @@ def structure_CreditCard(o: Any, _: Any = None) -> CreditCard:
 def structure_CreditCardPage(o: Any, _: Any = None) -> CreditCardPage:
     if o.__class__ is not dict:
         return _checked(o, CreditCardPage)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("prevPageAvailable")
-        v5 = get("nextPageAvailable")
-        v6 = get("items", _MISSING)
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("prevPageAvailable")
+        v5 = o.get("nextPageAvailable")
+        v6 = o.get("items", _MISSING)
         obj = _new(CreditCardPage)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -1716,16 +1686,15 @@ def unstructure_DepositCreate(instance: DepositCreate) -> dict[str, Any]:
 def structure_Deposit(o: Any, _: Any = None) -> Deposit:
     if o.__class__ is not dict:
         return _checked(o, Deposit)
-    get = o.get
     try:
         v0 = o["referenceDepositID"]
-        v1 = get("amount")
-        v2 = get("amountCharged")
-        v3 = get("feePercent")
-        v4 = get("createdDate")
-        v5 = get("status", _MISSING)
-        v6 = get("externalRefID")
-        v7 = get("accountNumber")
+        v1 = o.get("amount")
+        v2 = o.get("amountCharged")
+        v3 = o.get("feePercent")
+        v4 = o.get("createdDate")
+        v5 = o.get("status", _MISSING)
+        v6 = o.get("externalRefID")
+        v7 = o.get("accountNumber")
         obj = _new(Deposit)
         obj.reference_deposit_id = v0 if v0.__class__ is str else str(v0)
         obj.amount = (
@@ -1767,11 +1736,10 @@ def unstructure_CardUnregister(instance: CardUnregister) -> dict[str, Any]:
 def structure_CardUnregistered(o: Any, _: Any = None) -> CardUnregistered:
     if o.__class__ is not dict:
         return _checked(o, CardUnregistered)
-    get = o.get
     try:
-        v0 = get("token")
-        v1 = get("message")
-        v2 = get("createdDate")
+        v0 = o.get("token")
+        v1 = o.get("message")
+        v2 = o.get("createdDate")
         obj = _new(CardUnregistered)
         obj.token = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1804,16 +1772,15 @@ def unstructure_TransferCreate(instance: TransferCreate) -> dict[str, Any]:
 def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
     if o.__class__ is not dict:
         return _checked(o, TransferParty)
-    get = o.get
     try:
-        v0 = get("accountIdentifier")
-        v1 = get("accountNumber")
-        v2 = get("displayName")
-        v3 = get("currencyCode")
-        v4 = get("startingBalance")
-        v5 = get("endingBalance")
-        v6 = get("status")
-        v7 = get("contactEmail")
+        v0 = o.get("accountIdentifier")
+        v1 = o.get("accountNumber")
+        v2 = o.get("displayName")
+        v3 = o.get("currencyCode")
+        v4 = o.get("startingBalance")
+        v5 = o.get("endingBalance")
+        v6 = o.get("status")
+        v7 = o.get("contactEmail")
         obj = _new(TransferParty)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.account_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1836,14 +1803,13 @@ def structure_TransferParty(o: Any, _: Any = None) -> TransferParty:
 def structure_Transfer(o: Any, _: Any = None) -> Transfer:
     if o.__class__ is not dict:
         return _checked(o, Transfer)
-    get = o.get
     try:
-        v0 = get("externalRefID")
-        v1 = get("transferDate")
-        v2 = get("transferredAmount")
-        v3 = get("transferNotes")
-        v4 = get("transferFrom")
-        v5 = get("transferTo")
+        v0 = o.get("externalRefID")
+        v1 = o.get("transferDate")
+        v2 = o.get("transferredAmount")
+        v3 = o.get("transferNotes")
+        v4 = o.get("transferFrom")
+        v5 = o.get("transferTo")
         obj = _new(Transfer)
         obj.external_ref_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.transfer_date = (
@@ -1928,16 +1894,15 @@ def unstructure_LineItemResend(instance: LineItemResend) -> dict[str, Any]:
 def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
     if o.__class__ is not dict:
         return _checked(o, LineItemResent)
-    get = o.get
     try:
-        v0 = get("id")
-        v1 = get("createdAt")
-        v2 = get("email")
-        v3 = get("mobileNumber")
-        v4 = get("deliveryMethod")
-        v5 = get("reasonCode")
-        v6 = get("otherReason")
-        v7 = get("legacyId")
+        v0 = o.get("id")
+        v1 = o.get("createdAt")
+        v2 = o.get("email")
+        v3 = o.get("mobileNumber")
+        v4 = o.get("deliveryMethod")
+        v5 = o.get("reasonCode")
+        v6 = o.get("otherReason")
+        v7 = o.get("legacyId")
         obj = _new(LineItemResent)
         obj.id = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.created_at = (
@@ -1958,13 +1923,12 @@ def structure_LineItemResent(o: Any, _: Any = None) -> LineItemResent:
 def structure_LineItemActionEntry(o: Any, _: Any = None) -> LineItemActionEntry:
     if o.__class__ is not dict:
         return _checked(o, LineItemActionEntry)
-    get = o.get
     try:
-        v0 = get("action")
-        v1 = get("reason")
-        v2 = get("actionDate")
-        v3 = get("oldReferenceLineItemId")
-        v4 = get("newReferenceLineItemId")
+        v0 = o.get("action")
+        v1 = o.get("reason")
+        v2 = o.get("actionDate")
+        v3 = o.get("oldReferenceLineItemId")
+        v4 = o.get("newReferenceLineItemId")
         obj = _new(LineItemActionEntry)
         obj.action = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.reason = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1982,10 +1946,9 @@ def structure_LineItemActionEntry(o: Any, _: Any = None) -> LineItemActionEntry:
 def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
     if o.__class__ is not dict:
         return _checked(o, LineItemError)
-    get = o.get
     try:
-        v0 = get("error_code")
-        v1 = get("error_message")
+        v0 = o.get("error_code")
+        v1 = o.get("error_message")
         obj = _new(LineItemError)
         obj.error_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.error_message = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -1998,10 +1961,9 @@ def structure_LineItemError(o: Any, _: Any = None) -> LineItemError:
 def structure_ResendContact(o: Any, _: Any = None) -> ResendContact:
     if o.__class__ is not dict:
         return _checked(o, ResendContact)
-    get = o.get
     try:
-        v0 = get("email")
-        v1 = get("mobileNumber")
+        v0 = o.get("email")
+        v1 = o.get("mobileNumber")
         obj = _new(ResendContact)
         obj.email = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.mobile_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2014,10 +1976,9 @@ def structure_ResendContact(o: Any, _: Any = None) -> ResendContact:
 def structure_RewardViewEntry(o: Any, _: Any = None) -> RewardViewEntry:
     if o.__class__ is not dict:
         return _checked(o, RewardViewEntry)
-    get = o.get
     try:
-        v0 = get("date")
-        v1 = get("status")
+        v0 = o.get("date")
+        v1 = o.get("status")
         obj = _new(RewardViewEntry)
         obj.date = (
             None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
@@ -2032,12 +1993,11 @@ def structure_RewardViewEntry(o: Any, _: Any = None) -> RewardViewEntry:
 def structure_KeysetPage(o: Any, _: Any = None) -> KeysetPage:
     if o.__class__ is not dict:
         return _checked(o, KeysetPage)
-    get = o.get
     try:
-        v0 = get("nextPageKeys", _MISSING)
-        v1 = get("previousPageKeys", _MISSING)
-        v2 = get("resultCount")
-        v3 = get("totalCount")
+        v0 = o.get("nextPageKeys", _MISSING)
+        v1 = o.get("previousPageKeys", _MISSING)
+        v2 = o.get("resultCount")
+        v3 = o.get("totalCount")
         obj = _new(KeysetPage)
         obj.next_page_keys = (
             []
@@ -2068,9 +2028,8 @@ def structure_KeysetPage(o: Any, _: Any = None) -> KeysetPage:
 def structure_EmbeddedUrl(o: Any, _: Any = None) -> EmbeddedUrl:
     if o.__class__ is not dict:
         return _checked(o, EmbeddedUrl)
-    get = o.get
     try:
-        v0 = get("url")
+        v0 = o.get("url")
         obj = _new(EmbeddedUrl)
         obj.url = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.extra_fields = {} if _known44.issuperset(o) else {k: v for k, v in o.items() if k not in _known44}
@@ -2082,12 +2041,11 @@ def structure_EmbeddedUrl(o: Any, _: Any = None) -> EmbeddedUrl:
 def structure_ReasonCodes(o: Any, _: Any = None) -> ReasonCodes:
     if o.__class__ is not dict:
         return _checked(o, ReasonCodes)
-    get = o.get
     try:
-        v0 = get("FREEZE")
-        v1 = get("UNFREEZE")
-        v2 = get("CANCEL")
-        v3 = get("CANCEL_AND_REISSUE")
+        v0 = o.get("FREEZE")
+        v1 = o.get("UNFREEZE")
+        v2 = o.get("CANCEL")
+        v3 = o.get("CANCEL_AND_REISSUE")
         obj = _new(ReasonCodes)
         obj.freeze = (
             None
@@ -2262,15 +2220,14 @@ def unstructure_OrderCreate(instance: OrderCreate) -> dict[str, Any]:
 def structure_AddressView(o: Any, _: Any = None) -> AddressView:
     if o.__class__ is not dict:
         return _checked(o, AddressView)
-    get = o.get
     try:
-        v0 = get("companyName")
-        v1 = get("streetLine1")
-        v2 = get("streetLine2")
-        v3 = get("city")
-        v4 = get("stateOrProvince")
-        v5 = get("postalCode")
-        v6 = get("country")
+        v0 = o.get("companyName")
+        v1 = o.get("streetLine1")
+        v2 = o.get("streetLine2")
+        v3 = o.get("city")
+        v4 = o.get("stateOrProvince")
+        v5 = o.get("postalCode")
+        v6 = o.get("country")
         obj = _new(AddressView)
         obj.company_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.street_line1 = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2288,13 +2245,12 @@ def structure_AddressView(o: Any, _: Any = None) -> AddressView:
 def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
     if o.__class__ is not dict:
         return _checked(o, RecipientView)
-    get = o.get
     try:
-        v0 = get("email")
-        v1 = get("firstName")
-        v2 = get("lastName")
-        v3 = get("mobileNumber")
-        v4 = get("address")
+        v0 = o.get("email")
+        v1 = o.get("firstName")
+        v2 = o.get("lastName")
+        v3 = o.get("mobileNumber")
+        v4 = o.get("address")
         obj = _new(RecipientView)
         obj.email = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.first_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2310,11 +2266,10 @@ def structure_RecipientView(o: Any, _: Any = None) -> RecipientView:
 def structure_SenderView(o: Any, _: Any = None) -> SenderView:
     if o.__class__ is not dict:
         return _checked(o, SenderView)
-    get = o.get
     try:
-        v0 = get("firstName")
-        v1 = get("lastName")
-        v2 = get("email")
+        v0 = o.get("firstName")
+        v1 = o.get("lastName")
+        v2 = o.get("email")
         obj = _new(SenderView)
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2328,12 +2283,11 @@ def structure_SenderView(o: Any, _: Any = None) -> SenderView:
 def structure_Credential(o: Any, _: Any = None) -> Credential:
     if o.__class__ is not dict:
         return _checked(o, Credential)
-    get = o.get
     try:
-        v0 = get("label")
-        v1 = get("value")
-        v2 = get("type", _MISSING)
-        v3 = get("credentialType")
+        v0 = o.get("label")
+        v1 = o.get("value")
+        v2 = o.get("type", _MISSING)
+        v3 = o.get("credentialType")
         obj = _new(Credential)
         obj.label = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2352,11 +2306,10 @@ def structure_Credential(o: Any, _: Any = None) -> Credential:
 def structure_Reward(o: Any, _: Any = None) -> Reward:
     if o.__class__ is not dict:
         return _checked(o, Reward)
-    get = o.get
     try:
-        v0 = get("credentials")
-        v1 = get("credentialList")
-        v2 = get("redemptionInstructions")
+        v0 = o.get("credentials")
+        v1 = o.get("credentialList")
+        v2 = o.get("redemptionInstructions")
         obj = _new(Reward)
         obj.credentials = (
             None
@@ -2385,38 +2338,37 @@ def structure_Reward(o: Any, _: Any = None) -> Reward:
 def structure_Order(o: Any, _: Any = None) -> Order:
     if o.__class__ is not dict:
         return _checked(o, Order)
-    get = o.get
     try:
         v0 = o["referenceOrderID"]
-        v1 = get("referenceLineItemID")
-        v2 = get("externalRefID")
-        v3 = get("customerIdentifier")
-        v4 = get("accountIdentifier")
-        v5 = get("accountNumber")
-        v6 = get("amountCharged")
-        v7 = get("denomination")
-        v8 = get("utid")
-        v9 = get("rewardName")
-        v10 = get("reward")
-        v11 = get("sender")
-        v12 = get("recipient")
-        v13 = get("emailSubject")
-        v14 = get("message")
-        v15 = get("status")
-        v16 = get("orderStatus")
-        v17 = get("lineItemStatus")
-        v18 = get("deliveryMethod", _MISSING)
-        v19 = get("sendEmail")
-        v20 = get("campaign")
-        v21 = get("notes")
-        v22 = get("etid")
-        v23 = get("ptid")
-        v24 = get("purchaseOrderNumber")
-        v25 = get("redemptionInstructions")
-        v26 = get("orderClientSource")
-        v27 = get("orderExternalRefIdDupe")
-        v28 = get("createdAt")
-        v29 = get("asyncOrderEntity")
+        v1 = o.get("referenceLineItemID")
+        v2 = o.get("externalRefID")
+        v3 = o.get("customerIdentifier")
+        v4 = o.get("accountIdentifier")
+        v5 = o.get("accountNumber")
+        v6 = o.get("amountCharged")
+        v7 = o.get("denomination")
+        v8 = o.get("utid")
+        v9 = o.get("rewardName")
+        v10 = o.get("reward")
+        v11 = o.get("sender")
+        v12 = o.get("recipient")
+        v13 = o.get("emailSubject")
+        v14 = o.get("message")
+        v15 = o.get("status")
+        v16 = o.get("orderStatus")
+        v17 = o.get("lineItemStatus")
+        v18 = o.get("deliveryMethod", _MISSING)
+        v19 = o.get("sendEmail")
+        v20 = o.get("campaign")
+        v21 = o.get("notes")
+        v22 = o.get("etid")
+        v23 = o.get("ptid")
+        v24 = o.get("purchaseOrderNumber")
+        v25 = o.get("redemptionInstructions")
+        v26 = o.get("orderClientSource")
+        v27 = o.get("orderExternalRefIdDupe")
+        v28 = o.get("createdAt")
+        v29 = o.get("asyncOrderEntity")
         obj = _new(Order)
         obj.reference_order_id = v0 if v0.__class__ is str else str(v0)
         obj.reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2475,10 +2427,9 @@ def structure_Order(o: Any, _: Any = None) -> Order:
 def structure_OrderList(o: Any, _: Any = None) -> OrderList:
     if o.__class__ is not dict:
         return _checked(o, OrderList)
-    get = o.get
     try:
-        v0 = get("page")
-        v1 = get("orders", _MISSING)
+        v0 = o.get("page")
+        v1 = o.get("orders", _MISSING)
         obj = _new(OrderList)
         obj.page = None if v0 is None else structure_Page(v0)
         obj.orders = (
@@ -2518,13 +2469,12 @@ def unstructure_OrderResend(instance: OrderResend) -> dict[str, Any]:
 def structure_Resend(o: Any, _: Any = None) -> Resend:
     if o.__class__ is not dict:
         return _checked(o, Resend)
-    get = o.get
     try:
-        v0 = get("id", _MISSING)
-        v1 = get("legacyId", _MISSING)
-        v2 = get("createdAt")
-        v3 = get("email")
-        v4 = get("mobileNumber")
+        v0 = o.get("id", _MISSING)
+        v1 = o.get("legacyId", _MISSING)
+        v2 = o.get("createdAt")
+        v3 = o.get("email")
+        v4 = o.get("mobileNumber")
         obj = _new(Resend)
         obj.id = None if v0 is _MISSING else _hook28(v0, _type27)
         obj.legacy_id = None if v1 is _MISSING else _hook28(v1, _type27)
@@ -2572,9 +2522,8 @@ def unstructure_CommentEscalation(instance: CommentEscalation) -> dict[str, Any]
 def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalationResult:
     if o.__class__ is not dict:
         return _checked(o, CommentEscalationResult)
-    get = o.get
     try:
-        v0 = get("status")
+        v0 = o.get("status")
         obj = _new(CommentEscalationResult)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
@@ -2586,12 +2535,11 @@ def structure_CommentEscalationResult(o: Any, _: Any = None) -> CommentEscalatio
 def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
     if o.__class__ is not dict:
         return _checked(o, PrepaidCardInfo)
-    get = o.get
     try:
-        v0 = get("registration")
-        v1 = get("card")
-        v2 = get("balance")
-        v3 = get("comments", _MISSING)
+        v0 = o.get("registration")
+        v1 = o.get("card")
+        v2 = o.get("balance")
+        v3 = o.get("comments", _MISSING)
         obj = _new(PrepaidCardInfo)
         obj.registration = (
             None
@@ -2645,10 +2593,9 @@ def structure_PrepaidCardInfo(o: Any, _: Any = None) -> PrepaidCardInfo:
 def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
     if o.__class__ is not dict:
         return _checked(o, PrepaidTransactions)
-    get = o.get
     try:
-        v0 = get("page")
-        v1 = get("journal", _MISSING)
+        v0 = o.get("page")
+        v1 = o.get("journal", _MISSING)
         obj = _new(PrepaidTransactions)
         obj.page = None if v0 is None else structure_Page(v0)
         obj.journal = (
@@ -2676,9 +2623,8 @@ def structure_PrepaidTransactions(o: Any, _: Any = None) -> PrepaidTransactions:
 def structure_ReplacementReasons(o: Any, _: Any = None) -> ReplacementReasons:
     if o.__class__ is not dict:
         return _checked(o, ReplacementReasons)
-    get = o.get
     try:
-        v0 = get("replacementReasons", _MISSING)
+        v0 = o.get("replacementReasons", _MISSING)
         obj = _new(ReplacementReasons)
         obj.replacement_reasons = (
             []
@@ -2720,9 +2666,8 @@ def unstructure_PrepaidAccountUpdate(instance: PrepaidAccountUpdate) -> dict[str
 def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
     if o.__class__ is not dict:
         return _checked(o, PrepaidStatus)
-    get = o.get
     try:
-        v0 = get("status")
+        v0 = o.get("status")
         obj = _new(PrepaidStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
@@ -2734,12 +2679,11 @@ def structure_PrepaidStatus(o: Any, _: Any = None) -> PrepaidStatus:
 def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
     if o.__class__ is not dict:
         return _checked(o, ChoiceProduct)
-    get = o.get
     try:
-        v0 = get("utid")
-        v1 = get("rewardName")
-        v2 = get("currencyCode")
-        v3 = get("countries", _MISSING)
+        v0 = o.get("utid")
+        v1 = o.get("rewardName")
+        v2 = o.get("currencyCode")
+        v3 = o.get("countries", _MISSING)
         obj = _new(ChoiceProduct)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.reward_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2762,9 +2706,8 @@ def structure_ChoiceProduct(o: Any, _: Any = None) -> ChoiceProduct:
 def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
     if o.__class__ is not dict:
         return _checked(o, ChoiceProductList)
-    get = o.get
     try:
-        v0 = get("choiceProducts", _MISSING)
+        v0 = o.get("choiceProducts", _MISSING)
         obj = _new(ChoiceProductList)
         obj.choice_products = (
             []
@@ -2780,12 +2723,11 @@ def structure_ChoiceProductList(o: Any, _: Any = None) -> ChoiceProductList:
 def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
     if o.__class__ is not dict:
         return _checked(o, RewardCountry)
-    get = o.get
     try:
-        v0 = get("twoLetterCode")
-        v1 = get("threeLetterCode")
-        v2 = get("countryName")
-        v3 = get("preferredCurrency")
+        v0 = o.get("twoLetterCode")
+        v1 = o.get("threeLetterCode")
+        v2 = o.get("countryName")
+        v3 = o.get("preferredCurrency")
         obj = _new(RewardCountry)
         obj.two_letter_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.three_letter_code = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2800,15 +2742,14 @@ def structure_RewardCountry(o: Any, _: Any = None) -> RewardCountry:
 def structure_RewardCountryPage(o: Any, _: Any = None) -> RewardCountryPage:
     if o.__class__ is not dict:
         return _checked(o, RewardCountryPage)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("prevPageAvailable")
-        v5 = get("nextPageAvailable")
-        v6 = get("items", _MISSING)
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("prevPageAvailable")
+        v5 = o.get("nextPageAvailable")
+        v6 = o.get("items", _MISSING)
         obj = _new(RewardCountryPage)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -2830,12 +2771,11 @@ def structure_RewardCountryPage(o: Any, _: Any = None) -> RewardCountryPage:
 def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
     if o.__class__ is not dict:
         return _checked(o, MobileCountry)
-    get = o.get
     try:
-        v0 = get("isoCode")
-        v1 = get("countryName")
-        v2 = get("countryCode")
-        v3 = get("languageCode")
+        v0 = o.get("isoCode")
+        v1 = o.get("countryName")
+        v2 = o.get("countryCode")
+        v3 = o.get("languageCode")
         obj = _new(MobileCountry)
         obj.iso_code = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.country_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2850,9 +2790,8 @@ def structure_MobileCountry(o: Any, _: Any = None) -> MobileCountry:
 def structure_SystemStatus(o: Any, _: Any = None) -> SystemStatus:
     if o.__class__ is not dict:
         return _checked(o, SystemStatus)
-    get = o.get
     try:
-        v0 = get("status")
+        v0 = o.get("status")
         obj = _new(SystemStatus)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
@@ -2877,10 +2816,9 @@ def unstructure_TemplateAccess(instance: TemplateAccess) -> dict[str, Any]:
 def structure_TemplateAccessView(o: Any, _: Any = None) -> TemplateAccessView:
     if o.__class__ is not dict:
         return _checked(o, TemplateAccessView)
-    get = o.get
     try:
-        v0 = get("type", _MISSING)
-        v1 = get("identifier")
+        v0 = o.get("type", _MISSING)
+        v1 = o.get("identifier")
         obj = _new(TemplateAccessView)
         obj.type = (
             None
@@ -2897,10 +2835,9 @@ def structure_TemplateAccessView(o: Any, _: Any = None) -> TemplateAccessView:
 def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEventData:
     if o.__class__ is not dict:
         return _checked(o, AccountStatusEventData)
-    get = o.get
     try:
-        v0 = get("accountIdentifier")
-        v1 = get("status")
+        v0 = o.get("accountIdentifier")
+        v1 = o.get("status")
         obj = _new(AccountStatusEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2913,16 +2850,15 @@ def structure_AccountStatusEventData(o: Any, _: Any = None) -> AccountStatusEven
 def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
     if o.__class__ is not dict:
         return _checked(o, AccountStatusEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(AccountStatusEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -2959,10 +2895,9 @@ def structure_AccountStatusEvent(o: Any, _: Any = None) -> AccountStatusEvent:
 def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabilityEventData:
     if o.__class__ is not dict:
         return _checked(o, ItemAvailabilityEventData)
-    get = o.get
     try:
-        v0 = get("utid")
-        v1 = get("status")
+        v0 = o.get("utid")
+        v1 = o.get("status")
         obj = _new(ItemAvailabilityEventData)
         obj.utid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -2975,16 +2910,15 @@ def structure_ItemAvailabilityEventData(o: Any, _: Any = None) -> ItemAvailabili
 def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEvent:
     if o.__class__ is not dict:
         return _checked(o, ItemAvailabilityEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(ItemAvailabilityEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3021,10 +2955,9 @@ def structure_ItemAvailabilityEvent(o: Any, _: Any = None) -> ItemAvailabilityEv
 def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItemDeliveryStatusEventData:
     if o.__class__ is not dict:
         return _checked(o, LineItemDeliveryStatusEventData)
-    get = o.get
     try:
-        v0 = get("referenceLineItemId")
-        v1 = get("status")
+        v0 = o.get("referenceLineItemId")
+        v1 = o.get("status")
         obj = _new(LineItemDeliveryStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3037,16 +2970,15 @@ def structure_LineItemDeliveryStatusEventData(o: Any, _: Any = None) -> LineItem
 def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeliveryStatusEvent:
     if o.__class__ is not dict:
         return _checked(o, LineItemDeliveryStatusEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(LineItemDeliveryStatusEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3083,16 +3015,15 @@ def structure_LineItemDeliveryStatusEvent(o: Any, _: Any = None) -> LineItemDeli
 def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventData:
     if o.__class__ is not dict:
         return _checked(o, RewardStatusEventData)
-    get = o.get
     try:
-        v0 = get("referenceLineItemId")
-        v1 = get("externalRefID")
-        v2 = get("action")
-        v3 = get("reasonCode")
-        v4 = get("reason")
-        v5 = get("status")
-        v6 = get("type")
-        v7 = get("newReferenceLineItemId")
+        v0 = o.get("referenceLineItemId")
+        v1 = o.get("externalRefID")
+        v2 = o.get("action")
+        v3 = o.get("reasonCode")
+        v4 = o.get("reason")
+        v5 = o.get("status")
+        v6 = o.get("type")
+        v7 = o.get("newReferenceLineItemId")
         obj = _new(RewardStatusEventData)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3111,16 +3042,15 @@ def structure_RewardStatusEventData(o: Any, _: Any = None) -> RewardStatusEventD
 def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
     if o.__class__ is not dict:
         return _checked(o, RewardStatusEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(RewardStatusEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3157,13 +3087,12 @@ def structure_RewardStatusEvent(o: Any, _: Any = None) -> RewardStatusEvent:
 def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStatusEventData:
     if o.__class__ is not dict:
         return _checked(o, CredentialStatusEventData)
-    get = o.get
     try:
-        v0 = get("platformName")
-        v1 = get("credentialName")
-        v2 = get("credentialType")
-        v3 = get("status")
-        v4 = get("lastUpdatedBy")
+        v0 = o.get("platformName")
+        v1 = o.get("credentialName")
+        v2 = o.get("credentialType")
+        v3 = o.get("status")
+        v4 = o.get("lastUpdatedBy")
         obj = _new(CredentialStatusEventData)
         obj.platform_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.credential_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3179,16 +3108,15 @@ def structure_CredentialStatusEventData(o: Any, _: Any = None) -> CredentialStat
 def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEvent:
     if o.__class__ is not dict:
         return _checked(o, CredentialStatusEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(CredentialStatusEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3225,20 +3153,19 @@ def structure_CredentialStatusEvent(o: Any, _: Any = None) -> CredentialStatusEv
 def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventData:
     if o.__class__ is not dict:
         return _checked(o, TransactionEventData)
-    get = o.get
     try:
-        v0 = get("customerIdentifier")
-        v1 = get("accountIdentifier")
-        v2 = get("transactionType")
-        v3 = get("transactionId")
-        v4 = get("fundingMethod")
-        v5 = get("fundingType")
-        v6 = get("transferToAccountIdentifier")
-        v7 = get("transferFromAccountIdentifier")
-        v8 = get("invoiceNumber")
-        v9 = get("currency")
-        v10 = get("amount")
-        v11 = get("note")
+        v0 = o.get("customerIdentifier")
+        v1 = o.get("accountIdentifier")
+        v2 = o.get("transactionType")
+        v3 = o.get("transactionId")
+        v4 = o.get("fundingMethod")
+        v5 = o.get("fundingType")
+        v6 = o.get("transferToAccountIdentifier")
+        v7 = o.get("transferFromAccountIdentifier")
+        v8 = o.get("invoiceNumber")
+        v9 = o.get("currency")
+        v10 = o.get("amount")
+        v11 = o.get("note")
         obj = _new(TransactionEventData)
         obj.customer_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.account_identifier = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3267,16 +3194,15 @@ def structure_TransactionEventData(o: Any, _: Any = None) -> TransactionEventDat
 def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
     if o.__class__ is not dict:
         return _checked(o, TransactionEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(TransactionEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3313,12 +3239,11 @@ def structure_TransactionEvent(o: Any, _: Any = None) -> TransactionEvent:
 def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
     if o.__class__ is not dict:
         return _checked(o, LowBalanceEventData)
-    get = o.get
     try:
-        v0 = get("accountIdentifier")
-        v1 = get("balance")
-        v2 = get("balanceThreshold")
-        v3 = get("balanceAlertIdentifier")
+        v0 = o.get("accountIdentifier")
+        v1 = o.get("balance")
+        v2 = o.get("balanceThreshold")
+        v3 = o.get("balanceAlertIdentifier")
         obj = _new(LowBalanceEventData)
         obj.account_identifier = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.balance = (
@@ -3337,16 +3262,15 @@ def structure_LowBalanceEventData(o: Any, _: Any = None) -> LowBalanceEventData:
 def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
     if o.__class__ is not dict:
         return _checked(o, LowBalanceEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(LowBalanceEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3383,16 +3307,15 @@ def structure_LowBalanceEvent(o: Any, _: Any = None) -> LowBalanceEvent:
 def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStatusEventData:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderStatusEventData)
-    get = o.get
     try:
-        v0 = get("externalRefID")
-        v1 = get("status")
-        v2 = get("totalLineItems")
-        v3 = get("failedLineItems")
-        v4 = get("successfulLineItems")
-        v5 = get("referenceOrderId")
-        v6 = get("accountIdentifier")
-        v7 = get("customerIdentifier")
+        v0 = o.get("externalRefID")
+        v1 = o.get("status")
+        v2 = o.get("totalLineItems")
+        v3 = o.get("failedLineItems")
+        v4 = o.get("successfulLineItems")
+        v5 = o.get("referenceOrderId")
+        v6 = o.get("accountIdentifier")
+        v7 = o.get("customerIdentifier")
         obj = _new(AsyncOrderStatusEventData)
         obj.external_ref_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.status = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3411,16 +3334,15 @@ def structure_AsyncOrderStatusEventData(o: Any, _: Any = None) -> AsyncOrderStat
 def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEvent:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderStatusEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(AsyncOrderStatusEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3457,9 +3379,8 @@ def structure_AsyncOrderStatusEvent(o: Any, _: Any = None) -> AsyncOrderStatusEv
 def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRatesStatusEventData:
     if o.__class__ is not dict:
         return _checked(o, ExchangeRatesStatusEventData)
-    get = o.get
     try:
-        v0 = get("status")
+        v0 = o.get("status")
         obj = _new(ExchangeRatesStatusEventData)
         obj.status = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.extra_fields = {} if _known56.issuperset(o) else {k: v for k, v in o.items() if k not in _known56}
@@ -3471,16 +3392,15 @@ def structure_ExchangeRatesStatusEventData(o: Any, _: Any = None) -> ExchangeRat
 def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesStatusEvent:
     if o.__class__ is not dict:
         return _checked(o, ExchangeRatesStatusEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(ExchangeRatesStatusEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3517,16 +3437,15 @@ def structure_ExchangeRatesStatusEvent(o: Any, _: Any = None) -> ExchangeRatesSt
 def structure_WebhookEvent(o: Any, _: Any = None) -> WebhookEvent:
     if o.__class__ is not dict:
         return _checked(o, WebhookEvent)
-    get = o.get
     try:
-        v0 = get("eventId")
-        v1 = get("revision")
-        v2 = get("eventType")
-        v3 = get("eventTypes")
-        v4 = get("categories")
-        v5 = get("category")
-        v6 = get("eventOccurredAt")
-        v7 = get("eventData")
+        v0 = o.get("eventId")
+        v1 = o.get("revision")
+        v2 = o.get("eventType")
+        v3 = o.get("eventTypes")
+        v4 = o.get("categories")
+        v5 = o.get("category")
+        v6 = o.get("eventOccurredAt")
+        v7 = o.get("eventData")
         obj = _new(WebhookEvent)
         obj.event_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.revision = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3580,10 +3499,9 @@ def unstructure_WebhookHeader(instance: WebhookHeader) -> dict[str, Any]:
 def structure_WebhookHeaderView(o: Any, _: Any = None) -> WebhookHeaderView:
     if o.__class__ is not dict:
         return _checked(o, WebhookHeaderView)
-    get = o.get
     try:
-        v0 = get("name")
-        v1 = get("value")
+        v0 = o.get("name")
+        v1 = o.get("value")
         obj = _new(WebhookHeaderView)
         obj.name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.value = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3659,19 +3577,18 @@ def unstructure_WebhookUpdate(instance: WebhookUpdate) -> dict[str, Any]:
 def structure_Webhook(o: Any, _: Any = None) -> Webhook:
     if o.__class__ is not dict:
         return _checked(o, Webhook)
-    get = o.get
     try:
-        v0 = get("webhookId")
-        v1 = get("url")
-        v2 = get("headers")
-        v3 = get("categories")
-        v4 = get("eventTypes")
-        v5 = get("signingCertificate")
-        v6 = get("hmacSharedSecretKey")
-        v7 = get("payloadVerificationMethod", _MISSING)
-        v8 = get("createdAt")
-        v9 = get("updatedAt")
-        v10 = get("expiresAt")
+        v0 = o.get("webhookId")
+        v1 = o.get("url")
+        v2 = o.get("headers")
+        v3 = o.get("categories")
+        v4 = o.get("eventTypes")
+        v5 = o.get("signingCertificate")
+        v6 = o.get("hmacSharedSecretKey")
+        v7 = o.get("payloadVerificationMethod", _MISSING)
+        v8 = o.get("createdAt")
+        v9 = o.get("updatedAt")
+        v10 = o.get("expiresAt")
         obj = _new(Webhook)
         obj.webhook_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.url = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3725,15 +3642,14 @@ def structure_Webhook(o: Any, _: Any = None) -> Webhook:
 def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
     if o.__class__ is not dict:
         return _checked(o, WebhookPage)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("items")
-        v5 = get("prevPageAvailable")
-        v6 = get("nextPageAvailable")
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("items")
+        v5 = o.get("prevPageAvailable")
+        v6 = o.get("nextPageAvailable")
         obj = _new(WebhookPage)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3755,10 +3671,9 @@ def structure_WebhookPage(o: Any, _: Any = None) -> WebhookPage:
 def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
     if o.__class__ is not dict:
         return _checked(o, WebhookRenewal)
-    get = o.get
     try:
-        v0 = get("webhookId")
-        v1 = get("expiresAt")
+        v0 = o.get("webhookId")
+        v1 = o.get("expiresAt")
         obj = _new(WebhookRenewal)
         obj.webhook_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.expires_at = (
@@ -3773,10 +3688,9 @@ def structure_WebhookRenewal(o: Any, _: Any = None) -> WebhookRenewal:
 def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
     if o.__class__ is not dict:
         return _checked(o, WebhookEventType)
-    get = o.get
     try:
-        v0 = get("category")
-        v1 = get("eventTypes")
+        v0 = o.get("category")
+        v1 = o.get("eventTypes")
         obj = _new(WebhookEventType)
         obj.category = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.event_types = (
@@ -3797,15 +3711,14 @@ def structure_WebhookEventType(o: Any, _: Any = None) -> WebhookEventType:
 def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePage:
     if o.__class__ is not dict:
         return _checked(o, WebhookEventTypePage)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("items")
-        v5 = get("prevPageAvailable")
-        v6 = get("nextPageAvailable")
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("items")
+        v5 = o.get("prevPageAvailable")
+        v6 = o.get("nextPageAvailable")
         obj = _new(WebhookEventTypePage)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3827,15 +3740,14 @@ def structure_WebhookEventTypePage(o: Any, _: Any = None) -> WebhookEventTypePag
 def structure_WebhookEventPage(o: Any, _: Any = None) -> WebhookEventPage:
     if o.__class__ is not dict:
         return _checked(o, WebhookEventPage)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("items")
-        v5 = get("prevPageAvailable")
-        v6 = get("nextPageAvailable")
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("items")
+        v5 = o.get("prevPageAvailable")
+        v6 = o.get("nextPageAvailable")
         obj = _new(WebhookEventPage)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -3876,17 +3788,16 @@ def unstructure_AccountCreate(instance: AccountCreate) -> dict[str, Any]:
 def structure_Account(o: Any, _: Any = None) -> Account:
     if o.__class__ is not dict:
         return _checked(o, Account)
-    get = o.get
     try:
         v0 = o["accountIdentifier"]
-        v1 = get("accountNumber")
-        v2 = get("displayName")
-        v3 = get("currencyCode")
-        v4 = get("currentBalance")
-        v5 = get("createdAt")
-        v6 = get("status", _MISSING)
-        v7 = get("contactEmail")
-        v8 = get("fundingNotification")
+        v1 = o.get("accountNumber")
+        v2 = o.get("displayName")
+        v3 = o.get("currencyCode")
+        v4 = o.get("currentBalance")
+        v5 = o.get("createdAt")
+        v6 = o.get("status", _MISSING)
+        v7 = o.get("contactEmail")
+        v8 = o.get("fundingNotification")
         obj = _new(Account)
         obj.account_identifier = v0 if v0.__class__ is str else str(v0)
         obj.account_number = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -3920,15 +3831,14 @@ def structure_Account(o: Any, _: Any = None) -> Account:
 def structure_AccountPage(o: Any, _: Any = None) -> AccountPage:
     if o.__class__ is not dict:
         return _checked(o, AccountPage)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("prevPageAvailable")
-        v5 = get("nextPageAvailable")
-        v6 = get("items", _MISSING)
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("prevPageAvailable")
+        v5 = o.get("nextPageAvailable")
+        v6 = o.get("items", _MISSING)
         obj = _new(AccountPage)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -4060,13 +3970,12 @@ def unstructure_AsyncLineItemUpdate(instance: AsyncLineItemUpdate) -> dict[str, 
 def structure_AsyncUserInfo(o: Any, _: Any = None) -> AsyncUserInfo:
     if o.__class__ is not dict:
         return _checked(o, AsyncUserInfo)
-    get = o.get
     try:
-        v0 = get("firstName")
-        v1 = get("lastName")
-        v2 = get("email")
-        v3 = get("address")
-        v4 = get("mobileNumber")
+        v0 = o.get("firstName")
+        v1 = o.get("lastName")
+        v2 = o.get("email")
+        v3 = o.get("address")
+        v4 = o.get("mobileNumber")
         obj = _new(AsyncUserInfo)
         obj.first_name = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.last_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4082,14 +3991,13 @@ def structure_AsyncUserInfo(o: Any, _: Any = None) -> AsyncUserInfo:
 def structure_BulkShippingView(o: Any, _: Any = None) -> BulkShippingView:
     if o.__class__ is not dict:
         return _checked(o, BulkShippingView)
-    get = o.get
     try:
-        v0 = get("address")
-        v1 = get("companyName")
-        v2 = get("contactFirstName")
-        v3 = get("contactLastName")
-        v4 = get("contactEmail")
-        v5 = get("contactMobileNumber")
+        v0 = o.get("address")
+        v1 = o.get("companyName")
+        v2 = o.get("contactFirstName")
+        v3 = o.get("contactLastName")
+        v4 = o.get("contactEmail")
+        v5 = o.get("contactMobileNumber")
         obj = _new(BulkShippingView)
         obj.address = None if v0 is None else structure_AddressView(v0)
         obj.company_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4106,21 +4014,20 @@ def structure_BulkShippingView(o: Any, _: Any = None) -> BulkShippingView:
 def structure_AsyncOrderDetailLineItem(o: Any, _: Any = None) -> AsyncOrderDetailLineItem:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderDetailLineItem)
-    get = o.get
     try:
-        v0 = get("referenceLineItemId")
-        v1 = get("externalRefLineItemID")
-        v2 = get("lineItemStatus")
-        v3 = get("deliveryStatus")
-        v4 = get("recipient")
-        v5 = get("bulkShipping")
-        v6 = get("deliveryMethod")
-        v7 = get("rewardName")
-        v8 = get("quantity")
-        v9 = get("amount")
-        v10 = get("amountCharged")
-        v11 = get("scheduledDeliveryDate")
-        v12 = get("lineItemErrors")
+        v0 = o.get("referenceLineItemId")
+        v1 = o.get("externalRefLineItemID")
+        v2 = o.get("lineItemStatus")
+        v3 = o.get("deliveryStatus")
+        v4 = o.get("recipient")
+        v5 = o.get("bulkShipping")
+        v6 = o.get("deliveryMethod")
+        v7 = o.get("rewardName")
+        v8 = o.get("quantity")
+        v9 = o.get("amount")
+        v10 = o.get("amountCharged")
+        v11 = o.get("scheduledDeliveryDate")
+        v12 = o.get("lineItemErrors")
         obj = _new(AsyncOrderDetailLineItem)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4154,38 +4061,37 @@ def structure_AsyncOrderDetailLineItem(o: Any, _: Any = None) -> AsyncOrderDetai
 def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderLineItem)
-    get = o.get
     try:
-        v0 = get("referenceLineItemID")
-        v1 = get("externalRefLineItemID")
-        v2 = get("lineItemStatus")
-        v3 = get("lineItemErrors")
-        v4 = get("deliveryStatus")
-        v5 = get("deliveryMethod")
-        v6 = get("scheduledDeliveryDate")
-        v7 = get("deliveryDate")
-        v8 = get("etid")
-        v9 = get("ptid")
-        v10 = get("utid")
-        v11 = get("canCancel")
-        v12 = get("canFreeze")
-        v13 = get("rewardName")
-        v14 = get("quantity")
-        v15 = get("bulkShipping")
-        v16 = get("shippingMethod")
-        v17 = get("physicalMethod")
-        v18 = get("amountIssued")
-        v19 = get("amountCharged")
-        v20 = get("dateIssued")
-        v21 = get("expirationDate")
-        v22 = get("recipient")
-        v23 = get("lineItemActionReason")
-        v24 = get("reissuedFromReferenceLineItemId")
-        v25 = get("reissuedToReferenceLineItemId")
-        v26 = get("emailSubject")
-        v27 = get("message")
-        v28 = get("lineItemNotes")
-        v29 = get("rewards")
+        v0 = o.get("referenceLineItemID")
+        v1 = o.get("externalRefLineItemID")
+        v2 = o.get("lineItemStatus")
+        v3 = o.get("lineItemErrors")
+        v4 = o.get("deliveryStatus")
+        v5 = o.get("deliveryMethod")
+        v6 = o.get("scheduledDeliveryDate")
+        v7 = o.get("deliveryDate")
+        v8 = o.get("etid")
+        v9 = o.get("ptid")
+        v10 = o.get("utid")
+        v11 = o.get("canCancel")
+        v12 = o.get("canFreeze")
+        v13 = o.get("rewardName")
+        v14 = o.get("quantity")
+        v15 = o.get("bulkShipping")
+        v16 = o.get("shippingMethod")
+        v17 = o.get("physicalMethod")
+        v18 = o.get("amountIssued")
+        v19 = o.get("amountCharged")
+        v20 = o.get("dateIssued")
+        v21 = o.get("expirationDate")
+        v22 = o.get("recipient")
+        v23 = o.get("lineItemActionReason")
+        v24 = o.get("reissuedFromReferenceLineItemId")
+        v25 = o.get("reissuedToReferenceLineItemId")
+        v26 = o.get("emailSubject")
+        v27 = o.get("message")
+        v28 = o.get("lineItemNotes")
+        v29 = o.get("rewards")
         obj = _new(AsyncOrderLineItem)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_ref_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4261,22 +4167,21 @@ def structure_AsyncOrderLineItem(o: Any, _: Any = None) -> AsyncOrderLineItem:
 def structure_AsyncOrderSummary(o: Any, _: Any = None) -> AsyncOrderSummary:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderSummary)
-    get = o.get
     try:
-        v0 = get("createdAt")
-        v1 = get("referenceOrderID")
-        v2 = get("externalRefID")
-        v3 = get("customerIdentifier")
-        v4 = get("accountIdentifier")
-        v5 = get("accountNumber")
-        v6 = get("sender")
-        v7 = get("campaign")
-        v8 = get("purchaseOrderNumber")
-        v9 = get("notes")
-        v10 = get("fulfillBy")
-        v11 = get("orderStatus")
-        v12 = get("totalLineItemsRows")
-        v13 = get("amountCharged")
+        v0 = o.get("createdAt")
+        v1 = o.get("referenceOrderID")
+        v2 = o.get("externalRefID")
+        v3 = o.get("customerIdentifier")
+        v4 = o.get("accountIdentifier")
+        v5 = o.get("accountNumber")
+        v6 = o.get("sender")
+        v7 = o.get("campaign")
+        v8 = o.get("purchaseOrderNumber")
+        v9 = o.get("notes")
+        v10 = o.get("fulfillBy")
+        v11 = o.get("orderStatus")
+        v12 = o.get("totalLineItemsRows")
+        v13 = o.get("amountCharged")
         obj = _new(AsyncOrderSummary)
         obj.created_at = (
             None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
@@ -4303,24 +4208,23 @@ def structure_AsyncOrderSummary(o: Any, _: Any = None) -> AsyncOrderSummary:
 def structure_AsyncOrderDetail(o: Any, _: Any = None) -> AsyncOrderDetail:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderDetail)
-    get = o.get
     try:
-        v0 = get("referenceOrderID")
-        v1 = get("externalRefID")
-        v2 = get("orderStatus")
-        v3 = get("createdAt")
-        v4 = get("completedAt")
-        v5 = get("customerIdentifier")
-        v6 = get("accountIdentifier")
-        v7 = get("sender")
-        v8 = get("amountCharged")
-        v9 = get("campaign")
-        v10 = get("purchaseOrderNumber")
-        v11 = get("notes")
-        v12 = get("totalLineItems")
-        v13 = get("pagination")
-        v14 = get("orderErrors")
-        v15 = get("lineItems")
+        v0 = o.get("referenceOrderID")
+        v1 = o.get("externalRefID")
+        v2 = o.get("orderStatus")
+        v3 = o.get("createdAt")
+        v4 = o.get("completedAt")
+        v5 = o.get("customerIdentifier")
+        v6 = o.get("accountIdentifier")
+        v7 = o.get("sender")
+        v8 = o.get("amountCharged")
+        v9 = o.get("campaign")
+        v10 = o.get("purchaseOrderNumber")
+        v11 = o.get("notes")
+        v12 = o.get("totalLineItems")
+        v13 = o.get("pagination")
+        v14 = o.get("orderErrors")
+        v15 = o.get("lineItems")
         obj = _new(AsyncOrderDetail)
         obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4363,21 +4267,20 @@ def structure_AsyncOrderDetail(o: Any, _: Any = None) -> AsyncOrderDetail:
 def structure_AsyncOrderLineItemPage(o: Any, _: Any = None) -> AsyncOrderLineItemPage:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderLineItemPage)
-    get = o.get
     try:
-        v0 = get("referenceOrderID")
-        v1 = get("externalRefID")
-        v2 = get("accountIdentifier")
-        v3 = get("customerIdentifier")
-        v4 = get("sender")
-        v5 = get("amountCharged")
-        v6 = get("purchaseOrderNumber")
-        v7 = get("campaign")
-        v8 = get("orderNotes")
-        v9 = get("orderStatus")
-        v10 = get("orderErrors")
-        v11 = get("pagination")
-        v12 = get("lineItems")
+        v0 = o.get("referenceOrderID")
+        v1 = o.get("externalRefID")
+        v2 = o.get("accountIdentifier")
+        v3 = o.get("customerIdentifier")
+        v4 = o.get("sender")
+        v5 = o.get("amountCharged")
+        v6 = o.get("purchaseOrderNumber")
+        v7 = o.get("campaign")
+        v8 = o.get("orderNotes")
+        v9 = o.get("orderStatus")
+        v10 = o.get("orderErrors")
+        v11 = o.get("pagination")
+        v12 = o.get("lineItems")
         obj = _new(AsyncOrderLineItemPage)
         obj.reference_order_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_ref_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4409,14 +4312,13 @@ def structure_AsyncOrderLineItemPage(o: Any, _: Any = None) -> AsyncOrderLineIte
 def structure_AsyncOrderPage(o: Any, _: Any = None) -> AsyncOrderPage:
     if o.__class__ is not dict:
         return _checked(o, AsyncOrderPage)
-    get = o.get
     try:
-        v0 = get("prevCursor")
-        v1 = get("nextCursor")
-        v2 = get("prevPageAvailable")
-        v3 = get("nextPageAvailable")
-        v4 = get("maxResults")
-        v5 = get("orders")
+        v0 = o.get("prevCursor")
+        v1 = o.get("nextCursor")
+        v2 = o.get("prevPageAvailable")
+        v3 = o.get("nextPageAvailable")
+        v4 = o.get("maxResults")
+        v5 = o.get("orders")
         obj = _new(AsyncOrderPage)
         obj.prev_cursor = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.next_cursor = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4437,11 +4339,10 @@ def structure_AsyncOrderPage(o: Any, _: Any = None) -> AsyncOrderPage:
 def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdated:
     if o.__class__ is not dict:
         return _checked(o, AsyncLineItemUpdated)
-    get = o.get
     try:
-        v0 = get("deliveryDate")
-        v1 = get("note")
-        v2 = get("senderInfo")
+        v0 = o.get("deliveryDate")
+        v1 = o.get("note")
+        v2 = o.get("senderInfo")
         obj = _new(AsyncLineItemUpdated)
         obj.delivery_date = (
             None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
@@ -4457,13 +4358,12 @@ def structure_AsyncLineItemUpdated(o: Any, _: Any = None) -> AsyncLineItemUpdate
 def structure_Customer(o: Any, _: Any = None) -> Customer:
     if o.__class__ is not dict:
         return _checked(o, Customer)
-    get = o.get
     try:
         v0 = o["customerIdentifier"]
-        v1 = get("displayName")
-        v2 = get("status")
-        v3 = get("createdAt")
-        v4 = get("accounts", _MISSING)
+        v1 = o.get("displayName")
+        v2 = o.get("status")
+        v3 = o.get("createdAt")
+        v4 = o.get("accounts", _MISSING)
         obj = _new(Customer)
         obj.customer_identifier = v0 if v0.__class__ is str else str(v0)
         obj.display_name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4485,15 +4385,14 @@ def structure_Customer(o: Any, _: Any = None) -> Customer:
 def structure_CustomerPage(o: Any, _: Any = None) -> CustomerPage:
     if o.__class__ is not dict:
         return _checked(o, CustomerPage)
-    get = o.get
     try:
-        v0 = get("numberOfElements")
-        v1 = get("maxResults")
-        v2 = get("prevCursor")
-        v3 = get("nextCursor")
-        v4 = get("prevPageAvailable")
-        v5 = get("nextPageAvailable")
-        v6 = get("items", _MISSING)
+        v0 = o.get("numberOfElements")
+        v1 = o.get("maxResults")
+        v2 = o.get("prevCursor")
+        v3 = o.get("nextCursor")
+        v4 = o.get("prevPageAvailable")
+        v5 = o.get("nextPageAvailable")
+        v6 = o.get("items", _MISSING)
         obj = _new(CustomerPage)
         obj.number_of_elements = None if v0 is None else (v0 if v0.__class__ is int else int(v0))
         obj.max_results = None if v1 is None else (v1 if v1.__class__ is int else int(v1))
@@ -4543,16 +4442,15 @@ def unstructure_LineItemReissue(instance: LineItemReissue) -> dict[str, Any]:
 def structure_LineItemResendEvent(o: Any, _: Any = None) -> LineItemResendEvent:
     if o.__class__ is not dict:
         return _checked(o, LineItemResendEvent)
-    get = o.get
     try:
-        v0 = get("dateIssued")
-        v1 = get("sender")
-        v2 = get("recipient")
-        v3 = get("deliveryMethod")
-        v4 = get("deliveryStatus")
-        v5 = get("etid")
-        v6 = get("reasonCode")
-        v7 = get("otherReason")
+        v0 = o.get("dateIssued")
+        v1 = o.get("sender")
+        v2 = o.get("recipient")
+        v3 = o.get("deliveryMethod")
+        v4 = o.get("deliveryStatus")
+        v5 = o.get("etid")
+        v6 = o.get("reasonCode")
+        v7 = o.get("otherReason")
         obj = _new(LineItemResendEvent)
         obj.date_issued = (
             None if v0 is None else (_fromisoformat(v0) if v0.__class__ is str else _datetime(v0, datetime))
@@ -4647,21 +4545,20 @@ def unstructure_DigitalTemplateUpdate(instance: DigitalTemplateUpdate) -> dict[s
 def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
     if o.__class__ is not dict:
         return _checked(o, DigitalTemplate)
-    get = o.get
     try:
-        v0 = get("etid")
-        v1 = get("name")
-        v2 = get("fromName")
-        v3 = get("subject")
-        v4 = get("headerImage")
-        v5 = get("headerImageAltText")
-        v6 = get("accentColor")
-        v7 = get("messageBody")
-        v8 = get("smsMessageBody")
-        v9 = get("closing")
-        v10 = get("customerServiceMessage")
-        v11 = get("accessControls", _MISSING)
-        v12 = get("defaults", _MISSING)
+        v0 = o.get("etid")
+        v1 = o.get("name")
+        v2 = o.get("fromName")
+        v3 = o.get("subject")
+        v4 = o.get("headerImage")
+        v5 = o.get("headerImageAltText")
+        v6 = o.get("accentColor")
+        v7 = o.get("messageBody")
+        v8 = o.get("smsMessageBody")
+        v9 = o.get("closing")
+        v10 = o.get("customerServiceMessage")
+        v11 = o.get("accessControls", _MISSING)
+        v12 = o.get("defaults", _MISSING)
         obj = _new(DigitalTemplate)
         obj.etid = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.name = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4693,10 +4590,9 @@ def structure_DigitalTemplate(o: Any, _: Any = None) -> DigitalTemplate:
 def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
     if o.__class__ is not dict:
         return _checked(o, DigitalTemplateList)
-    get = o.get
     try:
-        v0 = get("page")
-        v1 = get("emailTemplates", _MISSING)
+        v0 = o.get("page")
+        v1 = o.get("emailTemplates", _MISSING)
         obj = _new(DigitalTemplateList)
         obj.page = None if v0 is None else structure_Page(v0)
         obj.email_templates = (
@@ -4713,48 +4609,47 @@ def structure_DigitalTemplateList(o: Any, _: Any = None) -> DigitalTemplateList:
 def structure_LineItem(o: Any, _: Any = None) -> LineItem:
     if o.__class__ is not dict:
         return _checked(o, LineItem)
-    get = o.get
     try:
-        v0 = get("referenceLineItemID")
-        v1 = get("externalReferenceLineItemID")
-        v2 = get("referenceOrderID")
-        v3 = get("orderSource")
-        v4 = get("status")
-        v5 = get("orderStatus")
-        v6 = get("emailStatus")
-        v7 = get("deliveryMethod", _MISSING)
-        v8 = get("deliveryStatus")
-        v9 = get("rewardStatus")
-        v10 = get("canCancel")
-        v11 = get("canFreeze")
-        v12 = get("lineNumber")
-        v13 = get("rewardName")
-        v14 = get("amountIssued")
-        v15 = get("amountCharged")
-        v16 = get("remainingBalance")
-        v17 = get("dateIssued")
-        v18 = get("expirationDate")
-        v19 = get("accountNumber")
-        v20 = get("accountIdentifier")
-        v21 = get("customerIdentifier")
-        v22 = get("etid")
-        v23 = get("ptid")
-        v24 = get("utid")
-        v25 = get("recipient")
-        v26 = get("sender")
-        v27 = get("purchaseOrderNumber")
-        v28 = get("campaign")
-        v29 = get("orderNotes")
-        v30 = get("lineItemActionReason")
-        v31 = get("reissuedFromReferenceLineItemId")
-        v32 = get("reissuedToReferenceLineItemId")
-        v33 = get("lineItemErrors", _MISSING)
-        v34 = get("quantity")
-        v35 = get("reward")
-        v36 = get("resendHistory", _MISSING)
-        v37 = get("lineItemActionHistory", _MISSING)
-        v38 = get("redemptionHistory", _MISSING)
-        v39 = get("rewardViewHistory", _MISSING)
+        v0 = o.get("referenceLineItemID")
+        v1 = o.get("externalReferenceLineItemID")
+        v2 = o.get("referenceOrderID")
+        v3 = o.get("orderSource")
+        v4 = o.get("status")
+        v5 = o.get("orderStatus")
+        v6 = o.get("emailStatus")
+        v7 = o.get("deliveryMethod", _MISSING)
+        v8 = o.get("deliveryStatus")
+        v9 = o.get("rewardStatus")
+        v10 = o.get("canCancel")
+        v11 = o.get("canFreeze")
+        v12 = o.get("lineNumber")
+        v13 = o.get("rewardName")
+        v14 = o.get("amountIssued")
+        v15 = o.get("amountCharged")
+        v16 = o.get("remainingBalance")
+        v17 = o.get("dateIssued")
+        v18 = o.get("expirationDate")
+        v19 = o.get("accountNumber")
+        v20 = o.get("accountIdentifier")
+        v21 = o.get("customerIdentifier")
+        v22 = o.get("etid")
+        v23 = o.get("ptid")
+        v24 = o.get("utid")
+        v25 = o.get("recipient")
+        v26 = o.get("sender")
+        v27 = o.get("purchaseOrderNumber")
+        v28 = o.get("campaign")
+        v29 = o.get("orderNotes")
+        v30 = o.get("lineItemActionReason")
+        v31 = o.get("reissuedFromReferenceLineItemId")
+        v32 = o.get("reissuedToReferenceLineItemId")
+        v33 = o.get("lineItemErrors", _MISSING)
+        v34 = o.get("quantity")
+        v35 = o.get("reward")
+        v36 = o.get("resendHistory", _MISSING)
+        v37 = o.get("lineItemActionHistory", _MISSING)
+        v38 = o.get("redemptionHistory", _MISSING)
+        v39 = o.get("rewardViewHistory", _MISSING)
         obj = _new(LineItem)
         obj.reference_line_item_id = None if v0 is None else (v0 if v0.__class__ is str else str(v0))
         obj.external_reference_line_item_id = None if v1 is None else (v1 if v1.__class__ is str else str(v1))
@@ -4841,10 +4736,9 @@ def structure_LineItem(o: Any, _: Any = None) -> LineItem:
 def structure_LineItemList(o: Any, _: Any = None) -> LineItemList:
     if o.__class__ is not dict:
         return _checked(o, LineItemList)
-    get = o.get
     try:
-        v0 = get("keysetPage")
-        v1 = get("lineItems", _MISSING)
+        v0 = o.get("keysetPage")
+        v1 = o.get("lineItems", _MISSING)
         obj = _new(LineItemList)
         obj.keyset_page = None if v0 is None else structure_KeysetPage(v0)
         obj.line_items = (

@@ -8,10 +8,10 @@ from typing import Any
 
 import attrs
 
-from aioraas._modelkit import UNSET, RequestModel, ResponseModel, Unset, check, masked
+from aioraas._modelkit import UNSET, RequestModel, ResponseModel, Unset, check, init_parts, masked
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class AccountCreate(RequestModel):
     """POST /accounts: create a platform account under a customer."""
 
@@ -69,6 +69,29 @@ class AccountCreate(RequestModel):
     )
     """The customer (company, department, ...) the account belongs to."""
 
+    def __init__(self, *, identifier: str, email: str, customer: str) -> None:
+        _s = _AccountCreate_setters
+        _s[0](self, identifier)
+        _s[1](self, email)
+        _s[2](self, customer)
+        if attrs.validators.get_disabled():
+            return
+        _c = _AccountCreate_checks
+        if not (
+            isinstance(identifier, str)
+            and len(identifier) >= 5
+            and len(identifier) <= 96
+            and _c[0].pattern.search(identifier) is not None
+        ):
+            _c[0](self, _AccountCreate_fields[0], identifier)
+        if not (isinstance(email, str) and _c[1].pattern.search(email) is not None):
+            _c[1](self, _AccountCreate_fields[1], email)
+        if not (isinstance(customer, str) and len(customer) >= 3 and len(customer) <= 96):
+            _c[2](self, _AccountCreate_fields[2], customer)
+
+
+_AccountCreate_setters, _AccountCreate_checks, _AccountCreate_fields = init_parts(AccountCreate)
+
 
 @attrs.define(kw_only=True)
 class Account(ResponseModel):
@@ -117,7 +140,7 @@ class ErrorBody(ResponseModel):
     system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class BillingAddress(RequestModel):
     """The card's billing address; every field but country is required."""
 
@@ -239,8 +262,57 @@ class BillingAddress(RequestModel):
         metadata={"json": "country"},
     )
 
+    def __init__(
+        self,
+        *,
+        f_name: str,
+        l_name: str,
+        address: str,
+        city: str,
+        state: str,
+        zip: str,
+        email: str,
+        country: str | Unset = UNSET,
+    ) -> None:
+        _s = _BillingAddress_setters
+        _s[0](self, f_name)
+        _s[1](self, l_name)
+        _s[2](self, address)
+        _s[3](self, city)
+        _s[4](self, state)
+        _s[5](self, zip)
+        _s[6](self, email)
+        _s[7](self, country)
+        if attrs.validators.get_disabled():
+            return
+        _c = _BillingAddress_checks
+        if not (isinstance(f_name, str) and len(f_name) >= 1 and len(f_name) <= 50):
+            _c[0](self, _BillingAddress_fields[0], f_name)
+        if not (isinstance(l_name, str) and len(l_name) >= 1 and len(l_name) <= 50):
+            _c[1](self, _BillingAddress_fields[1], l_name)
+        if not (isinstance(address, str) and len(address) >= 1 and len(address) <= 60):
+            _c[2](self, _BillingAddress_fields[2], address)
+        if not (isinstance(city, str) and len(city) >= 1 and len(city) <= 40):
+            _c[3](self, _BillingAddress_fields[3], city)
+        if not (isinstance(state, str) and len(state) >= 1 and len(state) <= 40):
+            _c[4](self, _BillingAddress_fields[4], state)
+        if not (isinstance(zip, str) and len(zip) >= 1 and len(zip) <= 20):
+            _c[5](self, _BillingAddress_fields[5], zip)
+        if not (
+            isinstance(email, str)
+            and len(email) >= 5
+            and len(email) <= 255
+            and _c[6].pattern.search(email) is not None
+        ):
+            _c[6](self, _BillingAddress_fields[6], email)
+        if not (country is UNSET or (isinstance(country, str) and len(country) >= 1 and len(country) <= 60)):
+            _c[7](self, _BillingAddress_fields[7], country)
 
-@attrs.define(kw_only=True)
+
+_BillingAddress_setters, _BillingAddress_checks, _BillingAddress_fields = init_parts(BillingAddress)
+
+
+@attrs.define(kw_only=True, init=False)
 class CreditCard(RequestModel):
     """A credit card to register. The number and security code never appear in reprs, logs or errors."""
 
@@ -292,8 +364,31 @@ class CreditCard(RequestModel):
         metadata={"json": "billing_address"},
     )
 
+    def __init__(
+        self, *, number: str, expiration: str, security_code: str, billing_address: BillingAddress
+    ) -> None:
+        _s = _CreditCard_setters
+        _s[0](self, number)
+        _s[1](self, expiration)
+        _s[2](self, security_code)
+        _s[3](self, billing_address)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CreditCard_checks
+        if not (isinstance(number, str) and len(number) >= 10 and len(number) <= 20):
+            _c[0](self, _CreditCard_fields[0], number)
+        if not (isinstance(expiration, str) and _c[1].pattern.search(expiration) is not None):
+            _c[1](self, _CreditCard_fields[1], expiration)
+        if not (isinstance(security_code, str) and _c[2].pattern.search(security_code) is not None):
+            _c[2](self, _CreditCard_fields[2], security_code)
+        if billing_address.__class__ is not BillingAddress:
+            _c[3](self, _CreditCard_fields[3], billing_address)
 
-@attrs.define(kw_only=True)
+
+_CreditCard_setters, _CreditCard_checks, _CreditCard_fields = init_parts(CreditCard)
+
+
+@attrs.define(kw_only=True, init=False)
 class CardRegister(RequestModel):
     """POST /cc_register: register a credit card to an account."""
 
@@ -354,6 +449,34 @@ class CardRegister(RequestModel):
         metadata={"json": "credit_card"},
     )
 
+    def __init__(
+        self, *, customer: str, account_identifier: str, client_ip: str, credit_card: CreditCard
+    ) -> None:
+        _s = _CardRegister_setters
+        _s[0](self, customer)
+        _s[1](self, account_identifier)
+        _s[2](self, client_ip)
+        _s[3](self, credit_card)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CardRegister_checks
+        if not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96):
+            _c[0](self, _CardRegister_fields[0], customer)
+        if not (
+            isinstance(account_identifier, str)
+            and len(account_identifier) >= 5
+            and len(account_identifier) <= 96
+            and _c[1].pattern.search(account_identifier) is not None
+        ):
+            _c[1](self, _CardRegister_fields[1], account_identifier)
+        if not (isinstance(client_ip, str)):
+            _c[2](self, _CardRegister_fields[2], client_ip)
+        if credit_card.__class__ is not CreditCard:
+            _c[3](self, _CardRegister_fields[3], credit_card)
+
+
+_CardRegister_setters, _CardRegister_checks, _CardRegister_fields = init_parts(CardRegister)
+
 
 @attrs.define(kw_only=True)
 class CardRegistered(ResponseModel):
@@ -366,7 +489,7 @@ class CardRegistered(ResponseModel):
     system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class CardFund(RequestModel):
     """POST /cc_fund: fund an account from a registered card. Amount in cents, at least 100."""
 
@@ -449,6 +572,47 @@ class CardFund(RequestModel):
         metadata={"json": "security_code", "sensitive": True},
     )
 
+    def __init__(
+        self,
+        *,
+        customer: str,
+        account_identifier: str,
+        amount: int,
+        client_ip: str,
+        cc_token: str,
+        security_code: str,
+    ) -> None:
+        _s = _CardFund_setters
+        _s[0](self, customer)
+        _s[1](self, account_identifier)
+        _s[2](self, amount)
+        _s[3](self, client_ip)
+        _s[4](self, cc_token)
+        _s[5](self, security_code)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CardFund_checks
+        if not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96):
+            _c[0](self, _CardFund_fields[0], customer)
+        if not (
+            isinstance(account_identifier, str)
+            and len(account_identifier) >= 5
+            and len(account_identifier) <= 96
+            and _c[1].pattern.search(account_identifier) is not None
+        ):
+            _c[1](self, _CardFund_fields[1], account_identifier)
+        if not (amount.__class__ is int and amount >= _c[2].ge):
+            _c[2](self, _CardFund_fields[2], amount)
+        if not (isinstance(client_ip, str)):
+            _c[3](self, _CardFund_fields[3], client_ip)
+        if not (isinstance(cc_token, str)):
+            _c[4](self, _CardFund_fields[4], cc_token)
+        if not (isinstance(security_code, str) and _c[5].pattern.search(security_code) is not None):
+            _c[5](self, _CardFund_fields[5], security_code)
+
+
+_CardFund_setters, _CardFund_checks, _CardFund_fields = init_parts(CardFund)
+
 
 @attrs.define(kw_only=True)
 class Funded(ResponseModel):
@@ -461,7 +625,7 @@ class Funded(ResponseModel):
     system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class CardUnregister(RequestModel):
     """POST /cc_unregister: delete a card from an account. (Tango's schema double-escapes this account_identifier pattern; the same pattern as elsewhere is used here.)"""
 
@@ -517,6 +681,29 @@ class CardUnregister(RequestModel):
         metadata={"json": "cc_token"},
     )
 
+    def __init__(self, *, customer: str, account_identifier: str, cc_token: str) -> None:
+        _s = _CardUnregister_setters
+        _s[0](self, customer)
+        _s[1](self, account_identifier)
+        _s[2](self, cc_token)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CardUnregister_checks
+        if not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96):
+            _c[0](self, _CardUnregister_fields[0], customer)
+        if not (
+            isinstance(account_identifier, str)
+            and len(account_identifier) >= 5
+            and len(account_identifier) <= 96
+            and _c[1].pattern.search(account_identifier) is not None
+        ):
+            _c[1](self, _CardUnregister_fields[1], account_identifier)
+        if not (isinstance(cc_token, str) and len(cc_token) >= 1 and len(cc_token) <= 96):
+            _c[2](self, _CardUnregister_fields[2], cc_token)
+
+
+_CardUnregister_setters, _CardUnregister_checks, _CardUnregister_fields = init_parts(CardUnregister)
+
 
 @attrs.define(kw_only=True)
 class CardUnregistered(ResponseModel):
@@ -527,7 +714,7 @@ class CardUnregistered(ResponseModel):
     system_message: str | None = attrs.field(default=None, metadata={"json": "system_message"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class Recipient(RequestModel):
     """Who receives the reward."""
 
@@ -555,8 +742,23 @@ class Recipient(RequestModel):
         metadata={"json": "email"},
     )
 
+    def __init__(self, *, name: str, email: str) -> None:
+        _s = _Recipient_setters
+        _s[0](self, name)
+        _s[1](self, email)
+        if attrs.validators.get_disabled():
+            return
+        _c = _Recipient_checks
+        if not (isinstance(name, str) and len(name) >= 2 and len(name) <= 255):
+            _c[0](self, _Recipient_fields[0], name)
+        if not (isinstance(email, str) and _c[1].pattern.search(email) is not None):
+            _c[1](self, _Recipient_fields[1], email)
 
-@attrs.define(kw_only=True)
+
+_Recipient_setters, _Recipient_checks, _Recipient_fields = init_parts(Recipient)
+
+
+@attrs.define(kw_only=True, init=False)
 class OrderCreate(RequestModel):
     """POST /orders: place an order. Amount in cents: required for variable-price SKUs, left out for fixed-price ones. campaign is accepted though Tango's schema omits it."""
 
@@ -699,6 +901,66 @@ class OrderCreate(RequestModel):
         ),
         metadata={"json": "campaign"},
     )
+
+    def __init__(
+        self,
+        *,
+        customer: str,
+        account_identifier: str,
+        recipient: Recipient,
+        sku: str,
+        amount: int | Unset = UNSET,
+        reward_subject: str | Unset = UNSET,
+        reward_message: str | Unset = UNSET,
+        reward_from: str | Unset = UNSET,
+        send_reward: bool | Unset = UNSET,
+        campaign: str | Unset = UNSET,
+    ) -> None:
+        _s = _OrderCreate_setters
+        _s[0](self, customer)
+        _s[1](self, account_identifier)
+        _s[2](self, recipient)
+        _s[3](self, sku)
+        _s[4](self, amount)
+        _s[5](self, reward_subject)
+        _s[6](self, reward_message)
+        _s[7](self, reward_from)
+        _s[8](self, send_reward)
+        _s[9](self, campaign)
+        if attrs.validators.get_disabled():
+            return
+        _c = _OrderCreate_checks
+        if not (isinstance(customer, str) and len(customer) >= 3 and len(customer) <= 96):
+            _c[0](self, _OrderCreate_fields[0], customer)
+        if not (
+            isinstance(account_identifier, str)
+            and len(account_identifier) >= 5
+            and len(account_identifier) <= 96
+            and _c[1].pattern.search(account_identifier) is not None
+        ):
+            _c[1](self, _OrderCreate_fields[1], account_identifier)
+        if recipient.__class__ is not Recipient:
+            _c[2](self, _OrderCreate_fields[2], recipient)
+        if not (isinstance(sku, str)):
+            _c[3](self, _OrderCreate_fields[3], sku)
+        if not (amount is UNSET or (amount.__class__ is int and amount >= _c[4].ge and amount <= _c[4].le)):
+            _c[4](self, _OrderCreate_fields[4], amount)
+        if not (
+            reward_subject is UNSET
+            or (isinstance(reward_subject, str) and len(reward_subject) >= 1 and len(reward_subject) <= 255)
+        ):
+            _c[5](self, _OrderCreate_fields[5], reward_subject)
+        if not (reward_message is UNSET or (isinstance(reward_message, str) and len(reward_message) <= 255)):
+            _c[6](self, _OrderCreate_fields[6], reward_message)
+        if not (reward_from is UNSET or (isinstance(reward_from, str) and len(reward_from) <= 255)):
+            _c[7](self, _OrderCreate_fields[7], reward_from)
+        if not (send_reward is UNSET or (send_reward.__class__ is bool)):
+            _c[8](self, _OrderCreate_fields[8], send_reward)
+        if not (campaign is UNSET or (isinstance(campaign, str))):
+            _c[9](self, _OrderCreate_fields[9], campaign)
+
+
+_OrderCreate_setters, _OrderCreate_checks, _OrderCreate_fields = init_parts(OrderCreate)
 
 
 @attrs.define(kw_only=True)

@@ -16,6 +16,7 @@ from aioraas._modelkit import (
     ResponseModel,
     Unset,
     check,
+    init_parts,
     is_multiple,
     masked,
     to_decimal,
@@ -23,7 +24,7 @@ from aioraas._modelkit import (
 )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class FundingNotification(RequestModel):
     """An address that receives funding notification emails."""
 
@@ -39,8 +40,22 @@ class FundingNotification(RequestModel):
     )
     """Optional in Tango's schema, like the object itself."""
 
+    def __init__(self, *, email_address: str | Unset = UNSET) -> None:
+        _s = _FundingNotification_setters
+        _s[0](self, email_address)
+        if attrs.validators.get_disabled():
+            return
+        _c = _FundingNotification_checks
+        if not (email_address is UNSET or (isinstance(email_address, str))):
+            _c[0](self, _FundingNotification_fields[0], email_address)
 
-@attrs.define(kw_only=True)
+
+_FundingNotification_setters, _FundingNotification_checks, _FundingNotification_fields = init_parts(
+    FundingNotification
+)
+
+
+@attrs.define(kw_only=True, init=False)
 class AccountUpdate(RequestModel):
     """PATCH /customers/{c}/accounts/{a}. Every field is optional and left out when not given. fundingNotification: a list replaces the current one, [] clears it, None (null) or leaving it out keeps it."""
 
@@ -92,6 +107,36 @@ class AccountUpdate(RequestModel):
         metadata={"json": "fundingNotification"},
     )
 
+    def __init__(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        contact_email: str | Unset = UNSET,
+        funding_notification: list[FundingNotification] | Unset | None = UNSET,
+    ) -> None:
+        _s = _AccountUpdate_setters
+        _s[0](self, display_name)
+        _s[1](self, contact_email)
+        _s[2](self, funding_notification)
+        if attrs.validators.get_disabled():
+            return
+        _c = _AccountUpdate_checks
+        if not (display_name is UNSET or (isinstance(display_name, str))):
+            _c[0](self, _AccountUpdate_fields[0], display_name)
+        if not (contact_email is UNSET or (isinstance(contact_email, str) and len(contact_email) <= 100)):
+            _c[1](self, _AccountUpdate_fields[1], contact_email)
+        if not (
+            funding_notification is None
+            or funding_notification is UNSET
+            or (
+                funding_notification.__class__ is list and all(map(_c[2].items.accepts, funding_notification))
+            )
+        ):
+            _c[2](self, _AccountUpdate_fields[2], funding_notification)
+
+
+_AccountUpdate_setters, _AccountUpdate_checks, _AccountUpdate_fields = init_parts(AccountUpdate)
+
 
 @attrs.define(kw_only=True)
 class FundingNotificationView(ResponseModel):
@@ -100,7 +145,7 @@ class FundingNotificationView(ResponseModel):
     email_address: str | None = attrs.field(default=None, metadata={"json": "emailAddress"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class LowBalanceAlertCreate(RequestModel):
     """POST .../lowbalance: alert when the account's balance falls below a threshold."""
 
@@ -154,8 +199,48 @@ class LowBalanceAlertCreate(RequestModel):
     )
     """addresses the low-balance emails go to"""
 
+    def __init__(
+        self,
+        *,
+        balance_alert_display_name: str | Unset = UNSET,
+        balance_alert_threshold: Decimal | int | float | str | Unset | None = UNSET,
+        balance_alert_notification: list[str] | Unset = UNSET,
+    ) -> None:
+        balance_alert_threshold = (
+            balance_alert_threshold
+            if balance_alert_threshold.__class__ is Decimal
+            else to_optional_decimal(balance_alert_threshold)
+        )
+        _s = _LowBalanceAlertCreate_setters
+        _s[0](self, balance_alert_display_name)
+        _s[1](self, balance_alert_threshold)
+        _s[2](self, balance_alert_notification)
+        if attrs.validators.get_disabled():
+            return
+        _c = _LowBalanceAlertCreate_checks
+        if not (balance_alert_display_name is UNSET or (isinstance(balance_alert_display_name, str))):
+            _c[0](self, _LowBalanceAlertCreate_fields[0], balance_alert_display_name)
+        if not (
+            balance_alert_threshold is UNSET
+            or (balance_alert_threshold.__class__ is Decimal and balance_alert_threshold.is_finite())
+        ):
+            _c[1](self, _LowBalanceAlertCreate_fields[1], balance_alert_threshold)
+        if not (
+            balance_alert_notification is UNSET
+            or (
+                balance_alert_notification.__class__ is list
+                and all(map(_c[2].items.accepts, balance_alert_notification))
+            )
+        ):
+            _c[2](self, _LowBalanceAlertCreate_fields[2], balance_alert_notification)
 
-@attrs.define(kw_only=True)
+
+_LowBalanceAlertCreate_setters, _LowBalanceAlertCreate_checks, _LowBalanceAlertCreate_fields = init_parts(
+    LowBalanceAlertCreate
+)
+
+
+@attrs.define(kw_only=True, init=False)
 class LowBalanceAlertUpdate(RequestModel):
     """PATCH .../lowbalance/{balanceAlertID}: fields left out stay as they are."""
 
@@ -205,6 +290,46 @@ class LowBalanceAlertUpdate(RequestModel):
         ),
         metadata={"json": "balanceAlertNotification"},
     )
+
+    def __init__(
+        self,
+        *,
+        balance_alert_display_name: str | Unset = UNSET,
+        balance_alert_threshold: Decimal | int | float | str | Unset | None = UNSET,
+        balance_alert_notification: list[str] | Unset = UNSET,
+    ) -> None:
+        balance_alert_threshold = (
+            balance_alert_threshold
+            if balance_alert_threshold.__class__ is Decimal
+            else to_optional_decimal(balance_alert_threshold)
+        )
+        _s = _LowBalanceAlertUpdate_setters
+        _s[0](self, balance_alert_display_name)
+        _s[1](self, balance_alert_threshold)
+        _s[2](self, balance_alert_notification)
+        if attrs.validators.get_disabled():
+            return
+        _c = _LowBalanceAlertUpdate_checks
+        if not (balance_alert_display_name is UNSET or (isinstance(balance_alert_display_name, str))):
+            _c[0](self, _LowBalanceAlertUpdate_fields[0], balance_alert_display_name)
+        if not (
+            balance_alert_threshold is UNSET
+            or (balance_alert_threshold.__class__ is Decimal and balance_alert_threshold.is_finite())
+        ):
+            _c[1](self, _LowBalanceAlertUpdate_fields[1], balance_alert_threshold)
+        if not (
+            balance_alert_notification is UNSET
+            or (
+                balance_alert_notification.__class__ is list
+                and all(map(_c[2].items.accepts, balance_alert_notification))
+            )
+        ):
+            _c[2](self, _LowBalanceAlertUpdate_fields[2], balance_alert_notification)
+
+
+_LowBalanceAlertUpdate_setters, _LowBalanceAlertUpdate_checks, _LowBalanceAlertUpdate_fields = init_parts(
+    LowBalanceAlertUpdate
+)
 
 
 @attrs.define(kw_only=True)
@@ -268,7 +393,7 @@ class ShippingMethod(StrEnum):
     USPS1STCLASS = "usps1stclass"
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class AsyncOrderUpdate(RequestModel):
     """PATCH /asyncOrders/customers/{c}/accounts/{a}/{externalRefID} (OAS26 UpdateAsyncOrderCriteria): fields left out stay as they are."""
 
@@ -305,6 +430,30 @@ class AsyncOrderUpdate(RequestModel):
         ),
         metadata={"json": "notes"},
     )
+
+    def __init__(
+        self,
+        *,
+        campaign: str | Unset = UNSET,
+        purchase_order_number: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+    ) -> None:
+        _s = _AsyncOrderUpdate_setters
+        _s[0](self, campaign)
+        _s[1](self, purchase_order_number)
+        _s[2](self, notes)
+        if attrs.validators.get_disabled():
+            return
+        _c = _AsyncOrderUpdate_checks
+        if not (campaign is UNSET or (isinstance(campaign, str))):
+            _c[0](self, _AsyncOrderUpdate_fields[0], campaign)
+        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+            _c[1](self, _AsyncOrderUpdate_fields[1], purchase_order_number)
+        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 150)):
+            _c[2](self, _AsyncOrderUpdate_fields[2], notes)
+
+
+_AsyncOrderUpdate_setters, _AsyncOrderUpdate_checks, _AsyncOrderUpdate_fields = init_parts(AsyncOrderUpdate)
 
 
 @attrs.define(kw_only=True)
@@ -642,7 +791,7 @@ class ErrorBody(ResponseModel):
     )
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class CustomerCreate(RequestModel):
     """POST /customers: create a customer (a group of accounts). Customers cannot be deleted or disabled."""
 
@@ -664,8 +813,24 @@ class CustomerCreate(RequestModel):
     )
     """A friendly name, 5-100 letters, digits, punctuation and spaces."""
 
+    def __init__(self, *, customer_identifier: str, display_name: str) -> None:
+        _s = _CustomerCreate_setters
+        _s[0](self, customer_identifier)
+        _s[1](self, display_name)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CustomerCreate_checks
+        if not (
+            isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+        ):
+            _c[0](self, _CustomerCreate_fields[0], customer_identifier)
+        _c[1](self, _CustomerCreate_fields[1], display_name)
 
-@attrs.define(kw_only=True)
+
+_CustomerCreate_setters, _CustomerCreate_checks, _CustomerCreate_fields = init_parts(CustomerCreate)
+
+
+@attrs.define(kw_only=True, init=False)
 class CardDetails(RequestModel):
     """The card itself. Number and verification number never appear in reprs, logs or errors."""
 
@@ -700,8 +865,26 @@ class CardDetails(RequestModel):
     )
     """The 3 or 4-digit security code (CVV2, CVC2, CID)."""
 
+    def __init__(self, *, number: str, expiration: str, verification_number: str) -> None:
+        _s = _CardDetails_setters
+        _s[0](self, number)
+        _s[1](self, expiration)
+        _s[2](self, verification_number)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CardDetails_checks
+        if not (isinstance(number, str)):
+            _c[0](self, _CardDetails_fields[0], number)
+        if not (isinstance(expiration, str)):
+            _c[1](self, _CardDetails_fields[1], expiration)
+        if not (isinstance(verification_number, str)):
+            _c[2](self, _CardDetails_fields[2], verification_number)
 
-@attrs.define(kw_only=True)
+
+_CardDetails_setters, _CardDetails_checks, _CardDetails_fields = init_parts(CardDetails)
+
+
+@attrs.define(kw_only=True, init=False)
 class BillingAddress(RequestModel):
     """The card's billing address."""
 
@@ -789,8 +972,56 @@ class BillingAddress(RequestModel):
         metadata={"json": "addressLine2"},
     )
 
+    def __init__(
+        self,
+        *,
+        first_name: str,
+        last_name: str,
+        address_line1: str,
+        city: str,
+        state: str,
+        postal_code: str,
+        country: str,
+        email_address: str,
+        address_line2: str | Unset = UNSET,
+    ) -> None:
+        _s = _BillingAddress_setters
+        _s[0](self, first_name)
+        _s[1](self, last_name)
+        _s[2](self, address_line1)
+        _s[3](self, city)
+        _s[4](self, state)
+        _s[5](self, postal_code)
+        _s[6](self, country)
+        _s[7](self, email_address)
+        _s[8](self, address_line2)
+        if attrs.validators.get_disabled():
+            return
+        _c = _BillingAddress_checks
+        if not (isinstance(first_name, str) and len(first_name) >= 1):
+            _c[0](self, _BillingAddress_fields[0], first_name)
+        if not (isinstance(last_name, str) and len(last_name) >= 1):
+            _c[1](self, _BillingAddress_fields[1], last_name)
+        if not (isinstance(address_line1, str) and len(address_line1) >= 1):
+            _c[2](self, _BillingAddress_fields[2], address_line1)
+        if not (isinstance(city, str) and len(city) >= 1):
+            _c[3](self, _BillingAddress_fields[3], city)
+        if not (isinstance(state, str) and len(state) >= 1):
+            _c[4](self, _BillingAddress_fields[4], state)
+        if not (isinstance(postal_code, str) and len(postal_code) >= 1):
+            _c[5](self, _BillingAddress_fields[5], postal_code)
+        if not (isinstance(country, str) and len(country) >= 1):
+            _c[6](self, _BillingAddress_fields[6], country)
+        if not (isinstance(email_address, str) and len(email_address) >= 1):
+            _c[7](self, _BillingAddress_fields[7], email_address)
+        if not (address_line2 is UNSET or (isinstance(address_line2, str))):
+            _c[8](self, _BillingAddress_fields[8], address_line2)
 
-@attrs.define(kw_only=True)
+
+_BillingAddress_setters, _BillingAddress_checks, _BillingAddress_fields = init_parts(BillingAddress)
+
+
+@attrs.define(kw_only=True, init=False)
 class ContactInfo(RequestModel):
     """Someone to contact about the card."""
 
@@ -815,8 +1046,23 @@ class ContactInfo(RequestModel):
         metadata={"json": "emailAddress"},
     )
 
+    def __init__(self, *, full_name: str | Unset = UNSET, email_address: str | Unset = UNSET) -> None:
+        _s = _ContactInfo_setters
+        _s[0](self, full_name)
+        _s[1](self, email_address)
+        if attrs.validators.get_disabled():
+            return
+        _c = _ContactInfo_checks
+        if not (full_name is UNSET or (isinstance(full_name, str))):
+            _c[0](self, _ContactInfo_fields[0], full_name)
+        if not (email_address is UNSET or (isinstance(email_address, str))):
+            _c[1](self, _ContactInfo_fields[1], email_address)
 
-@attrs.define(kw_only=True)
+
+_ContactInfo_setters, _ContactInfo_checks, _ContactInfo_fields = init_parts(ContactInfo)
+
+
+@attrs.define(kw_only=True, init=False)
 class CreditCardCreate(RequestModel):
     """POST /creditCards: register a card to an account (at most 10 per account). It can fund the account from its activationDate."""
 
@@ -891,6 +1137,49 @@ class CreditCardCreate(RequestModel):
         metadata={"json": "contactInformation"},
     )
 
+    def __init__(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        ip_address: str,
+        label: str,
+        credit_card: CardDetails,
+        billing_address: BillingAddress,
+        contact_information: list[ContactInfo] | Unset = UNSET,
+    ) -> None:
+        _s = _CreditCardCreate_setters
+        _s[0](self, customer_identifier)
+        _s[1](self, account_identifier)
+        _s[2](self, ip_address)
+        _s[3](self, label)
+        _s[4](self, credit_card)
+        _s[5](self, billing_address)
+        _s[6](self, contact_information)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CreditCardCreate_checks
+        if not (isinstance(customer_identifier, str)):
+            _c[0](self, _CreditCardCreate_fields[0], customer_identifier)
+        if not (isinstance(account_identifier, str)):
+            _c[1](self, _CreditCardCreate_fields[1], account_identifier)
+        if not (isinstance(ip_address, str)):
+            _c[2](self, _CreditCardCreate_fields[2], ip_address)
+        if not (isinstance(label, str)):
+            _c[3](self, _CreditCardCreate_fields[3], label)
+        if credit_card.__class__ is not CardDetails:
+            _c[4](self, _CreditCardCreate_fields[4], credit_card)
+        if billing_address.__class__ is not BillingAddress:
+            _c[5](self, _CreditCardCreate_fields[5], billing_address)
+        if not (
+            contact_information is UNSET
+            or (contact_information.__class__ is list and all(map(_c[6].items.accepts, contact_information)))
+        ):
+            _c[6](self, _CreditCardCreate_fields[6], contact_information)
+
+
+_CreditCardCreate_setters, _CreditCardCreate_checks, _CreditCardCreate_fields = init_parts(CreditCardCreate)
+
 
 @attrs.define(kw_only=True)
 class ContactInfoView(ResponseModel):
@@ -933,7 +1222,7 @@ class CreditCardPage(ResponseModel):
     items: list[CreditCard] = attrs.field(factory=list, metadata={"json": "items"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class DepositCreate(RequestModel):
     """POST /creditCardDeposits: fund an account from a registered card. Amount in USD; a fee is added to what the card is charged."""
 
@@ -998,6 +1287,44 @@ class DepositCreate(RequestModel):
     )
     """Must be unique; the client sends one on every deposit so a retry cannot fund twice."""
 
+    def __init__(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        credit_card_token: str,
+        amount: Decimal | int | float | str,
+        external_ref_id: str | Unset = UNSET,
+    ) -> None:
+        amount = amount if amount.__class__ is Decimal else to_decimal(amount)
+        _s = _DepositCreate_setters
+        _s[0](self, customer_identifier)
+        _s[1](self, account_identifier)
+        _s[2](self, credit_card_token)
+        _s[3](self, amount)
+        _s[4](self, external_ref_id)
+        if attrs.validators.get_disabled():
+            return
+        _c = _DepositCreate_checks
+        if not (isinstance(customer_identifier, str)):
+            _c[0](self, _DepositCreate_fields[0], customer_identifier)
+        if not (isinstance(account_identifier, str)):
+            _c[1](self, _DepositCreate_fields[1], account_identifier)
+        if not (isinstance(credit_card_token, str)):
+            _c[2](self, _DepositCreate_fields[2], credit_card_token)
+        if not (
+            amount.__class__ is Decimal
+            and amount.is_finite()
+            and amount >= _c[3].ge
+            and is_multiple(amount, _c[3].multiple_of)
+        ):
+            _c[3](self, _DepositCreate_fields[3], amount)
+        if not (external_ref_id is UNSET or (isinstance(external_ref_id, str))):
+            _c[4](self, _DepositCreate_fields[4], external_ref_id)
+
+
+_DepositCreate_setters, _DepositCreate_checks, _DepositCreate_fields = init_parts(DepositCreate)
+
 
 class DepositStatus(StrEnum):
     """Known values of DepositStatus; the API may add others."""
@@ -1021,7 +1348,7 @@ class Deposit(ResponseModel):
     account_number: str | None = attrs.field(default=None, metadata={"json": "accountNumber"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class CardUnregister(RequestModel):
     """POST /creditCardUnregisters: remove a card from an account."""
 
@@ -1050,6 +1377,24 @@ class CardUnregister(RequestModel):
         metadata={"json": "creditCardToken"},
     )
 
+    def __init__(self, *, customer_identifier: str, account_identifier: str, credit_card_token: str) -> None:
+        _s = _CardUnregister_setters
+        _s[0](self, customer_identifier)
+        _s[1](self, account_identifier)
+        _s[2](self, credit_card_token)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CardUnregister_checks
+        if not (isinstance(customer_identifier, str)):
+            _c[0](self, _CardUnregister_fields[0], customer_identifier)
+        if not (isinstance(account_identifier, str)):
+            _c[1](self, _CardUnregister_fields[1], account_identifier)
+        if not (isinstance(credit_card_token, str)):
+            _c[2](self, _CardUnregister_fields[2], credit_card_token)
+
+
+_CardUnregister_setters, _CardUnregister_checks, _CardUnregister_fields = init_parts(CardUnregister)
+
 
 @attrs.define(kw_only=True)
 class CardUnregistered(ResponseModel):
@@ -1060,7 +1405,7 @@ class CardUnregistered(ResponseModel):
     created_date: datetime | None = attrs.field(default=None, metadata={"json": "createdDate"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class TransferCreate(RequestModel):
     """POST /transferFunds: move money between two accounts of the platform."""
 
@@ -1139,6 +1484,45 @@ class TransferCreate(RequestModel):
     )
     """Must be unique; the client sends one on every transfer so a retry cannot move money twice."""
 
+    def __init__(
+        self,
+        *,
+        transfer_from: str,
+        transfer_to: str,
+        amount: Decimal | int | float | str,
+        transfer_notes: str | Unset = UNSET,
+        external_ref_id: str | Unset = UNSET,
+    ) -> None:
+        amount = amount if amount.__class__ is Decimal else to_decimal(amount)
+        _s = _TransferCreate_setters
+        _s[0](self, transfer_from)
+        _s[1](self, transfer_to)
+        _s[2](self, amount)
+        _s[3](self, transfer_notes)
+        _s[4](self, external_ref_id)
+        if attrs.validators.get_disabled():
+            return
+        _c = _TransferCreate_checks
+        if not (isinstance(transfer_from, str) and len(transfer_from) >= 1):
+            _c[0](self, _TransferCreate_fields[0], transfer_from)
+        if not (isinstance(transfer_to, str) and len(transfer_to) >= 1):
+            _c[1](self, _TransferCreate_fields[1], transfer_to)
+        if not (
+            amount.__class__ is Decimal
+            and amount.is_finite()
+            and amount >= _c[2].ge
+            and amount <= _c[2].le
+            and is_multiple(amount, _c[2].multiple_of)
+        ):
+            _c[2](self, _TransferCreate_fields[2], amount)
+        if not (transfer_notes is UNSET or (isinstance(transfer_notes, str) and len(transfer_notes) <= 150)):
+            _c[3](self, _TransferCreate_fields[3], transfer_notes)
+        if not (external_ref_id is UNSET or (isinstance(external_ref_id, str))):
+            _c[4](self, _TransferCreate_fields[4], external_ref_id)
+
+
+_TransferCreate_setters, _TransferCreate_checks, _TransferCreate_fields = init_parts(TransferCreate)
+
 
 @attrs.define(kw_only=True)
 class TransferParty(ResponseModel):
@@ -1166,7 +1550,7 @@ class Transfer(ResponseModel):
     transfer_to: TransferParty | None = attrs.field(default=None, metadata={"json": "transferTo"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class LineItemAction(RequestModel):
     """POST /lineItems/{id}/freeze, /unfreeze or /cancel."""
 
@@ -1191,8 +1575,23 @@ class LineItemAction(RequestModel):
     )
     """required by Tango when the code is OTHER"""
 
+    def __init__(self, *, reason_code: str, other_reason: str | Unset = UNSET) -> None:
+        _s = _LineItemAction_setters
+        _s[0](self, reason_code)
+        _s[1](self, other_reason)
+        if attrs.validators.get_disabled():
+            return
+        _c = _LineItemAction_checks
+        if not (isinstance(reason_code, str)):
+            _c[0](self, _LineItemAction_fields[0], reason_code)
+        if not (other_reason is UNSET or (isinstance(other_reason, str))):
+            _c[1](self, _LineItemAction_fields[1], other_reason)
 
-@attrs.define(kw_only=True)
+
+_LineItemAction_setters, _LineItemAction_checks, _LineItemAction_fields = init_parts(LineItemAction)
+
+
+@attrs.define(kw_only=True, init=False)
 class LineItemUpdate(RequestModel):
     """PATCH /lineItems/{id}: fields left out stay as they are."""
 
@@ -1239,8 +1638,34 @@ class LineItemUpdate(RequestModel):
         metadata={"json": "orderNotes"},
     )
 
+    def __init__(
+        self,
+        *,
+        purchase_order_number: str | Unset = UNSET,
+        campaign: str | Unset = UNSET,
+        order_notes: str | Unset = UNSET,
+    ) -> None:
+        _s = _LineItemUpdate_setters
+        _s[0](self, purchase_order_number)
+        _s[1](self, campaign)
+        _s[2](self, order_notes)
+        if attrs.validators.get_disabled():
+            return
+        _c = _LineItemUpdate_checks
+        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+            _c[0](self, _LineItemUpdate_fields[0], purchase_order_number)
+        if not (
+            campaign is UNSET or (isinstance(campaign, str) and _c[1].pattern.search(campaign) is not None)
+        ):
+            _c[1](self, _LineItemUpdate_fields[1], campaign)
+        if not (order_notes is UNSET or (isinstance(order_notes, str) and len(order_notes) <= 150)):
+            _c[2](self, _LineItemUpdate_fields[2], order_notes)
 
-@attrs.define(kw_only=True)
+
+_LineItemUpdate_setters, _LineItemUpdate_checks, _LineItemUpdate_fields = init_parts(LineItemUpdate)
+
+
+@attrs.define(kw_only=True, init=False)
 class ReissueRecipient(RequestModel):
     """The new recipient of a reissued reward."""
 
@@ -1285,8 +1710,36 @@ class ReissueRecipient(RequestModel):
         metadata={"json": "mobileNumber"},
     )
 
+    def __init__(
+        self,
+        *,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+    ) -> None:
+        _s = _ReissueRecipient_setters
+        _s[0](self, first_name)
+        _s[1](self, last_name)
+        _s[2](self, email)
+        _s[3](self, mobile_number)
+        if attrs.validators.get_disabled():
+            return
+        _c = _ReissueRecipient_checks
+        if not (first_name is UNSET or (isinstance(first_name, str))):
+            _c[0](self, _ReissueRecipient_fields[0], first_name)
+        if not (last_name is UNSET or (isinstance(last_name, str))):
+            _c[1](self, _ReissueRecipient_fields[1], last_name)
+        if not (email is UNSET or (isinstance(email, str))):
+            _c[2](self, _ReissueRecipient_fields[2], email)
+        if not (mobile_number is UNSET or (isinstance(mobile_number, str))):
+            _c[3](self, _ReissueRecipient_fields[3], mobile_number)
 
-@attrs.define(kw_only=True)
+
+_ReissueRecipient_setters, _ReissueRecipient_checks, _ReissueRecipient_fields = init_parts(ReissueRecipient)
+
+
+@attrs.define(kw_only=True, init=False)
 class LineItemResend(RequestModel):
     """POST /lineItems/{id}/resends. All fields optional."""
 
@@ -1350,6 +1803,42 @@ class LineItemResend(RequestModel):
         ),
         metadata={"json": "otherReason"},
     )
+
+    def __init__(
+        self,
+        *,
+        new_delivery_method: str | Unset = UNSET,
+        new_email: str | Unset = UNSET,
+        new_mobile_number: str | Unset = UNSET,
+        new_etid: str | Unset = UNSET,
+        reason_code: str | Unset = UNSET,
+        other_reason: str | Unset = UNSET,
+    ) -> None:
+        _s = _LineItemResend_setters
+        _s[0](self, new_delivery_method)
+        _s[1](self, new_email)
+        _s[2](self, new_mobile_number)
+        _s[3](self, new_etid)
+        _s[4](self, reason_code)
+        _s[5](self, other_reason)
+        if attrs.validators.get_disabled():
+            return
+        _c = _LineItemResend_checks
+        if not (new_delivery_method is UNSET or (isinstance(new_delivery_method, str))):
+            _c[0](self, _LineItemResend_fields[0], new_delivery_method)
+        if not (new_email is UNSET or (isinstance(new_email, str))):
+            _c[1](self, _LineItemResend_fields[1], new_email)
+        if not (new_mobile_number is UNSET or (isinstance(new_mobile_number, str))):
+            _c[2](self, _LineItemResend_fields[2], new_mobile_number)
+        if not (new_etid is UNSET or (isinstance(new_etid, str))):
+            _c[3](self, _LineItemResend_fields[3], new_etid)
+        if not (reason_code is UNSET or (isinstance(reason_code, str))):
+            _c[4](self, _LineItemResend_fields[4], reason_code)
+        if not (other_reason is UNSET or (isinstance(other_reason, str))):
+            _c[5](self, _LineItemResend_fields[5], other_reason)
+
+
+_LineItemResend_setters, _LineItemResend_checks, _LineItemResend_fields = init_parts(LineItemResend)
 
 
 @attrs.define(kw_only=True)
@@ -1447,7 +1936,7 @@ class ReissueDeliveryMethod(StrEnum):
     BULKDIGITAL = "BULKDIGITAL"
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class Address(RequestModel):
     """A postal address (deliveryMethod ADDRESS)."""
 
@@ -1546,8 +2035,51 @@ class Address(RequestModel):
     )
     """Two-letter country code."""
 
+    def __init__(
+        self,
+        *,
+        company_name: str | Unset = UNSET,
+        street_line1: str | Unset = UNSET,
+        street_line2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state_or_province: str | Unset = UNSET,
+        postal_code: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+    ) -> None:
+        _s = _Address_setters
+        _s[0](self, company_name)
+        _s[1](self, street_line1)
+        _s[2](self, street_line2)
+        _s[3](self, city)
+        _s[4](self, state_or_province)
+        _s[5](self, postal_code)
+        _s[6](self, country)
+        if attrs.validators.get_disabled():
+            return
+        _c = _Address_checks
+        if not (company_name is UNSET or (isinstance(company_name, str))):
+            _c[0](self, _Address_fields[0], company_name)
+        if not (street_line1 is UNSET or (isinstance(street_line1, str) and len(street_line1) <= 200)):
+            _c[1](self, _Address_fields[1], street_line1)
+        if not (street_line2 is UNSET or (isinstance(street_line2, str) and len(street_line2) <= 100)):
+            _c[2](self, _Address_fields[2], street_line2)
+        if not (city is UNSET or (isinstance(city, str) and len(city) <= 60)):
+            _c[3](self, _Address_fields[3], city)
+        if not (
+            state_or_province is UNSET
+            or (isinstance(state_or_province, str) and len(state_or_province) <= 60)
+        ):
+            _c[4](self, _Address_fields[4], state_or_province)
+        if not (postal_code is UNSET or (isinstance(postal_code, str) and len(postal_code) <= 12)):
+            _c[5](self, _Address_fields[5], postal_code)
+        if not (country is UNSET or (isinstance(country, str) and len(country) >= 2 and len(country) <= 2)):
+            _c[6](self, _Address_fields[6], country)
 
-@attrs.define(kw_only=True)
+
+_Address_setters, _Address_checks, _Address_fields = init_parts(Address)
+
+
+@attrs.define(kw_only=True, init=False)
 class Recipient(RequestModel):
     """Who receives the reward. Required when deliveryMethod is EMAIL, PHONE or ADDRESS."""
 
@@ -1604,8 +2136,40 @@ class Recipient(RequestModel):
         metadata={"json": "address"},
     )
 
+    def __init__(
+        self,
+        *,
+        email: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        mobile_number: str | Unset = UNSET,
+        address: Address | Unset = UNSET,
+    ) -> None:
+        _s = _Recipient_setters
+        _s[0](self, email)
+        _s[1](self, first_name)
+        _s[2](self, last_name)
+        _s[3](self, mobile_number)
+        _s[4](self, address)
+        if attrs.validators.get_disabled():
+            return
+        _c = _Recipient_checks
+        if not (email is UNSET or (isinstance(email, str))):
+            _c[0](self, _Recipient_fields[0], email)
+        if not (first_name is UNSET or (isinstance(first_name, str))):
+            _c[1](self, _Recipient_fields[1], first_name)
+        if not (last_name is UNSET or (isinstance(last_name, str))):
+            _c[2](self, _Recipient_fields[2], last_name)
+        if not (mobile_number is UNSET or (isinstance(mobile_number, str))):
+            _c[3](self, _Recipient_fields[3], mobile_number)
+        if not (address is UNSET or (address.__class__ is Address)):
+            _c[4](self, _Recipient_fields[4], address)
 
-@attrs.define(kw_only=True)
+
+_Recipient_setters, _Recipient_checks, _Recipient_fields = init_parts(Recipient)
+
+
+@attrs.define(kw_only=True, init=False)
 class Sender(RequestModel):
     """Who the reward is from, as shown to the recipient."""
 
@@ -1640,8 +2204,28 @@ class Sender(RequestModel):
         metadata={"json": "email"},
     )
 
+    def __init__(
+        self, *, first_name: str | Unset = UNSET, last_name: str | Unset = UNSET, email: str | Unset = UNSET
+    ) -> None:
+        _s = _Sender_setters
+        _s[0](self, first_name)
+        _s[1](self, last_name)
+        _s[2](self, email)
+        if attrs.validators.get_disabled():
+            return
+        _c = _Sender_checks
+        if not (first_name is UNSET or (isinstance(first_name, str))):
+            _c[0](self, _Sender_fields[0], first_name)
+        if not (last_name is UNSET or (isinstance(last_name, str))):
+            _c[1](self, _Sender_fields[1], last_name)
+        if not (email is UNSET or (isinstance(email, str))):
+            _c[2](self, _Sender_fields[2], email)
 
-@attrs.define(kw_only=True)
+
+_Sender_setters, _Sender_checks, _Sender_fields = init_parts(Sender)
+
+
+@attrs.define(kw_only=True, init=False)
 class OrderCreate(RequestModel):
     """POST /orders: send one reward.
 
@@ -1891,6 +2475,101 @@ class OrderCreate(RequestModel):
     )
     """Deprecated since 2025-10-01: use deliveryMethod."""
 
+    def __init__(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        utid: str,
+        amount: Decimal | int | float | str,
+        delivery_method: DeliveryMethod | str = DeliveryMethod.EMAIL,
+        external_ref_id: str | Unset = UNSET,
+        recipient: Recipient | Unset = UNSET,
+        sender: Sender | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        etid: str | Unset = UNSET,
+        ptid: str | Unset = UNSET,
+        campaign: str | Unset = UNSET,
+        purchase_order_number: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+        expiration_date: datetime | Unset = UNSET,
+        custom_fields: Any | Unset = UNSET,
+        send_email: bool | Unset = UNSET,
+    ) -> None:
+        amount = amount if amount.__class__ is Decimal else to_decimal(amount)
+        _s = _OrderCreate_setters
+        _s[0](self, customer_identifier)
+        _s[1](self, account_identifier)
+        _s[2](self, utid)
+        _s[3](self, amount)
+        _s[4](self, delivery_method)
+        _s[5](self, external_ref_id)
+        _s[6](self, recipient)
+        _s[7](self, sender)
+        _s[8](self, email_subject)
+        _s[9](self, message)
+        _s[10](self, etid)
+        _s[11](self, ptid)
+        _s[12](self, campaign)
+        _s[13](self, purchase_order_number)
+        _s[14](self, notes)
+        _s[15](self, expiration_date)
+        _s[16](self, custom_fields)
+        _s[17](self, send_email)
+        if attrs.validators.get_disabled():
+            return
+        _c = _OrderCreate_checks
+        if not (
+            isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+        ):
+            _c[0](self, _OrderCreate_fields[0], customer_identifier)
+        if not (isinstance(account_identifier, str) and _c[1].pattern.search(account_identifier) is not None):
+            _c[1](self, _OrderCreate_fields[1], account_identifier)
+        if not (isinstance(utid, str) and _c[2].pattern.search(utid) is not None):
+            _c[2](self, _OrderCreate_fields[2], utid)
+        if not (
+            amount.__class__ is Decimal
+            and amount.is_finite()
+            and amount >= _c[3].ge
+            and amount <= _c[3].le
+            and is_multiple(amount, _c[3].multiple_of)
+        ):
+            _c[3](self, _OrderCreate_fields[3], amount)
+        if not (isinstance(delivery_method, str) and delivery_method in DeliveryMethod._value2member_map_):
+            _c[4](self, _OrderCreate_fields[4], delivery_method)
+        if not (
+            external_ref_id is UNSET or (isinstance(external_ref_id, str) and len(external_ref_id) <= 100)
+        ):
+            _c[5](self, _OrderCreate_fields[5], external_ref_id)
+        if not (recipient is UNSET or (recipient.__class__ is Recipient)):
+            _c[6](self, _OrderCreate_fields[6], recipient)
+        if not (sender is UNSET or (sender.__class__ is Sender)):
+            _c[7](self, _OrderCreate_fields[7], sender)
+        if not (email_subject is UNSET or (isinstance(email_subject, str))):
+            _c[8](self, _OrderCreate_fields[8], email_subject)
+        if not (message is UNSET or (isinstance(message, str))):
+            _c[9](self, _OrderCreate_fields[9], message)
+        if not (etid is UNSET or (isinstance(etid, str) and _c[10].pattern.search(etid) is not None)):
+            _c[10](self, _OrderCreate_fields[10], etid)
+        if not (ptid is UNSET or (isinstance(ptid, str) and _c[11].pattern.search(ptid) is not None)):
+            _c[11](self, _OrderCreate_fields[11], ptid)
+        if not (campaign is UNSET or (isinstance(campaign, str) and len(campaign) <= 1024)):
+            _c[12](self, _OrderCreate_fields[12], campaign)
+        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+            _c[13](self, _OrderCreate_fields[13], purchase_order_number)
+        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 1024)):
+            _c[14](self, _OrderCreate_fields[14], notes)
+        if not (expiration_date is UNSET or (expiration_date.__class__ is datetime)):
+            _c[15](self, _OrderCreate_fields[15], expiration_date)
+        if not (custom_fields is UNSET or (custom_fields.__class__ is dict)):
+            _c[16](self, _OrderCreate_fields[16], custom_fields)
+        if not (send_email is UNSET or (send_email.__class__ is bool)):
+            _c[17](self, _OrderCreate_fields[17], send_email)
+
+
+_OrderCreate_setters, _OrderCreate_checks, _OrderCreate_fields = init_parts(OrderCreate)
+
 
 @attrs.define(kw_only=True)
 class AddressView(ResponseModel):
@@ -2024,7 +2703,7 @@ class ResendDeliveryMethod(StrEnum):
     WHATSAPP = "WHATSAPP"
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class OrderResend(RequestModel):
     """POST /orders/{referenceOrderID}/resends: send the reward again (at most once per 24 hours; not for orders Tango did not deliver). All fields optional."""
 
@@ -2078,6 +2757,40 @@ class OrderResend(RequestModel):
         metadata={"json": "newDeliveryMethod"},
     )
 
+    def __init__(
+        self,
+        *,
+        new_email: str | Unset = UNSET,
+        new_mobile: str | Unset = UNSET,
+        new_etid: str | Unset = UNSET,
+        new_delivery_method: ResendDeliveryMethod | str | Unset = UNSET,
+    ) -> None:
+        _s = _OrderResend_setters
+        _s[0](self, new_email)
+        _s[1](self, new_mobile)
+        _s[2](self, new_etid)
+        _s[3](self, new_delivery_method)
+        if attrs.validators.get_disabled():
+            return
+        _c = _OrderResend_checks
+        if not (new_email is UNSET or (isinstance(new_email, str))):
+            _c[0](self, _OrderResend_fields[0], new_email)
+        if not (new_mobile is UNSET or (isinstance(new_mobile, str))):
+            _c[1](self, _OrderResend_fields[1], new_mobile)
+        if not (new_etid is UNSET or (isinstance(new_etid, str))):
+            _c[2](self, _OrderResend_fields[2], new_etid)
+        if not (
+            new_delivery_method is UNSET
+            or (
+                isinstance(new_delivery_method, str)
+                and new_delivery_method in ResendDeliveryMethod._value2member_map_
+            )
+        ):
+            _c[3](self, _OrderResend_fields[3], new_delivery_method)
+
+
+_OrderResend_setters, _OrderResend_checks, _OrderResend_fields = init_parts(OrderResend)
+
 
 @attrs.define(kw_only=True)
 class Resend(ResponseModel):
@@ -2090,7 +2803,7 @@ class Resend(ResponseModel):
     mobile_number: str | None = attrs.field(default=None, metadata={"json": "mobileNumber"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class CommentEscalation(RequestModel):
     """POST /prepaidCardService/addCommentEscalation/{id}."""
 
@@ -2192,6 +2905,56 @@ class CommentEscalation(RequestModel):
     )
     """The inquiry's status (e.g. OPEN)."""
 
+    def __init__(
+        self,
+        *,
+        comment_text: str,
+        issue_description: str,
+        inquiry_type_code: int | Unset = UNSET,
+        inquiry_category_code: int | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        inquiry_source: str | Unset = UNSET,
+        assignee: int | Unset = UNSET,
+        inquiry_id_number: int | Unset = UNSET,
+        status: str | Unset = UNSET,
+    ) -> None:
+        _s = _CommentEscalation_setters
+        _s[0](self, comment_text)
+        _s[1](self, issue_description)
+        _s[2](self, inquiry_type_code)
+        _s[3](self, inquiry_category_code)
+        _s[4](self, user_id)
+        _s[5](self, inquiry_source)
+        _s[6](self, assignee)
+        _s[7](self, inquiry_id_number)
+        _s[8](self, status)
+        if attrs.validators.get_disabled():
+            return
+        _c = _CommentEscalation_checks
+        if not (isinstance(comment_text, str)):
+            _c[0](self, _CommentEscalation_fields[0], comment_text)
+        if not (isinstance(issue_description, str) and len(issue_description) <= 255):
+            _c[1](self, _CommentEscalation_fields[1], issue_description)
+        if not (inquiry_type_code is UNSET or (inquiry_type_code.__class__ is int)):
+            _c[2](self, _CommentEscalation_fields[2], inquiry_type_code)
+        if not (inquiry_category_code is UNSET or (inquiry_category_code.__class__ is int)):
+            _c[3](self, _CommentEscalation_fields[3], inquiry_category_code)
+        if not (user_id is UNSET or (isinstance(user_id, str))):
+            _c[4](self, _CommentEscalation_fields[4], user_id)
+        if not (inquiry_source is UNSET or (isinstance(inquiry_source, str) and len(inquiry_source) <= 24)):
+            _c[5](self, _CommentEscalation_fields[5], inquiry_source)
+        if not (assignee is UNSET or (assignee.__class__ is int)):
+            _c[6](self, _CommentEscalation_fields[6], assignee)
+        if not (inquiry_id_number is UNSET or (inquiry_id_number.__class__ is int)):
+            _c[7](self, _CommentEscalation_fields[7], inquiry_id_number)
+        if not (status is UNSET or (isinstance(status, str))):
+            _c[8](self, _CommentEscalation_fields[8], status)
+
+
+_CommentEscalation_setters, _CommentEscalation_checks, _CommentEscalation_fields = init_parts(
+    CommentEscalation
+)
+
 
 @attrs.define(kw_only=True)
 class CommentEscalationResult(ResponseModel):
@@ -2226,7 +2989,7 @@ class ReplacementReasons(ResponseModel):
     """The reason codes a card reissue accepts."""
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class PrepaidCardReissue(RequestModel):
     """POST /prepaidCardService/reissueCard/{id}."""
 
@@ -2257,8 +3020,28 @@ class PrepaidCardReissue(RequestModel):
         metadata={"json": "commentText"},
     )
 
+    def __init__(self, *, reason: str, updated_by: str, comment_text: str | Unset = UNSET) -> None:
+        _s = _PrepaidCardReissue_setters
+        _s[0](self, reason)
+        _s[1](self, updated_by)
+        _s[2](self, comment_text)
+        if attrs.validators.get_disabled():
+            return
+        _c = _PrepaidCardReissue_checks
+        if not (isinstance(reason, str)):
+            _c[0](self, _PrepaidCardReissue_fields[0], reason)
+        if not (isinstance(updated_by, str)):
+            _c[1](self, _PrepaidCardReissue_fields[1], updated_by)
+        if not (comment_text is UNSET or (isinstance(comment_text, str))):
+            _c[2](self, _PrepaidCardReissue_fields[2], comment_text)
 
-@attrs.define(kw_only=True)
+
+_PrepaidCardReissue_setters, _PrepaidCardReissue_checks, _PrepaidCardReissue_fields = init_parts(
+    PrepaidCardReissue
+)
+
+
+@attrs.define(kw_only=True, init=False)
 class PrepaidAccountUpdate(RequestModel):
     """POST /prepaidCardService/updateAccount/{id}."""
 
@@ -2280,6 +3063,23 @@ class PrepaidAccountUpdate(RequestModel):
         ),
         metadata={"json": "updatedBy"},
     )
+
+    def __init__(self, *, registration: dict[str, Any], updated_by: str | Unset = UNSET) -> None:
+        _s = _PrepaidAccountUpdate_setters
+        _s[0](self, registration)
+        _s[1](self, updated_by)
+        if attrs.validators.get_disabled():
+            return
+        _c = _PrepaidAccountUpdate_checks
+        if registration.__class__ is not dict:
+            _c[0](self, _PrepaidAccountUpdate_fields[0], registration)
+        if not (updated_by is UNSET or (isinstance(updated_by, str))):
+            _c[1](self, _PrepaidAccountUpdate_fields[1], updated_by)
+
+
+_PrepaidAccountUpdate_setters, _PrepaidAccountUpdate_checks, _PrepaidAccountUpdate_fields = init_parts(
+    PrepaidAccountUpdate
+)
 
 
 @attrs.define(kw_only=True)
@@ -2354,7 +3154,7 @@ class TemplateScope(StrEnum):
     ACCOUNT = "ACCOUNT"
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class TemplateAccess(RequestModel):
     """A template's access or default entry (OAS26 StandardRewardEmailTemplateAccess / Default)."""
 
@@ -2388,6 +3188,21 @@ class TemplateAccess(RequestModel):
         metadata={"json": "identifier"},
     )
     """The customerIdentifier or accountIdentifier; left out for PLATFORM."""
+
+    def __init__(self, *, type: TemplateScope | str | Unset = UNSET, identifier: str | Unset = UNSET) -> None:
+        _s = _TemplateAccess_setters
+        _s[0](self, type)
+        _s[1](self, identifier)
+        if attrs.validators.get_disabled():
+            return
+        _c = _TemplateAccess_checks
+        if not (type is UNSET or (isinstance(type, str) and type in TemplateScope._value2member_map_)):
+            _c[0](self, _TemplateAccess_fields[0], type)
+        if not (identifier is UNSET or (isinstance(identifier, str))):
+            _c[1](self, _TemplateAccess_fields[1], identifier)
+
+
+_TemplateAccess_setters, _TemplateAccess_checks, _TemplateAccess_fields = init_parts(TemplateAccess)
 
 
 @attrs.define(kw_only=True)
@@ -2771,7 +3586,7 @@ class PayloadVerificationMethod(StrEnum):
     NONE = "NONE"
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class WebhookHeader(RequestModel):
     """A header Tango sends with every delivery (e.g. an Authorization value your endpoint checks)."""
 
@@ -2797,6 +3612,21 @@ class WebhookHeader(RequestModel):
     )
     """The header's value (often a credential: masked in reprs)."""
 
+    def __init__(self, *, name: str, value: str) -> None:
+        _s = _WebhookHeader_setters
+        _s[0](self, name)
+        _s[1](self, value)
+        if attrs.validators.get_disabled():
+            return
+        _c = _WebhookHeader_checks
+        if not (isinstance(name, str) and len(name) >= 1):
+            _c[0](self, _WebhookHeader_fields[0], name)
+        if not (isinstance(value, str)):
+            _c[1](self, _WebhookHeader_fields[1], value)
+
+
+_WebhookHeader_setters, _WebhookHeader_checks, _WebhookHeader_fields = init_parts(WebhookHeader)
+
 
 @attrs.define(kw_only=True)
 class WebhookHeaderView(ResponseModel):
@@ -2808,7 +3638,7 @@ class WebhookHeaderView(ResponseModel):
     """The header's value (masked in reprs)."""
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class WebhookCreate(RequestModel):
     """POST /webhooks: subscribe a URL to events."""
 
@@ -2936,8 +3766,60 @@ class WebhookCreate(RequestModel):
     )
     """How Tango signs deliveries."""
 
+    def __init__(
+        self,
+        *,
+        url: str,
+        headers: list[WebhookHeader] | Unset = UNSET,
+        categories: list[str] | Unset = UNSET,
+        event_types: list[str] | Unset = UNSET,
+        signing_certificate: str | Unset = UNSET,
+        hmac_shared_secret_key: str | Unset = UNSET,
+        payload_verification_method: PayloadVerificationMethod | str | Unset = UNSET,
+    ) -> None:
+        _s = _WebhookCreate_setters
+        _s[0](self, url)
+        _s[1](self, headers)
+        _s[2](self, categories)
+        _s[3](self, event_types)
+        _s[4](self, signing_certificate)
+        _s[5](self, hmac_shared_secret_key)
+        _s[6](self, payload_verification_method)
+        if attrs.validators.get_disabled():
+            return
+        _c = _WebhookCreate_checks
+        if not (isinstance(url, str) and len(url) >= 1):
+            _c[0](self, _WebhookCreate_fields[0], url)
+        if not (headers is UNSET or (headers.__class__ is list and all(map(_c[1].items.accepts, headers)))):
+            _c[1](self, _WebhookCreate_fields[1], headers)
+        if not (
+            categories is UNSET
+            or (categories.__class__ is list and all(map(_c[2].items.accepts, categories)))
+        ):
+            _c[2](self, _WebhookCreate_fields[2], categories)
+        if not (
+            event_types is UNSET
+            or (event_types.__class__ is list and all(map(_c[3].items.accepts, event_types)))
+        ):
+            _c[3](self, _WebhookCreate_fields[3], event_types)
+        if not (signing_certificate is UNSET or (isinstance(signing_certificate, str))):
+            _c[4](self, _WebhookCreate_fields[4], signing_certificate)
+        if not (hmac_shared_secret_key is UNSET or (isinstance(hmac_shared_secret_key, str))):
+            _c[5](self, _WebhookCreate_fields[5], hmac_shared_secret_key)
+        if not (
+            payload_verification_method is UNSET
+            or (
+                isinstance(payload_verification_method, str)
+                and payload_verification_method in PayloadVerificationMethod._value2member_map_
+            )
+        ):
+            _c[6](self, _WebhookCreate_fields[6], payload_verification_method)
 
-@attrs.define(kw_only=True)
+
+_WebhookCreate_setters, _WebhookCreate_checks, _WebhookCreate_fields = init_parts(WebhookCreate)
+
+
+@attrs.define(kw_only=True, init=False)
 class WebhookUpdate(RequestModel):
     """PATCH /webhooks/{webhookId}: the fields given replace the subscription's."""
 
@@ -3066,6 +3948,58 @@ class WebhookUpdate(RequestModel):
     )
     """How Tango signs deliveries."""
 
+    def __init__(
+        self,
+        *,
+        url: str | Unset = UNSET,
+        headers: list[WebhookHeader] | Unset = UNSET,
+        categories: list[str] | Unset = UNSET,
+        event_types: list[str] | Unset = UNSET,
+        signing_certificate: str | Unset = UNSET,
+        hmac_shared_secret_key: str | Unset = UNSET,
+        payload_verification_method: PayloadVerificationMethod | str | Unset = UNSET,
+    ) -> None:
+        _s = _WebhookUpdate_setters
+        _s[0](self, url)
+        _s[1](self, headers)
+        _s[2](self, categories)
+        _s[3](self, event_types)
+        _s[4](self, signing_certificate)
+        _s[5](self, hmac_shared_secret_key)
+        _s[6](self, payload_verification_method)
+        if attrs.validators.get_disabled():
+            return
+        _c = _WebhookUpdate_checks
+        if not (url is UNSET or (isinstance(url, str))):
+            _c[0](self, _WebhookUpdate_fields[0], url)
+        if not (headers is UNSET or (headers.__class__ is list and all(map(_c[1].items.accepts, headers)))):
+            _c[1](self, _WebhookUpdate_fields[1], headers)
+        if not (
+            categories is UNSET
+            or (categories.__class__ is list and all(map(_c[2].items.accepts, categories)))
+        ):
+            _c[2](self, _WebhookUpdate_fields[2], categories)
+        if not (
+            event_types is UNSET
+            or (event_types.__class__ is list and all(map(_c[3].items.accepts, event_types)))
+        ):
+            _c[3](self, _WebhookUpdate_fields[3], event_types)
+        if not (signing_certificate is UNSET or (isinstance(signing_certificate, str))):
+            _c[4](self, _WebhookUpdate_fields[4], signing_certificate)
+        if not (hmac_shared_secret_key is UNSET or (isinstance(hmac_shared_secret_key, str))):
+            _c[5](self, _WebhookUpdate_fields[5], hmac_shared_secret_key)
+        if not (
+            payload_verification_method is UNSET
+            or (
+                isinstance(payload_verification_method, str)
+                and payload_verification_method in PayloadVerificationMethod._value2member_map_
+            )
+        ):
+            _c[6](self, _WebhookUpdate_fields[6], payload_verification_method)
+
+
+_WebhookUpdate_setters, _WebhookUpdate_checks, _WebhookUpdate_fields = init_parts(WebhookUpdate)
+
 
 @attrs.define(kw_only=True)
 class Webhook(ResponseModel):
@@ -3158,7 +4092,7 @@ class WebhookEventPage(ResponseModel):
     next_page_available: bool | None = attrs.field(default=None, metadata={"json": "nextPageAvailable"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class AccountCreate(RequestModel):
     """POST /customers/{customerIdentifier}/accounts: create an account under a customer."""
 
@@ -3234,6 +4168,46 @@ class AccountCreate(RequestModel):
         metadata={"json": "fundingNotification"},
     )
 
+    def __init__(
+        self,
+        *,
+        account_identifier: str,
+        display_name: str,
+        contact_email: str,
+        currency_code: CurrencyCode | str | Unset = UNSET,
+        funding_notification: list[FundingNotification] | Unset = UNSET,
+    ) -> None:
+        _s = _AccountCreate_setters
+        _s[0](self, account_identifier)
+        _s[1](self, display_name)
+        _s[2](self, contact_email)
+        _s[3](self, currency_code)
+        _s[4](self, funding_notification)
+        if attrs.validators.get_disabled():
+            return
+        _c = _AccountCreate_checks
+        if not (isinstance(account_identifier, str) and _c[0].pattern.search(account_identifier) is not None):
+            _c[0](self, _AccountCreate_fields[0], account_identifier)
+        if not (isinstance(display_name, str) and len(display_name) <= 100):
+            _c[1](self, _AccountCreate_fields[1], display_name)
+        if not (isinstance(contact_email, str) and len(contact_email) <= 100):
+            _c[2](self, _AccountCreate_fields[2], contact_email)
+        if not (
+            currency_code is UNSET
+            or (isinstance(currency_code, str) and currency_code in CurrencyCode._value2member_map_)
+        ):
+            _c[3](self, _AccountCreate_fields[3], currency_code)
+        if not (
+            funding_notification is UNSET
+            or (
+                funding_notification.__class__ is list and all(map(_c[4].items.accepts, funding_notification))
+            )
+        ):
+            _c[4](self, _AccountCreate_fields[4], funding_notification)
+
+
+_AccountCreate_setters, _AccountCreate_checks, _AccountCreate_fields = init_parts(AccountCreate)
+
 
 @attrs.define(kw_only=True)
 class Account(ResponseModel):
@@ -3265,7 +4239,7 @@ class AccountPage(ResponseModel):
     items: list[Account] = attrs.field(factory=list, metadata={"json": "items"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class BulkShipping(RequestModel):
     """Where a BULKSHIPMENT line item is shipped (OAS26 ShippingCriteria)."""
 
@@ -3324,8 +4298,44 @@ class BulkShipping(RequestModel):
         metadata={"json": "contactMobileNumber"},
     )
 
+    def __init__(
+        self,
+        *,
+        contact_first_name: str,
+        contact_last_name: str,
+        address: Address,
+        company_name: str | Unset = UNSET,
+        contact_email: str | Unset = UNSET,
+        contact_mobile_number: str | Unset = UNSET,
+    ) -> None:
+        _s = _BulkShipping_setters
+        _s[0](self, contact_first_name)
+        _s[1](self, contact_last_name)
+        _s[2](self, address)
+        _s[3](self, company_name)
+        _s[4](self, contact_email)
+        _s[5](self, contact_mobile_number)
+        if attrs.validators.get_disabled():
+            return
+        _c = _BulkShipping_checks
+        if not (isinstance(contact_first_name, str)):
+            _c[0](self, _BulkShipping_fields[0], contact_first_name)
+        if not (isinstance(contact_last_name, str)):
+            _c[1](self, _BulkShipping_fields[1], contact_last_name)
+        if address.__class__ is not Address:
+            _c[2](self, _BulkShipping_fields[2], address)
+        if not (company_name is UNSET or (isinstance(company_name, str))):
+            _c[3](self, _BulkShipping_fields[3], company_name)
+        if not (contact_email is UNSET or (isinstance(contact_email, str))):
+            _c[4](self, _BulkShipping_fields[4], contact_email)
+        if not (contact_mobile_number is UNSET or (isinstance(contact_mobile_number, str))):
+            _c[5](self, _BulkShipping_fields[5], contact_mobile_number)
 
-@attrs.define(kw_only=True)
+
+_BulkShipping_setters, _BulkShipping_checks, _BulkShipping_fields = init_parts(BulkShipping)
+
+
+@attrs.define(kw_only=True, init=False)
 class AsyncLineItemCreate(RequestModel):
     """One line item of an async order (OAS26 LineItem): one reward, or `quantity` of them, to one recipient.
 
@@ -3549,8 +4559,95 @@ class AsyncLineItemCreate(RequestModel):
         metadata={"json": "lineItemNote"},
     )
 
+    def __init__(
+        self,
+        *,
+        utid: str,
+        amount: Decimal | int | float | str,
+        delivery_method: DeliveryMethod | str = DeliveryMethod.EMAIL,
+        recipient: Recipient,
+        external_ref_line_item_id: str | Unset = UNSET,
+        quantity: int | Unset = UNSET,
+        bulk_shipping: BulkShipping | Unset = UNSET,
+        shipping_method: ShippingMethod | str | Unset = UNSET,
+        delivery_date: str | Unset = UNSET,
+        etid: str | Unset = UNSET,
+        ptid: str | Unset = UNSET,
+        expiration_date: str | Unset = UNSET,
+        email_subject: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        line_item_note: str | Unset = UNSET,
+    ) -> None:
+        amount = amount if amount.__class__ is Decimal else to_decimal(amount)
+        _s = _AsyncLineItemCreate_setters
+        _s[0](self, utid)
+        _s[1](self, amount)
+        _s[2](self, delivery_method)
+        _s[3](self, recipient)
+        _s[4](self, external_ref_line_item_id)
+        _s[5](self, quantity)
+        _s[6](self, bulk_shipping)
+        _s[7](self, shipping_method)
+        _s[8](self, delivery_date)
+        _s[9](self, etid)
+        _s[10](self, ptid)
+        _s[11](self, expiration_date)
+        _s[12](self, email_subject)
+        _s[13](self, message)
+        _s[14](self, line_item_note)
+        if attrs.validators.get_disabled():
+            return
+        _c = _AsyncLineItemCreate_checks
+        if not (isinstance(utid, str) and _c[0].pattern.search(utid) is not None):
+            _c[0](self, _AsyncLineItemCreate_fields[0], utid)
+        if not (
+            amount.__class__ is Decimal
+            and amount.is_finite()
+            and amount >= _c[1].ge
+            and amount <= _c[1].le
+            and is_multiple(amount, _c[1].multiple_of)
+        ):
+            _c[1](self, _AsyncLineItemCreate_fields[1], amount)
+        if not (isinstance(delivery_method, str) and delivery_method in DeliveryMethod._value2member_map_):
+            _c[2](self, _AsyncLineItemCreate_fields[2], delivery_method)
+        if recipient.__class__ is not Recipient:
+            _c[3](self, _AsyncLineItemCreate_fields[3], recipient)
+        if not (
+            external_ref_line_item_id is UNSET
+            or (isinstance(external_ref_line_item_id, str) and len(external_ref_line_item_id) <= 100)
+        ):
+            _c[4](self, _AsyncLineItemCreate_fields[4], external_ref_line_item_id)
+        if not (quantity is UNSET or (quantity.__class__ is int and quantity >= _c[5].ge)):
+            _c[5](self, _AsyncLineItemCreate_fields[5], quantity)
+        if not (bulk_shipping is UNSET or (bulk_shipping.__class__ is BulkShipping)):
+            _c[6](self, _AsyncLineItemCreate_fields[6], bulk_shipping)
+        if not (
+            shipping_method is UNSET
+            or (isinstance(shipping_method, str) and shipping_method in ShippingMethod._value2member_map_)
+        ):
+            _c[7](self, _AsyncLineItemCreate_fields[7], shipping_method)
+        if not (delivery_date is UNSET or (isinstance(delivery_date, str))):
+            _c[8](self, _AsyncLineItemCreate_fields[8], delivery_date)
+        if not (etid is UNSET or (isinstance(etid, str) and _c[9].pattern.search(etid) is not None)):
+            _c[9](self, _AsyncLineItemCreate_fields[9], etid)
+        if not (ptid is UNSET or (isinstance(ptid, str) and _c[10].pattern.search(ptid) is not None)):
+            _c[10](self, _AsyncLineItemCreate_fields[10], ptid)
+        if not (expiration_date is UNSET or (isinstance(expiration_date, str))):
+            _c[11](self, _AsyncLineItemCreate_fields[11], expiration_date)
+        if not (email_subject is UNSET or (isinstance(email_subject, str))):
+            _c[12](self, _AsyncLineItemCreate_fields[12], email_subject)
+        if not (message is UNSET or (isinstance(message, str))):
+            _c[13](self, _AsyncLineItemCreate_fields[13], message)
+        if not (line_item_note is UNSET or (isinstance(line_item_note, str) and len(line_item_note) <= 150)):
+            _c[14](self, _AsyncLineItemCreate_fields[14], line_item_note)
 
-@attrs.define(kw_only=True)
+
+_AsyncLineItemCreate_setters, _AsyncLineItemCreate_checks, _AsyncLineItemCreate_fields = init_parts(
+    AsyncLineItemCreate
+)
+
+
+@attrs.define(kw_only=True, init=False)
 class AsyncOrderCreate(RequestModel):
     """POST /asyncOrders (OAS26 CreateAsyncOrderCriteria): many line items in one order, processed in the background.
 
@@ -3654,8 +4751,56 @@ class AsyncOrderCreate(RequestModel):
         metadata={"json": "notes"},
     )
 
+    def __init__(
+        self,
+        *,
+        customer_identifier: str,
+        account_identifier: str,
+        line_items: list[AsyncLineItemCreate],
+        external_ref_id: str | Unset = UNSET,
+        sender: Sender | Unset = UNSET,
+        campaign: str | Unset = UNSET,
+        purchase_order_number: str | Unset = UNSET,
+        notes: str | Unset = UNSET,
+    ) -> None:
+        _s = _AsyncOrderCreate_setters
+        _s[0](self, customer_identifier)
+        _s[1](self, account_identifier)
+        _s[2](self, line_items)
+        _s[3](self, external_ref_id)
+        _s[4](self, sender)
+        _s[5](self, campaign)
+        _s[6](self, purchase_order_number)
+        _s[7](self, notes)
+        if attrs.validators.get_disabled():
+            return
+        _c = _AsyncOrderCreate_checks
+        if not (
+            isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+        ):
+            _c[0](self, _AsyncOrderCreate_fields[0], customer_identifier)
+        if not (isinstance(account_identifier, str) and _c[1].pattern.search(account_identifier) is not None):
+            _c[1](self, _AsyncOrderCreate_fields[1], account_identifier)
+        if not (line_items.__class__ is list and all(map(_c[2].items.accepts, line_items))):
+            _c[2](self, _AsyncOrderCreate_fields[2], line_items)
+        if not (
+            external_ref_id is UNSET or (isinstance(external_ref_id, str) and len(external_ref_id) <= 100)
+        ):
+            _c[3](self, _AsyncOrderCreate_fields[3], external_ref_id)
+        if not (sender is UNSET or (sender.__class__ is Sender)):
+            _c[4](self, _AsyncOrderCreate_fields[4], sender)
+        if not (campaign is UNSET or (isinstance(campaign, str) and len(campaign) <= 1024)):
+            _c[5](self, _AsyncOrderCreate_fields[5], campaign)
+        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+            _c[6](self, _AsyncOrderCreate_fields[6], purchase_order_number)
+        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 1024)):
+            _c[7](self, _AsyncOrderCreate_fields[7], notes)
 
-@attrs.define(kw_only=True)
+
+_AsyncOrderCreate_setters, _AsyncOrderCreate_checks, _AsyncOrderCreate_fields = init_parts(AsyncOrderCreate)
+
+
+@attrs.define(kw_only=True, init=False)
 class AsyncLineItemUpdate(RequestModel):
     """PATCH /asyncOrders/lineItems/{referenceLineItemId}: a line item's note, a scheduled line item's delivery date, its sender."""
 
@@ -3693,6 +4838,32 @@ class AsyncLineItemUpdate(RequestModel):
         ),
         metadata={"json": "senderInfo"},
     )
+
+    def __init__(
+        self,
+        *,
+        line_item_note: str | Unset = UNSET,
+        delivery_date: str | Unset = UNSET,
+        sender_info: Sender | Unset = UNSET,
+    ) -> None:
+        _s = _AsyncLineItemUpdate_setters
+        _s[0](self, line_item_note)
+        _s[1](self, delivery_date)
+        _s[2](self, sender_info)
+        if attrs.validators.get_disabled():
+            return
+        _c = _AsyncLineItemUpdate_checks
+        if not (line_item_note is UNSET or (isinstance(line_item_note, str) and len(line_item_note) <= 150)):
+            _c[0](self, _AsyncLineItemUpdate_fields[0], line_item_note)
+        if not (delivery_date is UNSET or (isinstance(delivery_date, str))):
+            _c[1](self, _AsyncLineItemUpdate_fields[1], delivery_date)
+        if not (sender_info is UNSET or (sender_info.__class__ is Sender)):
+            _c[2](self, _AsyncLineItemUpdate_fields[2], sender_info)
+
+
+_AsyncLineItemUpdate_setters, _AsyncLineItemUpdate_checks, _AsyncLineItemUpdate_fields = init_parts(
+    AsyncLineItemUpdate
+)
 
 
 @attrs.define(kw_only=True)
@@ -3904,7 +5075,7 @@ class CustomerPage(ResponseModel):
     items: list[Customer] = attrs.field(factory=list, metadata={"json": "items"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class LineItemReissue(RequestModel):
     """POST /lineItems/{id}/reissue: cancel the line item and issue a new one."""
 
@@ -3987,6 +5158,49 @@ class LineItemReissue(RequestModel):
         metadata={"json": "notes"},
     )
 
+    def __init__(
+        self,
+        *,
+        reason_code: str,
+        other_reason: str | Unset = UNSET,
+        amount: Decimal | int | float | str | Unset | None = UNSET,
+        delivery_method: ReissueDeliveryMethod | str | Unset = UNSET,
+        recipient: ReissueRecipient | Unset = UNSET,
+        notes: str | Unset = UNSET,
+    ) -> None:
+        amount = amount if amount.__class__ is Decimal else to_optional_decimal(amount)
+        _s = _LineItemReissue_setters
+        _s[0](self, reason_code)
+        _s[1](self, other_reason)
+        _s[2](self, amount)
+        _s[3](self, delivery_method)
+        _s[4](self, recipient)
+        _s[5](self, notes)
+        if attrs.validators.get_disabled():
+            return
+        _c = _LineItemReissue_checks
+        if not (isinstance(reason_code, str)):
+            _c[0](self, _LineItemReissue_fields[0], reason_code)
+        if not (other_reason is UNSET or (isinstance(other_reason, str))):
+            _c[1](self, _LineItemReissue_fields[1], other_reason)
+        if not (amount is UNSET or (amount.__class__ is Decimal and amount.is_finite())):
+            _c[2](self, _LineItemReissue_fields[2], amount)
+        if not (
+            delivery_method is UNSET
+            or (
+                isinstance(delivery_method, str)
+                and delivery_method in ReissueDeliveryMethod._value2member_map_
+            )
+        ):
+            _c[3](self, _LineItemReissue_fields[3], delivery_method)
+        if not (recipient is UNSET or (recipient.__class__ is ReissueRecipient)):
+            _c[4](self, _LineItemReissue_fields[4], recipient)
+        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 150)):
+            _c[5](self, _LineItemReissue_fields[5], notes)
+
+
+_LineItemReissue_setters, _LineItemReissue_checks, _LineItemReissue_fields = init_parts(LineItemReissue)
+
 
 @attrs.define(kw_only=True)
 class LineItemResendEvent(ResponseModel):
@@ -4002,7 +5216,7 @@ class LineItemResendEvent(ResponseModel):
     other_reason: str | None = attrs.field(default=None, metadata={"json": "otherReason"})
 
 
-@attrs.define(kw_only=True)
+@attrs.define(kw_only=True, init=False)
 class DigitalTemplateCreate(RequestModel):
     """POST /digitalTemplates (OAS26 CreateEmailTemplateCriteria)."""
 
@@ -4148,8 +5362,77 @@ class DigitalTemplateCreate(RequestModel):
     )
     """Where the template is the default when an order names no etid."""
 
+    def __init__(
+        self,
+        *,
+        name: str,
+        from_name: str,
+        subject: str,
+        header_image: str,
+        header_image_alt_text: str,
+        accent_color: str,
+        message_body: str,
+        closing: str,
+        sms_message_body: str | Unset = UNSET,
+        customer_service_message: str | Unset = UNSET,
+        access_control: list[TemplateAccess] | Unset = UNSET,
+        defaults: list[TemplateAccess] | Unset = UNSET,
+    ) -> None:
+        _s = _DigitalTemplateCreate_setters
+        _s[0](self, name)
+        _s[1](self, from_name)
+        _s[2](self, subject)
+        _s[3](self, header_image)
+        _s[4](self, header_image_alt_text)
+        _s[5](self, accent_color)
+        _s[6](self, message_body)
+        _s[7](self, closing)
+        _s[8](self, sms_message_body)
+        _s[9](self, customer_service_message)
+        _s[10](self, access_control)
+        _s[11](self, defaults)
+        if attrs.validators.get_disabled():
+            return
+        _c = _DigitalTemplateCreate_checks
+        if not (isinstance(name, str)):
+            _c[0](self, _DigitalTemplateCreate_fields[0], name)
+        if not (isinstance(from_name, str)):
+            _c[1](self, _DigitalTemplateCreate_fields[1], from_name)
+        if not (isinstance(subject, str)):
+            _c[2](self, _DigitalTemplateCreate_fields[2], subject)
+        if not (isinstance(header_image, str)):
+            _c[3](self, _DigitalTemplateCreate_fields[3], header_image)
+        if not (isinstance(header_image_alt_text, str)):
+            _c[4](self, _DigitalTemplateCreate_fields[4], header_image_alt_text)
+        if not (isinstance(accent_color, str)):
+            _c[5](self, _DigitalTemplateCreate_fields[5], accent_color)
+        if not (isinstance(message_body, str)):
+            _c[6](self, _DigitalTemplateCreate_fields[6], message_body)
+        if not (isinstance(closing, str)):
+            _c[7](self, _DigitalTemplateCreate_fields[7], closing)
+        if not (
+            sms_message_body is UNSET or (isinstance(sms_message_body, str) and len(sms_message_body) <= 90)
+        ):
+            _c[8](self, _DigitalTemplateCreate_fields[8], sms_message_body)
+        if not (customer_service_message is UNSET or (isinstance(customer_service_message, str))):
+            _c[9](self, _DigitalTemplateCreate_fields[9], customer_service_message)
+        if not (
+            access_control is UNSET
+            or (access_control.__class__ is list and all(map(_c[10].items.accepts, access_control)))
+        ):
+            _c[10](self, _DigitalTemplateCreate_fields[10], access_control)
+        if not (
+            defaults is UNSET or (defaults.__class__ is list and all(map(_c[11].items.accepts, defaults)))
+        ):
+            _c[11](self, _DigitalTemplateCreate_fields[11], defaults)
 
-@attrs.define(kw_only=True)
+
+_DigitalTemplateCreate_setters, _DigitalTemplateCreate_checks, _DigitalTemplateCreate_fields = init_parts(
+    DigitalTemplateCreate
+)
+
+
+@attrs.define(kw_only=True, init=False)
 class DigitalTemplateUpdate(RequestModel):
     """PATCH /digitalTemplates/{etid} (OAS26 UpdateEmailTemplateCriteria): fields left out stay as they are."""
 
@@ -4319,6 +5602,78 @@ class DigitalTemplateUpdate(RequestModel):
         metadata={"json": "defaults"},
     )
     """Where the template is the default when an order names no etid."""
+
+    def __init__(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        from_name: str | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        header_image: str | Unset = UNSET,
+        header_image_alt_text: str | Unset = UNSET,
+        accent_color: str | Unset = UNSET,
+        message_body: str | Unset = UNSET,
+        sms_message_body: str | Unset = UNSET,
+        closing: str | Unset = UNSET,
+        customer_service_message: str | Unset = UNSET,
+        access_control: list[TemplateAccess] | Unset = UNSET,
+        defaults: list[TemplateAccess] | Unset = UNSET,
+    ) -> None:
+        _s = _DigitalTemplateUpdate_setters
+        _s[0](self, name)
+        _s[1](self, from_name)
+        _s[2](self, subject)
+        _s[3](self, header_image)
+        _s[4](self, header_image_alt_text)
+        _s[5](self, accent_color)
+        _s[6](self, message_body)
+        _s[7](self, sms_message_body)
+        _s[8](self, closing)
+        _s[9](self, customer_service_message)
+        _s[10](self, access_control)
+        _s[11](self, defaults)
+        if attrs.validators.get_disabled():
+            return
+        _c = _DigitalTemplateUpdate_checks
+        if not (name is UNSET or (isinstance(name, str))):
+            _c[0](self, _DigitalTemplateUpdate_fields[0], name)
+        if not (from_name is UNSET or (isinstance(from_name, str))):
+            _c[1](self, _DigitalTemplateUpdate_fields[1], from_name)
+        if not (subject is UNSET or (isinstance(subject, str))):
+            _c[2](self, _DigitalTemplateUpdate_fields[2], subject)
+        if not (header_image is UNSET or (isinstance(header_image, str))):
+            _c[3](self, _DigitalTemplateUpdate_fields[3], header_image)
+        if not (header_image_alt_text is UNSET or (isinstance(header_image_alt_text, str))):
+            _c[4](self, _DigitalTemplateUpdate_fields[4], header_image_alt_text)
+        if not (
+            accent_color is UNSET
+            or (isinstance(accent_color, str) and _c[5].pattern.search(accent_color) is not None)
+        ):
+            _c[5](self, _DigitalTemplateUpdate_fields[5], accent_color)
+        if not (message_body is UNSET or (isinstance(message_body, str))):
+            _c[6](self, _DigitalTemplateUpdate_fields[6], message_body)
+        if not (
+            sms_message_body is UNSET or (isinstance(sms_message_body, str) and len(sms_message_body) <= 90)
+        ):
+            _c[7](self, _DigitalTemplateUpdate_fields[7], sms_message_body)
+        if not (closing is UNSET or (isinstance(closing, str))):
+            _c[8](self, _DigitalTemplateUpdate_fields[8], closing)
+        if not (customer_service_message is UNSET or (isinstance(customer_service_message, str))):
+            _c[9](self, _DigitalTemplateUpdate_fields[9], customer_service_message)
+        if not (
+            access_control is UNSET
+            or (access_control.__class__ is list and all(map(_c[10].items.accepts, access_control)))
+        ):
+            _c[10](self, _DigitalTemplateUpdate_fields[10], access_control)
+        if not (
+            defaults is UNSET or (defaults.__class__ is list and all(map(_c[11].items.accepts, defaults)))
+        ):
+            _c[11](self, _DigitalTemplateUpdate_fields[11], defaults)
+
+
+_DigitalTemplateUpdate_setters, _DigitalTemplateUpdate_checks, _DigitalTemplateUpdate_fields = init_parts(
+    DigitalTemplateUpdate
+)
 
 
 @attrs.define(kw_only=True)
