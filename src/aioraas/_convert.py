@@ -127,17 +127,13 @@ _LONG_RUN = b"0" * 16
 _LONG_NUMBER = b" " + _LONG_RUN
 
 
-def _may_lose_digits(raw: bytes) -> bool:
-    mapped = raw.translate(_NUMBER_MAP)
-    return _LONG_NUMBER in mapped or mapped.startswith(_LONG_RUN)
-
-
 def _exact_float(text: str) -> float | Decimal:
     return float(text) if len(text) < 16 else Decimal(text)
 
 
 def _parse(raw: bytes) -> Any:
-    if not _may_lose_digits(raw):
+    mapped = raw.translate(_NUMBER_MAP)  # see above: no number that may lose digits, orjson
+    if _LONG_NUMBER not in mapped and not mapped.startswith(_LONG_RUN):
         return orjson.loads(raw)
     return json.loads(raw, parse_float=_exact_float)
 
@@ -440,6 +436,10 @@ def structure_answer(data: Any, cls: type[T], size: int) -> T:
     """:func:`structure` of an answer parsed from ``size`` bytes: a large one (the resource layer's
     catalogs, long pages) with the collector paused, as :func:`loads` does."""
     if size < PAUSE_GC_BODY_BYTES:
+        hook = _hooks.get(cls)  # structure(data, cls) without its call: every answer comes here
+        if hook is not None:
+            result: T = hook(data, cls)
+            return result
         return structure(data, cls)
     model: T = _collector_paused(structure, data, cls)  # generic through *args: typed here
     return model

@@ -273,20 +273,15 @@ class Transport:
                 sent_headers = self._headers_for(authorization, body is not None)
                 if headers:
                     sent_headers = _with_headers(sent_headers, headers)
-            attempt = await self._attempt(method, url, query, body, sent_headers, attempt_timeout)
-            response = attempt.response
-            if attempt.outcome is Outcome.ANSWERED and response is not None and response.status < 300:
-                # Success, decided without the policy (plan() says DONE for any answer); an answer
-                # of 300 or more falls through to plan(), which says DONE, and is raised below.
+            attempt = await self._attempt(
+                method, url, query, body, sent_headers, attempt_timeout, attempt_number
+            )
+            if isinstance(attempt, Response):
+                # Success (a 2xx), decided without the policy (plan() says DONE for any answer).
                 if self.rate_limiter is not None:
                     self.rate_limiter.record_success()
-                return Response(
-                    status=response.status,
-                    headers=response.headers,
-                    body=attempt.body,
-                    request_id=response.headers.get("X-REQUEST-ID"),
-                    attempts=attempt_number,
-                )
+                return attempt
+            response = attempt.response
             if token_auth and not refreshed and response is not None and response.status == 401:
                 # The token was refused (expired early, revoked): a 401 acted on nothing, so the
                 # same body goes again once, with a new token, without counting as a retry.
@@ -337,7 +332,10 @@ class Transport:
         body: bytes | None,
         headers: Mapping[str, str],
         timeout: aiohttp.ClientTimeout,
-    ) -> _Attempt:
+        number: int,
+    ) -> Response | _Attempt:
+        """One HTTP attempt: the :class:`Response` of a 2xx answer, else what happened (an answer
+        of 300 or more, or none) for the policy to decide on."""
         session = self.pool.session()
         slots = self._slots
         if not slots.try_take():
@@ -371,6 +369,11 @@ class Transport:
         finally:
             slots.give()
         status = response.status
+        if status < 300:
+            if logger.isEnabledFor(logging.DEBUG):
+                self._log_answer(method, url, response, started)
+            # Positional: one per call, and keywords cost more to pass.
+            return Response(status, response.headers, payload, response.headers.get("X-REQUEST-ID"), number)
         if status < 400:  # what classify_status says of any answer below 400, without the call
             outcome = Outcome.ANSWERED
         else:
@@ -379,15 +382,18 @@ class Transport:
                 i18n_key = str((parse_json_object(payload) or {}).get("i18nKey") or "") or None
             outcome = classify_status(status, i18n_key)
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug(
-                "%s %s -> %d in %.1f ms (request_id=%s)",
-                method,
-                url,
-                response.status,
-                (self._clock() - started) * 1000,
-                response.headers.get("X-REQUEST-ID"),
-            )
+            self._log_answer(method, url, response, started)
         return _Attempt(outcome, response, payload)
+
+    def _log_answer(self, method: str, url: str, response: aiohttp.ClientResponse, started: float) -> None:
+        logger.debug(
+            "%s %s -> %d in %.1f ms (request_id=%s)",
+            method,
+            url,
+            response.status,
+            (self._clock() - started) * 1000,
+            response.headers.get("X-REQUEST-ID"),
+        )
 
     def _lost(
         self, outcome: Outcome, method: str, url: str, started: float, exc: BaseException, message: str

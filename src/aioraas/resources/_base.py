@@ -52,6 +52,7 @@ class RequestOptions(TypedDict, total=False):
 
 
 OPTION_NAMES: frozenset[str] = frozenset(RequestOptions.__annotations__)
+_NO_OPTIONS: RequestOptions = {}  # shared by the calls that pass none: nothing writes to it
 
 
 class _How(TypedDict, total=False):
@@ -164,7 +165,11 @@ class Resource:
     @staticmethod
     def _body(cls: type[M], request: M | None, fields: dict[str, Any]) -> tuple[M, RequestOptions]:
         """The request model (given, or built from keyword fields) and the per-call options."""
-        options: Any = {name: fields.pop(name) for name in OPTION_NAMES.intersection(fields)}
+        options: Any = (
+            _NO_OPTIONS  # most calls pass none: no set and no comprehension for them
+            if OPTION_NAMES.isdisjoint(fields)
+            else {name: fields.pop(name) for name in OPTION_NAMES.intersection(fields)}
+        )
         if request is None:
             return cls(**fields), options
         if fields:
@@ -258,7 +263,9 @@ class Resource:
 
     def _json(self, response: Response) -> Any:
         data = json_body(response)
-        if self.api == "v1" and isinstance(data, dict) and data.get("system_message"):
+        if self.api == "v2":
+            return data
+        if isinstance(data, dict) and data.get("system_message"):
             logger.warning("Tango Card system message: %s", data["system_message"])
         return data
 
