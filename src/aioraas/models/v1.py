@@ -74,19 +74,26 @@ class AccountCreate(RequestModel):
         _s[0](self, identifier)
         _s[1](self, email)
         _s[2](self, customer)
-        if attrs.validators.get_disabled():
-            return
         _c = _AccountCreate_checks
-        if not (
-            isinstance(identifier, str)
-            and len(identifier) >= 5
-            and len(identifier) <= 96
-            and _c[0].pattern.search(identifier) is not None
+        if (
+            not (
+                isinstance(identifier, str)
+                and len(identifier) >= 5
+                and len(identifier) <= 96
+                and _c[0].pattern.search(identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[0](self, _AccountCreate_fields[0], identifier)
-        if not (isinstance(email, str) and _c[1].pattern.search(email) is not None):
+        if (
+            not (isinstance(email, str) and _c[1].pattern.search(email) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _AccountCreate_fields[1], email)
-        if not (isinstance(customer, str) and len(customer) >= 3 and len(customer) <= 96):
+        if (
+            not (isinstance(customer, str) and len(customer) >= 3 and len(customer) <= 96)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _AccountCreate_fields[2], customer)
 
 
@@ -283,29 +290,51 @@ class BillingAddress(RequestModel):
         _s[5](self, zip)
         _s[6](self, email)
         _s[7](self, country)
-        if attrs.validators.get_disabled():
-            return
         _c = _BillingAddress_checks
-        if not (isinstance(f_name, str) and len(f_name) >= 1 and len(f_name) <= 50):
+        if (
+            not (isinstance(f_name, str) and len(f_name) >= 1 and len(f_name) <= 50)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _BillingAddress_fields[0], f_name)
-        if not (isinstance(l_name, str) and len(l_name) >= 1 and len(l_name) <= 50):
+        if (
+            not (isinstance(l_name, str) and len(l_name) >= 1 and len(l_name) <= 50)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _BillingAddress_fields[1], l_name)
-        if not (isinstance(address, str) and len(address) >= 1 and len(address) <= 60):
+        if (
+            not (isinstance(address, str) and len(address) >= 1 and len(address) <= 60)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _BillingAddress_fields[2], address)
-        if not (isinstance(city, str) and len(city) >= 1 and len(city) <= 40):
+        if (
+            not (isinstance(city, str) and len(city) >= 1 and len(city) <= 40)
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _BillingAddress_fields[3], city)
-        if not (isinstance(state, str) and len(state) >= 1 and len(state) <= 40):
+        if (
+            not (isinstance(state, str) and len(state) >= 1 and len(state) <= 40)
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _BillingAddress_fields[4], state)
-        if not (isinstance(zip, str) and len(zip) >= 1 and len(zip) <= 20):
+        if (
+            not (isinstance(zip, str) and len(zip) >= 1 and len(zip) <= 20)
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _BillingAddress_fields[5], zip)
-        if not (
-            isinstance(email, str)
-            and len(email) >= 5
-            and len(email) <= 255
-            and _c[6].pattern.search(email) is not None
+        if (
+            not (
+                isinstance(email, str)
+                and len(email) >= 5
+                and len(email) <= 255
+                and _c[6].pattern.search(email) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[6](self, _BillingAddress_fields[6], email)
-        if not (country is UNSET or (isinstance(country, str) and len(country) >= 1 and len(country) <= 60)):
+        if (
+            not (country is UNSET or (isinstance(country, str) and len(country) >= 1 and len(country) <= 60))
+            and not attrs.validators.get_disabled()
+        ):
             _c[7](self, _BillingAddress_fields[7], country)
 
 
@@ -372,16 +401,23 @@ class CreditCard(RequestModel):
         _s[1](self, expiration)
         _s[2](self, security_code)
         _s[3](self, billing_address)
-        if attrs.validators.get_disabled():
-            return
         _c = _CreditCard_checks
-        if not (isinstance(number, str) and len(number) >= 10 and len(number) <= 20):
+        if (
+            not (isinstance(number, str) and len(number) >= 10 and len(number) <= 20)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _CreditCard_fields[0], number)
-        if not (isinstance(expiration, str) and _c[1].pattern.search(expiration) is not None):
+        if (
+            not (isinstance(expiration, str) and _c[1].pattern.search(expiration) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _CreditCard_fields[1], expiration)
-        if not (isinstance(security_code, str) and _c[2].pattern.search(security_code) is not None):
+        if (
+            not (isinstance(security_code, str) and _c[2].pattern.search(security_code) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _CreditCard_fields[2], security_code)
-        if billing_address.__class__ is not BillingAddress:
+        if billing_address.__class__ is not BillingAddress and not attrs.validators.get_disabled():
             _c[3](self, _CreditCard_fields[3], billing_address)
 
 
@@ -457,21 +493,25 @@ class CardRegister(RequestModel):
         _s[1](self, account_identifier)
         _s[2](self, client_ip)
         _s[3](self, credit_card)
-        if attrs.validators.get_disabled():
-            return
         _c = _CardRegister_checks
-        if not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96):
+        if (
+            not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _CardRegister_fields[0], customer)
-        if not (
-            isinstance(account_identifier, str)
-            and len(account_identifier) >= 5
-            and len(account_identifier) <= 96
-            and _c[1].pattern.search(account_identifier) is not None
+        if (
+            not (
+                isinstance(account_identifier, str)
+                and len(account_identifier) >= 5
+                and len(account_identifier) <= 96
+                and _c[1].pattern.search(account_identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _CardRegister_fields[1], account_identifier)
-        if not (isinstance(client_ip, str)):
+        if not (isinstance(client_ip, str)) and not attrs.validators.get_disabled():
             _c[2](self, _CardRegister_fields[2], client_ip)
-        if credit_card.__class__ is not CreditCard:
+        if credit_card.__class__ is not CreditCard and not attrs.validators.get_disabled():
             _c[3](self, _CardRegister_fields[3], credit_card)
 
 
@@ -589,25 +629,32 @@ class CardFund(RequestModel):
         _s[3](self, client_ip)
         _s[4](self, cc_token)
         _s[5](self, security_code)
-        if attrs.validators.get_disabled():
-            return
         _c = _CardFund_checks
-        if not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96):
+        if (
+            not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _CardFund_fields[0], customer)
-        if not (
-            isinstance(account_identifier, str)
-            and len(account_identifier) >= 5
-            and len(account_identifier) <= 96
-            and _c[1].pattern.search(account_identifier) is not None
+        if (
+            not (
+                isinstance(account_identifier, str)
+                and len(account_identifier) >= 5
+                and len(account_identifier) <= 96
+                and _c[1].pattern.search(account_identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _CardFund_fields[1], account_identifier)
-        if not (amount.__class__ is int and amount >= _c[2].ge):
+        if not (amount.__class__ is int and amount >= _c[2].ge) and not attrs.validators.get_disabled():
             _c[2](self, _CardFund_fields[2], amount)
-        if not (isinstance(client_ip, str)):
+        if not (isinstance(client_ip, str)) and not attrs.validators.get_disabled():
             _c[3](self, _CardFund_fields[3], client_ip)
-        if not (isinstance(cc_token, str)):
+        if not (isinstance(cc_token, str)) and not attrs.validators.get_disabled():
             _c[4](self, _CardFund_fields[4], cc_token)
-        if not (isinstance(security_code, str) and _c[5].pattern.search(security_code) is not None):
+        if (
+            not (isinstance(security_code, str) and _c[5].pattern.search(security_code) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _CardFund_fields[5], security_code)
 
 
@@ -686,19 +733,26 @@ class CardUnregister(RequestModel):
         _s[0](self, customer)
         _s[1](self, account_identifier)
         _s[2](self, cc_token)
-        if attrs.validators.get_disabled():
-            return
         _c = _CardUnregister_checks
-        if not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96):
+        if (
+            not (isinstance(customer, str) and len(customer) >= 1 and len(customer) <= 96)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _CardUnregister_fields[0], customer)
-        if not (
-            isinstance(account_identifier, str)
-            and len(account_identifier) >= 5
-            and len(account_identifier) <= 96
-            and _c[1].pattern.search(account_identifier) is not None
+        if (
+            not (
+                isinstance(account_identifier, str)
+                and len(account_identifier) >= 5
+                and len(account_identifier) <= 96
+                and _c[1].pattern.search(account_identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _CardUnregister_fields[1], account_identifier)
-        if not (isinstance(cc_token, str) and len(cc_token) >= 1 and len(cc_token) <= 96):
+        if (
+            not (isinstance(cc_token, str) and len(cc_token) >= 1 and len(cc_token) <= 96)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _CardUnregister_fields[2], cc_token)
 
 
@@ -746,12 +800,16 @@ class Recipient(RequestModel):
         _s = _Recipient_setters
         _s[0](self, name)
         _s[1](self, email)
-        if attrs.validators.get_disabled():
-            return
         _c = _Recipient_checks
-        if not (isinstance(name, str) and len(name) >= 2 and len(name) <= 255):
+        if (
+            not (isinstance(name, str) and len(name) >= 2 and len(name) <= 255)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _Recipient_fields[0], name)
-        if not (isinstance(email, str) and _c[1].pattern.search(email) is not None):
+        if (
+            not (isinstance(email, str) and _c[1].pattern.search(email) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _Recipient_fields[1], email)
 
 
@@ -927,36 +985,59 @@ class OrderCreate(RequestModel):
         _s[7](self, reward_from)
         _s[8](self, send_reward)
         _s[9](self, campaign)
-        if attrs.validators.get_disabled():
-            return
         _c = _OrderCreate_checks
-        if not (isinstance(customer, str) and len(customer) >= 3 and len(customer) <= 96):
+        if (
+            not (isinstance(customer, str) and len(customer) >= 3 and len(customer) <= 96)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _OrderCreate_fields[0], customer)
-        if not (
-            isinstance(account_identifier, str)
-            and len(account_identifier) >= 5
-            and len(account_identifier) <= 96
-            and _c[1].pattern.search(account_identifier) is not None
+        if (
+            not (
+                isinstance(account_identifier, str)
+                and len(account_identifier) >= 5
+                and len(account_identifier) <= 96
+                and _c[1].pattern.search(account_identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _OrderCreate_fields[1], account_identifier)
-        if recipient.__class__ is not Recipient:
+        if recipient.__class__ is not Recipient and not attrs.validators.get_disabled():
             _c[2](self, _OrderCreate_fields[2], recipient)
-        if not (isinstance(sku, str)):
+        if not (isinstance(sku, str)) and not attrs.validators.get_disabled():
             _c[3](self, _OrderCreate_fields[3], sku)
-        if not (amount is UNSET or (amount.__class__ is int and amount >= _c[4].ge and amount <= _c[4].le)):
+        if (
+            not (amount is UNSET or (amount.__class__ is int and amount >= _c[4].ge and amount <= _c[4].le))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _OrderCreate_fields[4], amount)
-        if not (
-            reward_subject is UNSET
-            or (isinstance(reward_subject, str) and len(reward_subject) >= 1 and len(reward_subject) <= 255)
+        if (
+            not (
+                reward_subject is UNSET
+                or (
+                    isinstance(reward_subject, str)
+                    and len(reward_subject) >= 1
+                    and len(reward_subject) <= 255
+                )
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[5](self, _OrderCreate_fields[5], reward_subject)
-        if not (reward_message is UNSET or (isinstance(reward_message, str) and len(reward_message) <= 255)):
+        if (
+            not (reward_message is UNSET or (isinstance(reward_message, str) and len(reward_message) <= 255))
+            and not attrs.validators.get_disabled()
+        ):
             _c[6](self, _OrderCreate_fields[6], reward_message)
-        if not (reward_from is UNSET or (isinstance(reward_from, str) and len(reward_from) <= 255)):
+        if (
+            not (reward_from is UNSET or (isinstance(reward_from, str) and len(reward_from) <= 255))
+            and not attrs.validators.get_disabled()
+        ):
             _c[7](self, _OrderCreate_fields[7], reward_from)
-        if not (send_reward is UNSET or (send_reward.__class__ is bool)):
+        if (
+            not (send_reward is UNSET or (send_reward.__class__ is bool))
+            and not attrs.validators.get_disabled()
+        ):
             _c[8](self, _OrderCreate_fields[8], send_reward)
-        if not (campaign is UNSET or (isinstance(campaign, str))):
+        if not (campaign is UNSET or (isinstance(campaign, str))) and not attrs.validators.get_disabled():
             _c[9](self, _OrderCreate_fields[9], campaign)
 
 

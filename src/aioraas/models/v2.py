@@ -43,10 +43,11 @@ class FundingNotification(RequestModel):
     def __init__(self, *, email_address: str | Unset = UNSET) -> None:
         _s = _FundingNotification_setters
         _s[0](self, email_address)
-        if attrs.validators.get_disabled():
-            return
         _c = _FundingNotification_checks
-        if not (email_address is UNSET or (isinstance(email_address, str))):
+        if (
+            not (email_address is UNSET or (isinstance(email_address, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _FundingNotification_fields[0], email_address)
 
 
@@ -118,19 +119,27 @@ class AccountUpdate(RequestModel):
         _s[0](self, display_name)
         _s[1](self, contact_email)
         _s[2](self, funding_notification)
-        if attrs.validators.get_disabled():
-            return
         _c = _AccountUpdate_checks
-        if not (display_name is UNSET or (isinstance(display_name, str))):
+        if (
+            not (display_name is UNSET or (isinstance(display_name, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _AccountUpdate_fields[0], display_name)
-        if not (contact_email is UNSET or (isinstance(contact_email, str) and len(contact_email) <= 100)):
+        if (
+            not (contact_email is UNSET or (isinstance(contact_email, str) and len(contact_email) <= 100))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _AccountUpdate_fields[1], contact_email)
-        if not (
-            funding_notification is None
-            or funding_notification is UNSET
-            or (
-                funding_notification.__class__ is list and all(map(_c[2].items.accepts, funding_notification))
+        if (
+            not (
+                funding_notification is None
+                or funding_notification is UNSET
+                or (
+                    funding_notification.__class__ is list
+                    and all(map(_c[2].items.accepts, funding_notification))
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[2](self, _AccountUpdate_fields[2], funding_notification)
 
@@ -215,22 +224,29 @@ class LowBalanceAlertCreate(RequestModel):
         _s[0](self, balance_alert_display_name)
         _s[1](self, balance_alert_threshold)
         _s[2](self, balance_alert_notification)
-        if attrs.validators.get_disabled():
-            return
         _c = _LowBalanceAlertCreate_checks
-        if not (balance_alert_display_name is UNSET or (isinstance(balance_alert_display_name, str))):
+        if (
+            not (balance_alert_display_name is UNSET or (isinstance(balance_alert_display_name, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _LowBalanceAlertCreate_fields[0], balance_alert_display_name)
-        if not (
-            balance_alert_threshold is UNSET
-            or (balance_alert_threshold.__class__ is Decimal and balance_alert_threshold.is_finite())
+        if (
+            not (
+                balance_alert_threshold is UNSET
+                or (balance_alert_threshold.__class__ is Decimal and balance_alert_threshold.is_finite())
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _LowBalanceAlertCreate_fields[1], balance_alert_threshold)
-        if not (
-            balance_alert_notification is UNSET
-            or (
-                balance_alert_notification.__class__ is list
-                and all(map(_c[2].items.accepts, balance_alert_notification))
+        if (
+            not (
+                balance_alert_notification is UNSET
+                or (
+                    balance_alert_notification.__class__ is list
+                    and all(map(_c[2].items.accepts, balance_alert_notification))
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[2](self, _LowBalanceAlertCreate_fields[2], balance_alert_notification)
 
@@ -307,22 +323,29 @@ class LowBalanceAlertUpdate(RequestModel):
         _s[0](self, balance_alert_display_name)
         _s[1](self, balance_alert_threshold)
         _s[2](self, balance_alert_notification)
-        if attrs.validators.get_disabled():
-            return
         _c = _LowBalanceAlertUpdate_checks
-        if not (balance_alert_display_name is UNSET or (isinstance(balance_alert_display_name, str))):
+        if (
+            not (balance_alert_display_name is UNSET or (isinstance(balance_alert_display_name, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _LowBalanceAlertUpdate_fields[0], balance_alert_display_name)
-        if not (
-            balance_alert_threshold is UNSET
-            or (balance_alert_threshold.__class__ is Decimal and balance_alert_threshold.is_finite())
+        if (
+            not (
+                balance_alert_threshold is UNSET
+                or (balance_alert_threshold.__class__ is Decimal and balance_alert_threshold.is_finite())
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _LowBalanceAlertUpdate_fields[1], balance_alert_threshold)
-        if not (
-            balance_alert_notification is UNSET
-            or (
-                balance_alert_notification.__class__ is list
-                and all(map(_c[2].items.accepts, balance_alert_notification))
+        if (
+            not (
+                balance_alert_notification is UNSET
+                or (
+                    balance_alert_notification.__class__ is list
+                    and all(map(_c[2].items.accepts, balance_alert_notification))
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[2](self, _LowBalanceAlertUpdate_fields[2], balance_alert_notification)
 
@@ -442,14 +465,18 @@ class AsyncOrderUpdate(RequestModel):
         _s[0](self, campaign)
         _s[1](self, purchase_order_number)
         _s[2](self, notes)
-        if attrs.validators.get_disabled():
-            return
         _c = _AsyncOrderUpdate_checks
-        if not (campaign is UNSET or (isinstance(campaign, str))):
+        if not (campaign is UNSET or (isinstance(campaign, str))) and not attrs.validators.get_disabled():
             _c[0](self, _AsyncOrderUpdate_fields[0], campaign)
-        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+        if (
+            not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _AsyncOrderUpdate_fields[1], purchase_order_number)
-        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 150)):
+        if (
+            not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 150))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _AsyncOrderUpdate_fields[2], notes)
 
 
@@ -817,14 +844,16 @@ class CustomerCreate(RequestModel):
         _s = _CustomerCreate_setters
         _s[0](self, customer_identifier)
         _s[1](self, display_name)
-        if attrs.validators.get_disabled():
-            return
         _c = _CustomerCreate_checks
-        if not (
-            isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+        if (
+            not (
+                isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[0](self, _CustomerCreate_fields[0], customer_identifier)
-        _c[1](self, _CustomerCreate_fields[1], display_name)
+        if not attrs.validators.get_disabled():
+            _c[1](self, _CustomerCreate_fields[1], display_name)
 
 
 _CustomerCreate_setters, _CustomerCreate_checks, _CustomerCreate_fields = init_parts(CustomerCreate)
@@ -870,14 +899,12 @@ class CardDetails(RequestModel):
         _s[0](self, number)
         _s[1](self, expiration)
         _s[2](self, verification_number)
-        if attrs.validators.get_disabled():
-            return
         _c = _CardDetails_checks
-        if not (isinstance(number, str)):
+        if not (isinstance(number, str)) and not attrs.validators.get_disabled():
             _c[0](self, _CardDetails_fields[0], number)
-        if not (isinstance(expiration, str)):
+        if not (isinstance(expiration, str)) and not attrs.validators.get_disabled():
             _c[1](self, _CardDetails_fields[1], expiration)
-        if not (isinstance(verification_number, str)):
+        if not (isinstance(verification_number, str)) and not attrs.validators.get_disabled():
             _c[2](self, _CardDetails_fields[2], verification_number)
 
 
@@ -995,26 +1022,36 @@ class BillingAddress(RequestModel):
         _s[6](self, country)
         _s[7](self, email_address)
         _s[8](self, address_line2)
-        if attrs.validators.get_disabled():
-            return
         _c = _BillingAddress_checks
-        if not (isinstance(first_name, str) and len(first_name) >= 1):
+        if not (isinstance(first_name, str) and len(first_name) >= 1) and not attrs.validators.get_disabled():
             _c[0](self, _BillingAddress_fields[0], first_name)
-        if not (isinstance(last_name, str) and len(last_name) >= 1):
+        if not (isinstance(last_name, str) and len(last_name) >= 1) and not attrs.validators.get_disabled():
             _c[1](self, _BillingAddress_fields[1], last_name)
-        if not (isinstance(address_line1, str) and len(address_line1) >= 1):
+        if (
+            not (isinstance(address_line1, str) and len(address_line1) >= 1)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _BillingAddress_fields[2], address_line1)
-        if not (isinstance(city, str) and len(city) >= 1):
+        if not (isinstance(city, str) and len(city) >= 1) and not attrs.validators.get_disabled():
             _c[3](self, _BillingAddress_fields[3], city)
-        if not (isinstance(state, str) and len(state) >= 1):
+        if not (isinstance(state, str) and len(state) >= 1) and not attrs.validators.get_disabled():
             _c[4](self, _BillingAddress_fields[4], state)
-        if not (isinstance(postal_code, str) and len(postal_code) >= 1):
+        if (
+            not (isinstance(postal_code, str) and len(postal_code) >= 1)
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _BillingAddress_fields[5], postal_code)
-        if not (isinstance(country, str) and len(country) >= 1):
+        if not (isinstance(country, str) and len(country) >= 1) and not attrs.validators.get_disabled():
             _c[6](self, _BillingAddress_fields[6], country)
-        if not (isinstance(email_address, str) and len(email_address) >= 1):
+        if (
+            not (isinstance(email_address, str) and len(email_address) >= 1)
+            and not attrs.validators.get_disabled()
+        ):
             _c[7](self, _BillingAddress_fields[7], email_address)
-        if not (address_line2 is UNSET or (isinstance(address_line2, str))):
+        if (
+            not (address_line2 is UNSET or (isinstance(address_line2, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[8](self, _BillingAddress_fields[8], address_line2)
 
 
@@ -1050,12 +1087,13 @@ class ContactInfo(RequestModel):
         _s = _ContactInfo_setters
         _s[0](self, full_name)
         _s[1](self, email_address)
-        if attrs.validators.get_disabled():
-            return
         _c = _ContactInfo_checks
-        if not (full_name is UNSET or (isinstance(full_name, str))):
+        if not (full_name is UNSET or (isinstance(full_name, str))) and not attrs.validators.get_disabled():
             _c[0](self, _ContactInfo_fields[0], full_name)
-        if not (email_address is UNSET or (isinstance(email_address, str))):
+        if (
+            not (email_address is UNSET or (isinstance(email_address, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _ContactInfo_fields[1], email_address)
 
 
@@ -1156,24 +1194,28 @@ class CreditCardCreate(RequestModel):
         _s[4](self, credit_card)
         _s[5](self, billing_address)
         _s[6](self, contact_information)
-        if attrs.validators.get_disabled():
-            return
         _c = _CreditCardCreate_checks
-        if not (isinstance(customer_identifier, str)):
+        if not (isinstance(customer_identifier, str)) and not attrs.validators.get_disabled():
             _c[0](self, _CreditCardCreate_fields[0], customer_identifier)
-        if not (isinstance(account_identifier, str)):
+        if not (isinstance(account_identifier, str)) and not attrs.validators.get_disabled():
             _c[1](self, _CreditCardCreate_fields[1], account_identifier)
-        if not (isinstance(ip_address, str)):
+        if not (isinstance(ip_address, str)) and not attrs.validators.get_disabled():
             _c[2](self, _CreditCardCreate_fields[2], ip_address)
-        if not (isinstance(label, str)):
+        if not (isinstance(label, str)) and not attrs.validators.get_disabled():
             _c[3](self, _CreditCardCreate_fields[3], label)
-        if credit_card.__class__ is not CardDetails:
+        if credit_card.__class__ is not CardDetails and not attrs.validators.get_disabled():
             _c[4](self, _CreditCardCreate_fields[4], credit_card)
-        if billing_address.__class__ is not BillingAddress:
+        if billing_address.__class__ is not BillingAddress and not attrs.validators.get_disabled():
             _c[5](self, _CreditCardCreate_fields[5], billing_address)
-        if not (
-            contact_information is UNSET
-            or (contact_information.__class__ is list and all(map(_c[6].items.accepts, contact_information)))
+        if (
+            not (
+                contact_information is UNSET
+                or (
+                    contact_information.__class__ is list
+                    and all(map(_c[6].items.accepts, contact_information))
+                )
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[6](self, _CreditCardCreate_fields[6], contact_information)
 
@@ -1303,23 +1345,27 @@ class DepositCreate(RequestModel):
         _s[2](self, credit_card_token)
         _s[3](self, amount)
         _s[4](self, external_ref_id)
-        if attrs.validators.get_disabled():
-            return
         _c = _DepositCreate_checks
-        if not (isinstance(customer_identifier, str)):
+        if not (isinstance(customer_identifier, str)) and not attrs.validators.get_disabled():
             _c[0](self, _DepositCreate_fields[0], customer_identifier)
-        if not (isinstance(account_identifier, str)):
+        if not (isinstance(account_identifier, str)) and not attrs.validators.get_disabled():
             _c[1](self, _DepositCreate_fields[1], account_identifier)
-        if not (isinstance(credit_card_token, str)):
+        if not (isinstance(credit_card_token, str)) and not attrs.validators.get_disabled():
             _c[2](self, _DepositCreate_fields[2], credit_card_token)
-        if not (
-            amount.__class__ is Decimal
-            and amount.is_finite()
-            and amount >= _c[3].ge
-            and is_multiple(amount, _c[3].multiple_of)
+        if (
+            not (
+                amount.__class__ is Decimal
+                and amount.is_finite()
+                and amount >= _c[3].ge
+                and is_multiple(amount, _c[3].multiple_of)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _DepositCreate_fields[3], amount)
-        if not (external_ref_id is UNSET or (isinstance(external_ref_id, str))):
+        if (
+            not (external_ref_id is UNSET or (isinstance(external_ref_id, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _DepositCreate_fields[4], external_ref_id)
 
 
@@ -1382,14 +1428,12 @@ class CardUnregister(RequestModel):
         _s[0](self, customer_identifier)
         _s[1](self, account_identifier)
         _s[2](self, credit_card_token)
-        if attrs.validators.get_disabled():
-            return
         _c = _CardUnregister_checks
-        if not (isinstance(customer_identifier, str)):
+        if not (isinstance(customer_identifier, str)) and not attrs.validators.get_disabled():
             _c[0](self, _CardUnregister_fields[0], customer_identifier)
-        if not (isinstance(account_identifier, str)):
+        if not (isinstance(account_identifier, str)) and not attrs.validators.get_disabled():
             _c[1](self, _CardUnregister_fields[1], account_identifier)
-        if not (isinstance(credit_card_token, str)):
+        if not (isinstance(credit_card_token, str)) and not attrs.validators.get_disabled():
             _c[2](self, _CardUnregister_fields[2], credit_card_token)
 
 
@@ -1500,24 +1544,37 @@ class TransferCreate(RequestModel):
         _s[2](self, amount)
         _s[3](self, transfer_notes)
         _s[4](self, external_ref_id)
-        if attrs.validators.get_disabled():
-            return
         _c = _TransferCreate_checks
-        if not (isinstance(transfer_from, str) and len(transfer_from) >= 1):
+        if (
+            not (isinstance(transfer_from, str) and len(transfer_from) >= 1)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _TransferCreate_fields[0], transfer_from)
-        if not (isinstance(transfer_to, str) and len(transfer_to) >= 1):
+        if (
+            not (isinstance(transfer_to, str) and len(transfer_to) >= 1)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _TransferCreate_fields[1], transfer_to)
-        if not (
-            amount.__class__ is Decimal
-            and amount.is_finite()
-            and amount >= _c[2].ge
-            and amount <= _c[2].le
-            and is_multiple(amount, _c[2].multiple_of)
+        if (
+            not (
+                amount.__class__ is Decimal
+                and amount.is_finite()
+                and amount >= _c[2].ge
+                and amount <= _c[2].le
+                and is_multiple(amount, _c[2].multiple_of)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[2](self, _TransferCreate_fields[2], amount)
-        if not (transfer_notes is UNSET or (isinstance(transfer_notes, str) and len(transfer_notes) <= 150)):
+        if (
+            not (transfer_notes is UNSET or (isinstance(transfer_notes, str) and len(transfer_notes) <= 150))
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _TransferCreate_fields[3], transfer_notes)
-        if not (external_ref_id is UNSET or (isinstance(external_ref_id, str))):
+        if (
+            not (external_ref_id is UNSET or (isinstance(external_ref_id, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _TransferCreate_fields[4], external_ref_id)
 
 
@@ -1579,12 +1636,13 @@ class LineItemAction(RequestModel):
         _s = _LineItemAction_setters
         _s[0](self, reason_code)
         _s[1](self, other_reason)
-        if attrs.validators.get_disabled():
-            return
         _c = _LineItemAction_checks
-        if not (isinstance(reason_code, str)):
+        if not (isinstance(reason_code, str)) and not attrs.validators.get_disabled():
             _c[0](self, _LineItemAction_fields[0], reason_code)
-        if not (other_reason is UNSET or (isinstance(other_reason, str))):
+        if (
+            not (other_reason is UNSET or (isinstance(other_reason, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _LineItemAction_fields[1], other_reason)
 
 
@@ -1649,16 +1707,24 @@ class LineItemUpdate(RequestModel):
         _s[0](self, purchase_order_number)
         _s[1](self, campaign)
         _s[2](self, order_notes)
-        if attrs.validators.get_disabled():
-            return
         _c = _LineItemUpdate_checks
-        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+        if (
+            not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _LineItemUpdate_fields[0], purchase_order_number)
-        if not (
-            campaign is UNSET or (isinstance(campaign, str) and _c[1].pattern.search(campaign) is not None)
+        if (
+            not (
+                campaign is UNSET
+                or (isinstance(campaign, str) and _c[1].pattern.search(campaign) is not None)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _LineItemUpdate_fields[1], campaign)
-        if not (order_notes is UNSET or (isinstance(order_notes, str) and len(order_notes) <= 150)):
+        if (
+            not (order_notes is UNSET or (isinstance(order_notes, str) and len(order_notes) <= 150))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _LineItemUpdate_fields[2], order_notes)
 
 
@@ -1723,16 +1789,17 @@ class ReissueRecipient(RequestModel):
         _s[1](self, last_name)
         _s[2](self, email)
         _s[3](self, mobile_number)
-        if attrs.validators.get_disabled():
-            return
         _c = _ReissueRecipient_checks
-        if not (first_name is UNSET or (isinstance(first_name, str))):
+        if not (first_name is UNSET or (isinstance(first_name, str))) and not attrs.validators.get_disabled():
             _c[0](self, _ReissueRecipient_fields[0], first_name)
-        if not (last_name is UNSET or (isinstance(last_name, str))):
+        if not (last_name is UNSET or (isinstance(last_name, str))) and not attrs.validators.get_disabled():
             _c[1](self, _ReissueRecipient_fields[1], last_name)
-        if not (email is UNSET or (isinstance(email, str))):
+        if not (email is UNSET or (isinstance(email, str))) and not attrs.validators.get_disabled():
             _c[2](self, _ReissueRecipient_fields[2], email)
-        if not (mobile_number is UNSET or (isinstance(mobile_number, str))):
+        if (
+            not (mobile_number is UNSET or (isinstance(mobile_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _ReissueRecipient_fields[3], mobile_number)
 
 
@@ -1821,20 +1888,30 @@ class LineItemResend(RequestModel):
         _s[3](self, new_etid)
         _s[4](self, reason_code)
         _s[5](self, other_reason)
-        if attrs.validators.get_disabled():
-            return
         _c = _LineItemResend_checks
-        if not (new_delivery_method is UNSET or (isinstance(new_delivery_method, str))):
+        if (
+            not (new_delivery_method is UNSET or (isinstance(new_delivery_method, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _LineItemResend_fields[0], new_delivery_method)
-        if not (new_email is UNSET or (isinstance(new_email, str))):
+        if not (new_email is UNSET or (isinstance(new_email, str))) and not attrs.validators.get_disabled():
             _c[1](self, _LineItemResend_fields[1], new_email)
-        if not (new_mobile_number is UNSET or (isinstance(new_mobile_number, str))):
+        if (
+            not (new_mobile_number is UNSET or (isinstance(new_mobile_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _LineItemResend_fields[2], new_mobile_number)
-        if not (new_etid is UNSET or (isinstance(new_etid, str))):
+        if not (new_etid is UNSET or (isinstance(new_etid, str))) and not attrs.validators.get_disabled():
             _c[3](self, _LineItemResend_fields[3], new_etid)
-        if not (reason_code is UNSET or (isinstance(reason_code, str))):
+        if (
+            not (reason_code is UNSET or (isinstance(reason_code, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _LineItemResend_fields[4], reason_code)
-        if not (other_reason is UNSET or (isinstance(other_reason, str))):
+        if (
+            not (other_reason is UNSET or (isinstance(other_reason, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _LineItemResend_fields[5], other_reason)
 
 
@@ -2054,25 +2131,44 @@ class Address(RequestModel):
         _s[4](self, state_or_province)
         _s[5](self, postal_code)
         _s[6](self, country)
-        if attrs.validators.get_disabled():
-            return
         _c = _Address_checks
-        if not (company_name is UNSET or (isinstance(company_name, str))):
+        if (
+            not (company_name is UNSET or (isinstance(company_name, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _Address_fields[0], company_name)
-        if not (street_line1 is UNSET or (isinstance(street_line1, str) and len(street_line1) <= 200)):
+        if (
+            not (street_line1 is UNSET or (isinstance(street_line1, str) and len(street_line1) <= 200))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _Address_fields[1], street_line1)
-        if not (street_line2 is UNSET or (isinstance(street_line2, str) and len(street_line2) <= 100)):
+        if (
+            not (street_line2 is UNSET or (isinstance(street_line2, str) and len(street_line2) <= 100))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _Address_fields[2], street_line2)
-        if not (city is UNSET or (isinstance(city, str) and len(city) <= 60)):
+        if (
+            not (city is UNSET or (isinstance(city, str) and len(city) <= 60))
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _Address_fields[3], city)
-        if not (
-            state_or_province is UNSET
-            or (isinstance(state_or_province, str) and len(state_or_province) <= 60)
+        if (
+            not (
+                state_or_province is UNSET
+                or (isinstance(state_or_province, str) and len(state_or_province) <= 60)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[4](self, _Address_fields[4], state_or_province)
-        if not (postal_code is UNSET or (isinstance(postal_code, str) and len(postal_code) <= 12)):
+        if (
+            not (postal_code is UNSET or (isinstance(postal_code, str) and len(postal_code) <= 12))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _Address_fields[5], postal_code)
-        if not (country is UNSET or (isinstance(country, str) and len(country) >= 2 and len(country) <= 2)):
+        if (
+            not (country is UNSET or (isinstance(country, str) and len(country) >= 2 and len(country) <= 2))
+            and not attrs.validators.get_disabled()
+        ):
             _c[6](self, _Address_fields[6], country)
 
 
@@ -2151,18 +2247,19 @@ class Recipient(RequestModel):
         _s[2](self, last_name)
         _s[3](self, mobile_number)
         _s[4](self, address)
-        if attrs.validators.get_disabled():
-            return
         _c = _Recipient_checks
-        if not (email is UNSET or (isinstance(email, str))):
+        if not (email is UNSET or (isinstance(email, str))) and not attrs.validators.get_disabled():
             _c[0](self, _Recipient_fields[0], email)
-        if not (first_name is UNSET or (isinstance(first_name, str))):
+        if not (first_name is UNSET or (isinstance(first_name, str))) and not attrs.validators.get_disabled():
             _c[1](self, _Recipient_fields[1], first_name)
-        if not (last_name is UNSET or (isinstance(last_name, str))):
+        if not (last_name is UNSET or (isinstance(last_name, str))) and not attrs.validators.get_disabled():
             _c[2](self, _Recipient_fields[2], last_name)
-        if not (mobile_number is UNSET or (isinstance(mobile_number, str))):
+        if (
+            not (mobile_number is UNSET or (isinstance(mobile_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _Recipient_fields[3], mobile_number)
-        if not (address is UNSET or (address.__class__ is Address)):
+        if not (address is UNSET or (address.__class__ is Address)) and not attrs.validators.get_disabled():
             _c[4](self, _Recipient_fields[4], address)
 
 
@@ -2211,14 +2308,12 @@ class Sender(RequestModel):
         _s[0](self, first_name)
         _s[1](self, last_name)
         _s[2](self, email)
-        if attrs.validators.get_disabled():
-            return
         _c = _Sender_checks
-        if not (first_name is UNSET or (isinstance(first_name, str))):
+        if not (first_name is UNSET or (isinstance(first_name, str))) and not attrs.validators.get_disabled():
             _c[0](self, _Sender_fields[0], first_name)
-        if not (last_name is UNSET or (isinstance(last_name, str))):
+        if not (last_name is UNSET or (isinstance(last_name, str))) and not attrs.validators.get_disabled():
             _c[1](self, _Sender_fields[1], last_name)
-        if not (email is UNSET or (isinstance(email, str))):
+        if not (email is UNSET or (isinstance(email, str))) and not attrs.validators.get_disabled():
             _c[2](self, _Sender_fields[2], email)
 
 
@@ -2517,54 +2612,100 @@ class OrderCreate(RequestModel):
         _s[15](self, expiration_date)
         _s[16](self, custom_fields)
         _s[17](self, send_email)
-        if attrs.validators.get_disabled():
-            return
         _c = _OrderCreate_checks
-        if not (
-            isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+        if (
+            not (
+                isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[0](self, _OrderCreate_fields[0], customer_identifier)
-        if not (isinstance(account_identifier, str) and _c[1].pattern.search(account_identifier) is not None):
+        if (
+            not (isinstance(account_identifier, str) and _c[1].pattern.search(account_identifier) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _OrderCreate_fields[1], account_identifier)
-        if not (isinstance(utid, str) and _c[2].pattern.search(utid) is not None):
+        if (
+            not (isinstance(utid, str) and _c[2].pattern.search(utid) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _OrderCreate_fields[2], utid)
-        if not (
-            amount.__class__ is Decimal
-            and amount.is_finite()
-            and amount >= _c[3].ge
-            and amount <= _c[3].le
-            and is_multiple(amount, _c[3].multiple_of)
+        if (
+            not (
+                amount.__class__ is Decimal
+                and amount.is_finite()
+                and amount >= _c[3].ge
+                and amount <= _c[3].le
+                and is_multiple(amount, _c[3].multiple_of)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _OrderCreate_fields[3], amount)
-        if not (isinstance(delivery_method, str) and delivery_method in DeliveryMethod._value2member_map_):
+        if (
+            not (isinstance(delivery_method, str) and delivery_method in DeliveryMethod._value2member_map_)
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _OrderCreate_fields[4], delivery_method)
-        if not (
-            external_ref_id is UNSET or (isinstance(external_ref_id, str) and len(external_ref_id) <= 100)
+        if (
+            not (
+                external_ref_id is UNSET or (isinstance(external_ref_id, str) and len(external_ref_id) <= 100)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[5](self, _OrderCreate_fields[5], external_ref_id)
-        if not (recipient is UNSET or (recipient.__class__ is Recipient)):
+        if (
+            not (recipient is UNSET or (recipient.__class__ is Recipient))
+            and not attrs.validators.get_disabled()
+        ):
             _c[6](self, _OrderCreate_fields[6], recipient)
-        if not (sender is UNSET or (sender.__class__ is Sender)):
+        if not (sender is UNSET or (sender.__class__ is Sender)) and not attrs.validators.get_disabled():
             _c[7](self, _OrderCreate_fields[7], sender)
-        if not (email_subject is UNSET or (isinstance(email_subject, str))):
+        if (
+            not (email_subject is UNSET or (isinstance(email_subject, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[8](self, _OrderCreate_fields[8], email_subject)
-        if not (message is UNSET or (isinstance(message, str))):
+        if not (message is UNSET or (isinstance(message, str))) and not attrs.validators.get_disabled():
             _c[9](self, _OrderCreate_fields[9], message)
-        if not (etid is UNSET or (isinstance(etid, str) and _c[10].pattern.search(etid) is not None)):
+        if (
+            not (etid is UNSET or (isinstance(etid, str) and _c[10].pattern.search(etid) is not None))
+            and not attrs.validators.get_disabled()
+        ):
             _c[10](self, _OrderCreate_fields[10], etid)
-        if not (ptid is UNSET or (isinstance(ptid, str) and _c[11].pattern.search(ptid) is not None)):
+        if (
+            not (ptid is UNSET or (isinstance(ptid, str) and _c[11].pattern.search(ptid) is not None))
+            and not attrs.validators.get_disabled()
+        ):
             _c[11](self, _OrderCreate_fields[11], ptid)
-        if not (campaign is UNSET or (isinstance(campaign, str) and len(campaign) <= 1024)):
+        if (
+            not (campaign is UNSET or (isinstance(campaign, str) and len(campaign) <= 1024))
+            and not attrs.validators.get_disabled()
+        ):
             _c[12](self, _OrderCreate_fields[12], campaign)
-        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+        if (
+            not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[13](self, _OrderCreate_fields[13], purchase_order_number)
-        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 1024)):
+        if (
+            not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 1024))
+            and not attrs.validators.get_disabled()
+        ):
             _c[14](self, _OrderCreate_fields[14], notes)
-        if not (expiration_date is UNSET or (expiration_date.__class__ is datetime)):
+        if (
+            not (expiration_date is UNSET or (expiration_date.__class__ is datetime))
+            and not attrs.validators.get_disabled()
+        ):
             _c[15](self, _OrderCreate_fields[15], expiration_date)
-        if not (custom_fields is UNSET or (custom_fields.__class__ is dict)):
+        if (
+            not (custom_fields is UNSET or (custom_fields.__class__ is dict))
+            and not attrs.validators.get_disabled()
+        ):
             _c[16](self, _OrderCreate_fields[16], custom_fields)
-        if not (send_email is UNSET or (send_email.__class__ is bool)):
+        if (
+            not (send_email is UNSET or (send_email.__class__ is bool))
+            and not attrs.validators.get_disabled()
+        ):
             _c[17](self, _OrderCreate_fields[17], send_email)
 
 
@@ -2770,21 +2911,22 @@ class OrderResend(RequestModel):
         _s[1](self, new_mobile)
         _s[2](self, new_etid)
         _s[3](self, new_delivery_method)
-        if attrs.validators.get_disabled():
-            return
         _c = _OrderResend_checks
-        if not (new_email is UNSET or (isinstance(new_email, str))):
+        if not (new_email is UNSET or (isinstance(new_email, str))) and not attrs.validators.get_disabled():
             _c[0](self, _OrderResend_fields[0], new_email)
-        if not (new_mobile is UNSET or (isinstance(new_mobile, str))):
+        if not (new_mobile is UNSET or (isinstance(new_mobile, str))) and not attrs.validators.get_disabled():
             _c[1](self, _OrderResend_fields[1], new_mobile)
-        if not (new_etid is UNSET or (isinstance(new_etid, str))):
+        if not (new_etid is UNSET or (isinstance(new_etid, str))) and not attrs.validators.get_disabled():
             _c[2](self, _OrderResend_fields[2], new_etid)
-        if not (
-            new_delivery_method is UNSET
-            or (
-                isinstance(new_delivery_method, str)
-                and new_delivery_method in ResendDeliveryMethod._value2member_map_
+        if (
+            not (
+                new_delivery_method is UNSET
+                or (
+                    isinstance(new_delivery_method, str)
+                    and new_delivery_method in ResendDeliveryMethod._value2member_map_
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _OrderResend_fields[3], new_delivery_method)
 
@@ -2928,26 +3070,39 @@ class CommentEscalation(RequestModel):
         _s[6](self, assignee)
         _s[7](self, inquiry_id_number)
         _s[8](self, status)
-        if attrs.validators.get_disabled():
-            return
         _c = _CommentEscalation_checks
-        if not (isinstance(comment_text, str)):
+        if not (isinstance(comment_text, str)) and not attrs.validators.get_disabled():
             _c[0](self, _CommentEscalation_fields[0], comment_text)
-        if not (isinstance(issue_description, str) and len(issue_description) <= 255):
+        if (
+            not (isinstance(issue_description, str) and len(issue_description) <= 255)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _CommentEscalation_fields[1], issue_description)
-        if not (inquiry_type_code is UNSET or (inquiry_type_code.__class__ is int)):
+        if (
+            not (inquiry_type_code is UNSET or (inquiry_type_code.__class__ is int))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _CommentEscalation_fields[2], inquiry_type_code)
-        if not (inquiry_category_code is UNSET or (inquiry_category_code.__class__ is int)):
+        if (
+            not (inquiry_category_code is UNSET or (inquiry_category_code.__class__ is int))
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _CommentEscalation_fields[3], inquiry_category_code)
-        if not (user_id is UNSET or (isinstance(user_id, str))):
+        if not (user_id is UNSET or (isinstance(user_id, str))) and not attrs.validators.get_disabled():
             _c[4](self, _CommentEscalation_fields[4], user_id)
-        if not (inquiry_source is UNSET or (isinstance(inquiry_source, str) and len(inquiry_source) <= 24)):
+        if (
+            not (inquiry_source is UNSET or (isinstance(inquiry_source, str) and len(inquiry_source) <= 24))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _CommentEscalation_fields[5], inquiry_source)
-        if not (assignee is UNSET or (assignee.__class__ is int)):
+        if not (assignee is UNSET or (assignee.__class__ is int)) and not attrs.validators.get_disabled():
             _c[6](self, _CommentEscalation_fields[6], assignee)
-        if not (inquiry_id_number is UNSET or (inquiry_id_number.__class__ is int)):
+        if (
+            not (inquiry_id_number is UNSET or (inquiry_id_number.__class__ is int))
+            and not attrs.validators.get_disabled()
+        ):
             _c[7](self, _CommentEscalation_fields[7], inquiry_id_number)
-        if not (status is UNSET or (isinstance(status, str))):
+        if not (status is UNSET or (isinstance(status, str))) and not attrs.validators.get_disabled():
             _c[8](self, _CommentEscalation_fields[8], status)
 
 
@@ -3025,14 +3180,15 @@ class PrepaidCardReissue(RequestModel):
         _s[0](self, reason)
         _s[1](self, updated_by)
         _s[2](self, comment_text)
-        if attrs.validators.get_disabled():
-            return
         _c = _PrepaidCardReissue_checks
-        if not (isinstance(reason, str)):
+        if not (isinstance(reason, str)) and not attrs.validators.get_disabled():
             _c[0](self, _PrepaidCardReissue_fields[0], reason)
-        if not (isinstance(updated_by, str)):
+        if not (isinstance(updated_by, str)) and not attrs.validators.get_disabled():
             _c[1](self, _PrepaidCardReissue_fields[1], updated_by)
-        if not (comment_text is UNSET or (isinstance(comment_text, str))):
+        if (
+            not (comment_text is UNSET or (isinstance(comment_text, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _PrepaidCardReissue_fields[2], comment_text)
 
 
@@ -3068,12 +3224,10 @@ class PrepaidAccountUpdate(RequestModel):
         _s = _PrepaidAccountUpdate_setters
         _s[0](self, registration)
         _s[1](self, updated_by)
-        if attrs.validators.get_disabled():
-            return
         _c = _PrepaidAccountUpdate_checks
-        if registration.__class__ is not dict:
+        if registration.__class__ is not dict and not attrs.validators.get_disabled():
             _c[0](self, _PrepaidAccountUpdate_fields[0], registration)
-        if not (updated_by is UNSET or (isinstance(updated_by, str))):
+        if not (updated_by is UNSET or (isinstance(updated_by, str))) and not attrs.validators.get_disabled():
             _c[1](self, _PrepaidAccountUpdate_fields[1], updated_by)
 
 
@@ -3193,12 +3347,13 @@ class TemplateAccess(RequestModel):
         _s = _TemplateAccess_setters
         _s[0](self, type)
         _s[1](self, identifier)
-        if attrs.validators.get_disabled():
-            return
         _c = _TemplateAccess_checks
-        if not (type is UNSET or (isinstance(type, str) and type in TemplateScope._value2member_map_)):
+        if (
+            not (type is UNSET or (isinstance(type, str) and type in TemplateScope._value2member_map_))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _TemplateAccess_fields[0], type)
-        if not (identifier is UNSET or (isinstance(identifier, str))):
+        if not (identifier is UNSET or (isinstance(identifier, str))) and not attrs.validators.get_disabled():
             _c[1](self, _TemplateAccess_fields[1], identifier)
 
 
@@ -3616,12 +3771,10 @@ class WebhookHeader(RequestModel):
         _s = _WebhookHeader_setters
         _s[0](self, name)
         _s[1](self, value)
-        if attrs.validators.get_disabled():
-            return
         _c = _WebhookHeader_checks
-        if not (isinstance(name, str) and len(name) >= 1):
+        if not (isinstance(name, str) and len(name) >= 1) and not attrs.validators.get_disabled():
             _c[0](self, _WebhookHeader_fields[0], name)
-        if not (isinstance(value, str)):
+        if not (isinstance(value, str)) and not attrs.validators.get_disabled():
             _c[1](self, _WebhookHeader_fields[1], value)
 
 
@@ -3785,33 +3938,49 @@ class WebhookCreate(RequestModel):
         _s[4](self, signing_certificate)
         _s[5](self, hmac_shared_secret_key)
         _s[6](self, payload_verification_method)
-        if attrs.validators.get_disabled():
-            return
         _c = _WebhookCreate_checks
-        if not (isinstance(url, str) and len(url) >= 1):
+        if not (isinstance(url, str) and len(url) >= 1) and not attrs.validators.get_disabled():
             _c[0](self, _WebhookCreate_fields[0], url)
-        if not (headers is UNSET or (headers.__class__ is list and all(map(_c[1].items.accepts, headers)))):
+        if (
+            not (headers is UNSET or (headers.__class__ is list and all(map(_c[1].items.accepts, headers))))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _WebhookCreate_fields[1], headers)
-        if not (
-            categories is UNSET
-            or (categories.__class__ is list and all(map(_c[2].items.accepts, categories)))
+        if (
+            not (
+                categories is UNSET
+                or (categories.__class__ is list and all(map(_c[2].items.accepts, categories)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[2](self, _WebhookCreate_fields[2], categories)
-        if not (
-            event_types is UNSET
-            or (event_types.__class__ is list and all(map(_c[3].items.accepts, event_types)))
+        if (
+            not (
+                event_types is UNSET
+                or (event_types.__class__ is list and all(map(_c[3].items.accepts, event_types)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _WebhookCreate_fields[3], event_types)
-        if not (signing_certificate is UNSET or (isinstance(signing_certificate, str))):
+        if (
+            not (signing_certificate is UNSET or (isinstance(signing_certificate, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _WebhookCreate_fields[4], signing_certificate)
-        if not (hmac_shared_secret_key is UNSET or (isinstance(hmac_shared_secret_key, str))):
+        if (
+            not (hmac_shared_secret_key is UNSET or (isinstance(hmac_shared_secret_key, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _WebhookCreate_fields[5], hmac_shared_secret_key)
-        if not (
-            payload_verification_method is UNSET
-            or (
-                isinstance(payload_verification_method, str)
-                and payload_verification_method in PayloadVerificationMethod._value2member_map_
+        if (
+            not (
+                payload_verification_method is UNSET
+                or (
+                    isinstance(payload_verification_method, str)
+                    and payload_verification_method in PayloadVerificationMethod._value2member_map_
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[6](self, _WebhookCreate_fields[6], payload_verification_method)
 
@@ -3967,33 +4136,49 @@ class WebhookUpdate(RequestModel):
         _s[4](self, signing_certificate)
         _s[5](self, hmac_shared_secret_key)
         _s[6](self, payload_verification_method)
-        if attrs.validators.get_disabled():
-            return
         _c = _WebhookUpdate_checks
-        if not (url is UNSET or (isinstance(url, str))):
+        if not (url is UNSET or (isinstance(url, str))) and not attrs.validators.get_disabled():
             _c[0](self, _WebhookUpdate_fields[0], url)
-        if not (headers is UNSET or (headers.__class__ is list and all(map(_c[1].items.accepts, headers)))):
+        if (
+            not (headers is UNSET or (headers.__class__ is list and all(map(_c[1].items.accepts, headers))))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _WebhookUpdate_fields[1], headers)
-        if not (
-            categories is UNSET
-            or (categories.__class__ is list and all(map(_c[2].items.accepts, categories)))
+        if (
+            not (
+                categories is UNSET
+                or (categories.__class__ is list and all(map(_c[2].items.accepts, categories)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[2](self, _WebhookUpdate_fields[2], categories)
-        if not (
-            event_types is UNSET
-            or (event_types.__class__ is list and all(map(_c[3].items.accepts, event_types)))
+        if (
+            not (
+                event_types is UNSET
+                or (event_types.__class__ is list and all(map(_c[3].items.accepts, event_types)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _WebhookUpdate_fields[3], event_types)
-        if not (signing_certificate is UNSET or (isinstance(signing_certificate, str))):
+        if (
+            not (signing_certificate is UNSET or (isinstance(signing_certificate, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _WebhookUpdate_fields[4], signing_certificate)
-        if not (hmac_shared_secret_key is UNSET or (isinstance(hmac_shared_secret_key, str))):
+        if (
+            not (hmac_shared_secret_key is UNSET or (isinstance(hmac_shared_secret_key, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _WebhookUpdate_fields[5], hmac_shared_secret_key)
-        if not (
-            payload_verification_method is UNSET
-            or (
-                isinstance(payload_verification_method, str)
-                and payload_verification_method in PayloadVerificationMethod._value2member_map_
+        if (
+            not (
+                payload_verification_method is UNSET
+                or (
+                    isinstance(payload_verification_method, str)
+                    and payload_verification_method in PayloadVerificationMethod._value2member_map_
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[6](self, _WebhookUpdate_fields[6], payload_verification_method)
 
@@ -4183,25 +4368,39 @@ class AccountCreate(RequestModel):
         _s[2](self, contact_email)
         _s[3](self, currency_code)
         _s[4](self, funding_notification)
-        if attrs.validators.get_disabled():
-            return
         _c = _AccountCreate_checks
-        if not (isinstance(account_identifier, str) and _c[0].pattern.search(account_identifier) is not None):
+        if (
+            not (isinstance(account_identifier, str) and _c[0].pattern.search(account_identifier) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _AccountCreate_fields[0], account_identifier)
-        if not (isinstance(display_name, str) and len(display_name) <= 100):
+        if (
+            not (isinstance(display_name, str) and len(display_name) <= 100)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _AccountCreate_fields[1], display_name)
-        if not (isinstance(contact_email, str) and len(contact_email) <= 100):
+        if (
+            not (isinstance(contact_email, str) and len(contact_email) <= 100)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _AccountCreate_fields[2], contact_email)
-        if not (
-            currency_code is UNSET
-            or (isinstance(currency_code, str) and currency_code in CurrencyCode._value2member_map_)
+        if (
+            not (
+                currency_code is UNSET
+                or (isinstance(currency_code, str) and currency_code in CurrencyCode._value2member_map_)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _AccountCreate_fields[3], currency_code)
-        if not (
-            funding_notification is UNSET
-            or (
-                funding_notification.__class__ is list and all(map(_c[4].items.accepts, funding_notification))
+        if (
+            not (
+                funding_notification is UNSET
+                or (
+                    funding_notification.__class__ is list
+                    and all(map(_c[4].items.accepts, funding_notification))
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[4](self, _AccountCreate_fields[4], funding_notification)
 
@@ -4315,20 +4514,27 @@ class BulkShipping(RequestModel):
         _s[3](self, company_name)
         _s[4](self, contact_email)
         _s[5](self, contact_mobile_number)
-        if attrs.validators.get_disabled():
-            return
         _c = _BulkShipping_checks
-        if not (isinstance(contact_first_name, str)):
+        if not (isinstance(contact_first_name, str)) and not attrs.validators.get_disabled():
             _c[0](self, _BulkShipping_fields[0], contact_first_name)
-        if not (isinstance(contact_last_name, str)):
+        if not (isinstance(contact_last_name, str)) and not attrs.validators.get_disabled():
             _c[1](self, _BulkShipping_fields[1], contact_last_name)
-        if address.__class__ is not Address:
+        if address.__class__ is not Address and not attrs.validators.get_disabled():
             _c[2](self, _BulkShipping_fields[2], address)
-        if not (company_name is UNSET or (isinstance(company_name, str))):
+        if (
+            not (company_name is UNSET or (isinstance(company_name, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _BulkShipping_fields[3], company_name)
-        if not (contact_email is UNSET or (isinstance(contact_email, str))):
+        if (
+            not (contact_email is UNSET or (isinstance(contact_email, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _BulkShipping_fields[4], contact_email)
-        if not (contact_mobile_number is UNSET or (isinstance(contact_mobile_number, str))):
+        if (
+            not (contact_mobile_number is UNSET or (isinstance(contact_mobile_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _BulkShipping_fields[5], contact_mobile_number)
 
 
@@ -4595,50 +4801,87 @@ class AsyncLineItemCreate(RequestModel):
         _s[12](self, email_subject)
         _s[13](self, message)
         _s[14](self, line_item_note)
-        if attrs.validators.get_disabled():
-            return
         _c = _AsyncLineItemCreate_checks
-        if not (isinstance(utid, str) and _c[0].pattern.search(utid) is not None):
+        if (
+            not (isinstance(utid, str) and _c[0].pattern.search(utid) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _AsyncLineItemCreate_fields[0], utid)
-        if not (
-            amount.__class__ is Decimal
-            and amount.is_finite()
-            and amount >= _c[1].ge
-            and amount <= _c[1].le
-            and is_multiple(amount, _c[1].multiple_of)
+        if (
+            not (
+                amount.__class__ is Decimal
+                and amount.is_finite()
+                and amount >= _c[1].ge
+                and amount <= _c[1].le
+                and is_multiple(amount, _c[1].multiple_of)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[1](self, _AsyncLineItemCreate_fields[1], amount)
-        if not (isinstance(delivery_method, str) and delivery_method in DeliveryMethod._value2member_map_):
+        if (
+            not (isinstance(delivery_method, str) and delivery_method in DeliveryMethod._value2member_map_)
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _AsyncLineItemCreate_fields[2], delivery_method)
-        if recipient.__class__ is not Recipient:
+        if recipient.__class__ is not Recipient and not attrs.validators.get_disabled():
             _c[3](self, _AsyncLineItemCreate_fields[3], recipient)
-        if not (
-            external_ref_line_item_id is UNSET
-            or (isinstance(external_ref_line_item_id, str) and len(external_ref_line_item_id) <= 100)
+        if (
+            not (
+                external_ref_line_item_id is UNSET
+                or (isinstance(external_ref_line_item_id, str) and len(external_ref_line_item_id) <= 100)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[4](self, _AsyncLineItemCreate_fields[4], external_ref_line_item_id)
-        if not (quantity is UNSET or (quantity.__class__ is int and quantity >= _c[5].ge)):
+        if (
+            not (quantity is UNSET or (quantity.__class__ is int and quantity >= _c[5].ge))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _AsyncLineItemCreate_fields[5], quantity)
-        if not (bulk_shipping is UNSET or (bulk_shipping.__class__ is BulkShipping)):
+        if (
+            not (bulk_shipping is UNSET or (bulk_shipping.__class__ is BulkShipping))
+            and not attrs.validators.get_disabled()
+        ):
             _c[6](self, _AsyncLineItemCreate_fields[6], bulk_shipping)
-        if not (
-            shipping_method is UNSET
-            or (isinstance(shipping_method, str) and shipping_method in ShippingMethod._value2member_map_)
+        if (
+            not (
+                shipping_method is UNSET
+                or (isinstance(shipping_method, str) and shipping_method in ShippingMethod._value2member_map_)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[7](self, _AsyncLineItemCreate_fields[7], shipping_method)
-        if not (delivery_date is UNSET or (isinstance(delivery_date, str))):
+        if (
+            not (delivery_date is UNSET or (isinstance(delivery_date, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[8](self, _AsyncLineItemCreate_fields[8], delivery_date)
-        if not (etid is UNSET or (isinstance(etid, str) and _c[9].pattern.search(etid) is not None)):
+        if (
+            not (etid is UNSET or (isinstance(etid, str) and _c[9].pattern.search(etid) is not None))
+            and not attrs.validators.get_disabled()
+        ):
             _c[9](self, _AsyncLineItemCreate_fields[9], etid)
-        if not (ptid is UNSET or (isinstance(ptid, str) and _c[10].pattern.search(ptid) is not None)):
+        if (
+            not (ptid is UNSET or (isinstance(ptid, str) and _c[10].pattern.search(ptid) is not None))
+            and not attrs.validators.get_disabled()
+        ):
             _c[10](self, _AsyncLineItemCreate_fields[10], ptid)
-        if not (expiration_date is UNSET or (isinstance(expiration_date, str))):
+        if (
+            not (expiration_date is UNSET or (isinstance(expiration_date, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[11](self, _AsyncLineItemCreate_fields[11], expiration_date)
-        if not (email_subject is UNSET or (isinstance(email_subject, str))):
+        if (
+            not (email_subject is UNSET or (isinstance(email_subject, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[12](self, _AsyncLineItemCreate_fields[12], email_subject)
-        if not (message is UNSET or (isinstance(message, str))):
+        if not (message is UNSET or (isinstance(message, str))) and not attrs.validators.get_disabled():
             _c[13](self, _AsyncLineItemCreate_fields[13], message)
-        if not (line_item_note is UNSET or (isinstance(line_item_note, str) and len(line_item_note) <= 150)):
+        if (
+            not (line_item_note is UNSET or (isinstance(line_item_note, str) and len(line_item_note) <= 150))
+            and not attrs.validators.get_disabled()
+        ):
             _c[14](self, _AsyncLineItemCreate_fields[14], line_item_note)
 
 
@@ -4772,28 +5015,47 @@ class AsyncOrderCreate(RequestModel):
         _s[5](self, campaign)
         _s[6](self, purchase_order_number)
         _s[7](self, notes)
-        if attrs.validators.get_disabled():
-            return
         _c = _AsyncOrderCreate_checks
-        if not (
-            isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+        if (
+            not (
+                isinstance(customer_identifier, str) and _c[0].pattern.search(customer_identifier) is not None
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[0](self, _AsyncOrderCreate_fields[0], customer_identifier)
-        if not (isinstance(account_identifier, str) and _c[1].pattern.search(account_identifier) is not None):
+        if (
+            not (isinstance(account_identifier, str) and _c[1].pattern.search(account_identifier) is not None)
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _AsyncOrderCreate_fields[1], account_identifier)
-        if not (line_items.__class__ is list and all(map(_c[2].items.accepts, line_items))):
+        if (
+            not (line_items.__class__ is list and all(map(_c[2].items.accepts, line_items)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _AsyncOrderCreate_fields[2], line_items)
-        if not (
-            external_ref_id is UNSET or (isinstance(external_ref_id, str) and len(external_ref_id) <= 100)
+        if (
+            not (
+                external_ref_id is UNSET or (isinstance(external_ref_id, str) and len(external_ref_id) <= 100)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _AsyncOrderCreate_fields[3], external_ref_id)
-        if not (sender is UNSET or (sender.__class__ is Sender)):
+        if not (sender is UNSET or (sender.__class__ is Sender)) and not attrs.validators.get_disabled():
             _c[4](self, _AsyncOrderCreate_fields[4], sender)
-        if not (campaign is UNSET or (isinstance(campaign, str) and len(campaign) <= 1024)):
+        if (
+            not (campaign is UNSET or (isinstance(campaign, str) and len(campaign) <= 1024))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _AsyncOrderCreate_fields[5], campaign)
-        if not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str))):
+        if (
+            not (purchase_order_number is UNSET or (isinstance(purchase_order_number, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[6](self, _AsyncOrderCreate_fields[6], purchase_order_number)
-        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 1024)):
+        if (
+            not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 1024))
+            and not attrs.validators.get_disabled()
+        ):
             _c[7](self, _AsyncOrderCreate_fields[7], notes)
 
 
@@ -4850,14 +5112,21 @@ class AsyncLineItemUpdate(RequestModel):
         _s[0](self, line_item_note)
         _s[1](self, delivery_date)
         _s[2](self, sender_info)
-        if attrs.validators.get_disabled():
-            return
         _c = _AsyncLineItemUpdate_checks
-        if not (line_item_note is UNSET or (isinstance(line_item_note, str) and len(line_item_note) <= 150)):
+        if (
+            not (line_item_note is UNSET or (isinstance(line_item_note, str) and len(line_item_note) <= 150))
+            and not attrs.validators.get_disabled()
+        ):
             _c[0](self, _AsyncLineItemUpdate_fields[0], line_item_note)
-        if not (delivery_date is UNSET or (isinstance(delivery_date, str))):
+        if (
+            not (delivery_date is UNSET or (isinstance(delivery_date, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _AsyncLineItemUpdate_fields[1], delivery_date)
-        if not (sender_info is UNSET or (sender_info.__class__ is Sender)):
+        if (
+            not (sender_info is UNSET or (sender_info.__class__ is Sender))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _AsyncLineItemUpdate_fields[2], sender_info)
 
 
@@ -5176,26 +5445,39 @@ class LineItemReissue(RequestModel):
         _s[3](self, delivery_method)
         _s[4](self, recipient)
         _s[5](self, notes)
-        if attrs.validators.get_disabled():
-            return
         _c = _LineItemReissue_checks
-        if not (isinstance(reason_code, str)):
+        if not (isinstance(reason_code, str)) and not attrs.validators.get_disabled():
             _c[0](self, _LineItemReissue_fields[0], reason_code)
-        if not (other_reason is UNSET or (isinstance(other_reason, str))):
+        if (
+            not (other_reason is UNSET or (isinstance(other_reason, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[1](self, _LineItemReissue_fields[1], other_reason)
-        if not (amount is UNSET or (amount.__class__ is Decimal and amount.is_finite())):
+        if (
+            not (amount is UNSET or (amount.__class__ is Decimal and amount.is_finite()))
+            and not attrs.validators.get_disabled()
+        ):
             _c[2](self, _LineItemReissue_fields[2], amount)
-        if not (
-            delivery_method is UNSET
-            or (
-                isinstance(delivery_method, str)
-                and delivery_method in ReissueDeliveryMethod._value2member_map_
+        if (
+            not (
+                delivery_method is UNSET
+                or (
+                    isinstance(delivery_method, str)
+                    and delivery_method in ReissueDeliveryMethod._value2member_map_
+                )
             )
+            and not attrs.validators.get_disabled()
         ):
             _c[3](self, _LineItemReissue_fields[3], delivery_method)
-        if not (recipient is UNSET or (recipient.__class__ is ReissueRecipient)):
+        if (
+            not (recipient is UNSET or (recipient.__class__ is ReissueRecipient))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _LineItemReissue_fields[4], recipient)
-        if not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 150)):
+        if (
+            not (notes is UNSET or (isinstance(notes, str) and len(notes) <= 150))
+            and not attrs.validators.get_disabled()
+        ):
             _c[5](self, _LineItemReissue_fields[5], notes)
 
 
@@ -5391,38 +5673,49 @@ class DigitalTemplateCreate(RequestModel):
         _s[9](self, customer_service_message)
         _s[10](self, access_control)
         _s[11](self, defaults)
-        if attrs.validators.get_disabled():
-            return
         _c = _DigitalTemplateCreate_checks
-        if not (isinstance(name, str)):
+        if not (isinstance(name, str)) and not attrs.validators.get_disabled():
             _c[0](self, _DigitalTemplateCreate_fields[0], name)
-        if not (isinstance(from_name, str)):
+        if not (isinstance(from_name, str)) and not attrs.validators.get_disabled():
             _c[1](self, _DigitalTemplateCreate_fields[1], from_name)
-        if not (isinstance(subject, str)):
+        if not (isinstance(subject, str)) and not attrs.validators.get_disabled():
             _c[2](self, _DigitalTemplateCreate_fields[2], subject)
-        if not (isinstance(header_image, str)):
+        if not (isinstance(header_image, str)) and not attrs.validators.get_disabled():
             _c[3](self, _DigitalTemplateCreate_fields[3], header_image)
-        if not (isinstance(header_image_alt_text, str)):
+        if not (isinstance(header_image_alt_text, str)) and not attrs.validators.get_disabled():
             _c[4](self, _DigitalTemplateCreate_fields[4], header_image_alt_text)
-        if not (isinstance(accent_color, str)):
+        if not (isinstance(accent_color, str)) and not attrs.validators.get_disabled():
             _c[5](self, _DigitalTemplateCreate_fields[5], accent_color)
-        if not (isinstance(message_body, str)):
+        if not (isinstance(message_body, str)) and not attrs.validators.get_disabled():
             _c[6](self, _DigitalTemplateCreate_fields[6], message_body)
-        if not (isinstance(closing, str)):
+        if not (isinstance(closing, str)) and not attrs.validators.get_disabled():
             _c[7](self, _DigitalTemplateCreate_fields[7], closing)
-        if not (
-            sms_message_body is UNSET or (isinstance(sms_message_body, str) and len(sms_message_body) <= 90)
+        if (
+            not (
+                sms_message_body is UNSET
+                or (isinstance(sms_message_body, str) and len(sms_message_body) <= 90)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[8](self, _DigitalTemplateCreate_fields[8], sms_message_body)
-        if not (customer_service_message is UNSET or (isinstance(customer_service_message, str))):
+        if (
+            not (customer_service_message is UNSET or (isinstance(customer_service_message, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[9](self, _DigitalTemplateCreate_fields[9], customer_service_message)
-        if not (
-            access_control is UNSET
-            or (access_control.__class__ is list and all(map(_c[10].items.accepts, access_control)))
+        if (
+            not (
+                access_control is UNSET
+                or (access_control.__class__ is list and all(map(_c[10].items.accepts, access_control)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[10](self, _DigitalTemplateCreate_fields[10], access_control)
-        if not (
-            defaults is UNSET or (defaults.__class__ is list and all(map(_c[11].items.accepts, defaults)))
+        if (
+            not (
+                defaults is UNSET or (defaults.__class__ is list and all(map(_c[11].items.accepts, defaults)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[11](self, _DigitalTemplateCreate_fields[11], defaults)
 
@@ -5632,41 +5925,64 @@ class DigitalTemplateUpdate(RequestModel):
         _s[9](self, customer_service_message)
         _s[10](self, access_control)
         _s[11](self, defaults)
-        if attrs.validators.get_disabled():
-            return
         _c = _DigitalTemplateUpdate_checks
-        if not (name is UNSET or (isinstance(name, str))):
+        if not (name is UNSET or (isinstance(name, str))) and not attrs.validators.get_disabled():
             _c[0](self, _DigitalTemplateUpdate_fields[0], name)
-        if not (from_name is UNSET or (isinstance(from_name, str))):
+        if not (from_name is UNSET or (isinstance(from_name, str))) and not attrs.validators.get_disabled():
             _c[1](self, _DigitalTemplateUpdate_fields[1], from_name)
-        if not (subject is UNSET or (isinstance(subject, str))):
+        if not (subject is UNSET or (isinstance(subject, str))) and not attrs.validators.get_disabled():
             _c[2](self, _DigitalTemplateUpdate_fields[2], subject)
-        if not (header_image is UNSET or (isinstance(header_image, str))):
+        if (
+            not (header_image is UNSET or (isinstance(header_image, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[3](self, _DigitalTemplateUpdate_fields[3], header_image)
-        if not (header_image_alt_text is UNSET or (isinstance(header_image_alt_text, str))):
+        if (
+            not (header_image_alt_text is UNSET or (isinstance(header_image_alt_text, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[4](self, _DigitalTemplateUpdate_fields[4], header_image_alt_text)
-        if not (
-            accent_color is UNSET
-            or (isinstance(accent_color, str) and _c[5].pattern.search(accent_color) is not None)
+        if (
+            not (
+                accent_color is UNSET
+                or (isinstance(accent_color, str) and _c[5].pattern.search(accent_color) is not None)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[5](self, _DigitalTemplateUpdate_fields[5], accent_color)
-        if not (message_body is UNSET or (isinstance(message_body, str))):
+        if (
+            not (message_body is UNSET or (isinstance(message_body, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[6](self, _DigitalTemplateUpdate_fields[6], message_body)
-        if not (
-            sms_message_body is UNSET or (isinstance(sms_message_body, str) and len(sms_message_body) <= 90)
+        if (
+            not (
+                sms_message_body is UNSET
+                or (isinstance(sms_message_body, str) and len(sms_message_body) <= 90)
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[7](self, _DigitalTemplateUpdate_fields[7], sms_message_body)
-        if not (closing is UNSET or (isinstance(closing, str))):
+        if not (closing is UNSET or (isinstance(closing, str))) and not attrs.validators.get_disabled():
             _c[8](self, _DigitalTemplateUpdate_fields[8], closing)
-        if not (customer_service_message is UNSET or (isinstance(customer_service_message, str))):
+        if (
+            not (customer_service_message is UNSET or (isinstance(customer_service_message, str)))
+            and not attrs.validators.get_disabled()
+        ):
             _c[9](self, _DigitalTemplateUpdate_fields[9], customer_service_message)
-        if not (
-            access_control is UNSET
-            or (access_control.__class__ is list and all(map(_c[10].items.accepts, access_control)))
+        if (
+            not (
+                access_control is UNSET
+                or (access_control.__class__ is list and all(map(_c[10].items.accepts, access_control)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[10](self, _DigitalTemplateUpdate_fields[10], access_control)
-        if not (
-            defaults is UNSET or (defaults.__class__ is list and all(map(_c[11].items.accepts, defaults)))
+        if (
+            not (
+                defaults is UNSET or (defaults.__class__ is list and all(map(_c[11].items.accepts, defaults)))
+            )
+            and not attrs.validators.get_disabled()
         ):
             _c[11](self, _DigitalTemplateUpdate_fields[11], defaults)
 
