@@ -16,10 +16,26 @@ _TRUE_WORDS = frozenset({"true", "1", "yes"})
 _FALSE_WORDS = frozenset({"false", "0", "no"})
 
 
+# The float of each amount sent before: requests repeat a few amounts (a fan-out, thousands of
+# $25.00 orders), and the exactness test below builds a Decimal from a string each time. Only
+# floats are kept: equal Decimals (25.0, 25.00) give the same float, but not the same string.
+_FLOATS_SENT: dict[Decimal, float] = {}
+_FLOATS_SENT_MAX = 4096
+
+
 def decimal_to_json(value: Decimal) -> float | str:
     """A JSON number when a float carries the value exactly (always, for money), else a string."""
+    kept = value.is_finite() and value  # not zeros (0 and -0.00 are equal keys), NaNs, infinities
+    if kept:
+        known = _FLOATS_SENT.get(value)
+        if known is not None:
+            return known
     as_float = float(value)
-    return as_float if Decimal(repr(as_float)) == value else str(value)
+    if Decimal(repr(as_float)) != value:
+        return str(value)
+    if kept and len(_FLOATS_SENT) < _FLOATS_SENT_MAX:
+        _FLOATS_SENT[value] = as_float
+    return as_float
 
 
 def datetime_from_json(value: Any, _: Any = None) -> datetime:

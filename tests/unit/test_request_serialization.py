@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 
 import orjson
@@ -72,3 +73,16 @@ def test_requests_read_back_from_json() -> None:
         customer_identifier="acme-hr", account_identifier="acme-hr-q1", utid="U1", amount="5.00"
     )
     assert _convert.structure(_convert.unstructure(order), v2.OrderCreate) == order
+
+
+def test_amounts_sent_again_give_the_same_json_and_zeros_keep_their_sign() -> None:
+    from aioraas._scalars import decimal_to_json
+
+    for _ in range(2):  # the second time from what the first one kept
+        assert decimal_to_json(Decimal("25.00")) == 25.0
+        assert decimal_to_json(Decimal("25.0")) == 25.0
+        assert decimal_to_json(Decimal("12345678901234567.89")) == "12345678901234567.89"
+        assert decimal_to_json(Decimal("12345678901234567.890")) == "12345678901234567.890"
+        assert repr(decimal_to_json(Decimal("-0.00"))) == "-0.0"
+        assert repr(decimal_to_json(Decimal("0"))) == "0.0"
+        assert decimal_to_json(Decimal("Infinity")) == math.inf
