@@ -79,7 +79,7 @@ def _copier(cls: type) -> _Copier:
     found = _COPIERS.get(cls)
     if found is None:
         names = tuple(a.name for a in attrs.fields(cls))
-        setters = tuple(getattr(cls, name).__set__ for name in names)
+        setters = init_parts(cls)[0]  # the slots' own setters, as the generated __init__ uses them
         if len(names) > 1:
             read: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
         elif names:
