@@ -96,8 +96,32 @@ def init_source(cls: type, schema: JsonObject, defs: JsonObject) -> tuple[list[s
         "",
         f"    def __init__({', '.join(params)}) -> None:",
         *(f"        {line}" for line in body),
+        *copy_source(cls, setters),
     ]
     return lines, f"{setters}, {checks}, {attributes} = init_parts({name})"
+
+
+def copy_source(cls: type, setters: str) -> list[str]:
+    """The ``__copy__`` method of request class ``cls``: a shallow copy through the slots' setters.
+
+    Its values were checked when they were set, so the copy stores them as they are (the class's
+    validating ``__setattr__`` would check every one again); :func:`aioraas._modelkit.replace`
+    then sets the one field that changes through that ``__setattr__``. ``copy.copy`` uses it too.
+    A subclass, which may have fields of its own, is copied by ``attrs.evolve``.
+    """
+    name = cls.__name__
+    stores = [f"_s[{index}](copy, self.{field.name})" for index, field in enumerate(attrs.fields(cls))]
+    return [
+        "",
+        f"    def __copy__(self) -> {name}:",
+        '        """A shallow copy, its fields stored as they are (they were checked when set)."""',
+        f"        if self.__class__ is not {name}:",
+        "            return attrs.evolve(self)",
+        f"        copy = object.__new__({name})",
+        f"        _s = {setters}",
+        *(f"        {line}" for line in stores),
+        "        return copy",
+    ]
 
 
 def _negated(test: str) -> str:

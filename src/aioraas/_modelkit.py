@@ -8,7 +8,6 @@ rules and their error messages live here, in one hand-written place.
 from __future__ import annotations
 
 import enum
-import operator
 import re
 import unicodedata
 from collections.abc import Callable
@@ -63,32 +62,6 @@ class RequestModel:
 
 
 _R = TypeVar("_R", bound=RequestModel)
-_Copier: TypeAlias = tuple[Callable[[Any], tuple[Any, ...]], tuple[Callable[[Any, Any], None], ...]]
-_COPIERS: dict[type, _Copier] = {}
-
-
-def _read_none(instance: object) -> tuple[Any, ...]:
-    return ()
-
-
-def _copier(cls: type) -> _Copier:
-    """How to copy the fields of a slotted request class without its setattr checks: one
-    ``attrgetter`` reading every field at once, and each slot's own setter (the member descriptor
-    ``__set__``). ``object.__setattr__`` per field looks the name up again every time: for an
-    18-field order the copy took 40k instructions that way, 28k this way."""
-    found = _COPIERS.get(cls)
-    if found is None:
-        names = tuple(a.name for a in attrs.fields(cls))
-        setters = init_parts(cls)[0]  # the slots' own setters, as the generated __init__ uses them
-        if len(names) > 1:
-            read: Callable[[Any], tuple[Any, ...]] = operator.attrgetter(*names)
-        elif names:
-            one = operator.attrgetter(names[0])
-            read = lambda instance: (one(instance),)  # noqa: E731
-        else:
-            read = _read_none
-        found = _COPIERS[cls] = (read, setters)
-    return found
 
 
 def init_parts(cls: type) -> tuple[tuple[Any, ...], tuple[Any, ...], tuple[Any, ...]]:
@@ -106,16 +79,15 @@ def replace(instance: _R, name: str, value: Any) -> _R:
     ``evolve`` calls ``__init__`` again, so every field's validator runs again (23 for an order,
     twice the cost of the rest of building it). The other fields need no second check: request
     models validate on ``setattr`` as well as in ``__init__`` (``attrs.define``), so the values
-    they hold were checked when they were set. The copy takes them as they are, and the new value
-    goes through the field's converter and validator by a plain ``setattr``.
+    they hold were checked when they were set. The generated ``__copy__`` (codegen/inits.py) takes
+    them as they are, and the new value goes through the field's converter and validator by a
+    plain ``setattr``. A class without one is evolved.
     """
     cls = type(instance)
-    if cls.__setattr__ is object.__setattr__ or "__slots__" not in cls.__dict__:
-        return attrs.evolve(instance, **{name: value})  # a class that does not check on setattr
-    read, setters = _copier(cls)
-    copy = object.__new__(cls)
-    for store, field_value in zip(setters, read(instance), strict=True):
-        store(copy, field_value)
+    copier = cls.__dict__.get("__copy__")
+    if copier is None or cls.__setattr__ is object.__setattr__:
+        return attrs.evolve(instance, **{name: value})
+    copy: _R = copier(instance)
     setattr(copy, name, value)  # on_setattr: the field's converter, then its validator
     return copy
 

@@ -8,6 +8,7 @@ both give an equal instance (the same values, of the same types) or the same Val
 
 from __future__ import annotations
 
+import copy
 import sys
 from collections import Counter
 from datetime import datetime
@@ -19,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from aioraas._modelkit import Check
+from aioraas._modelkit import UNSET, Check
 from aioraas.errors import ValidationError
 from aioraas.models import v2
 from tests.helpers.spec import models
@@ -101,6 +102,7 @@ def test_every_request_class_has_the_generated_init() -> None:
         code = cls.__init__.__code__
         assert code.co_filename == sys.modules[cls.__module__].__file__, where
         assert cls.__init__ is not cls.__attrs_init__, where
+        assert vars(cls)["__copy__"].__code__.co_filename == code.co_filename, where
 
 
 @pytest.mark.parametrize("where", sorted(REQUESTS))
@@ -121,6 +123,10 @@ def test_the_generated_init_matches_attrs(where: str, data: st.DataObject) -> No
         assert ours[1] == theirs[1]
     else:
         assert _values(ours[1]) == _values(theirs[1])
+        copied = copy.copy(ours[1])  # the generated __copy__: the same values, in a new instance
+        assert copied is not ours[1]
+        assert type(copied) is cls
+        assert _values(copied) == _values(ours[1])
 
 
 def test_a_valid_order_is_built_with_its_values_converted() -> None:
@@ -160,6 +166,29 @@ def test_assignment_is_still_validated() -> None:
     assert caught.value.rule == "pattern"
     order.amount = "10.25"  # the converter runs on assignment too
     assert str(order.amount) == "10.25"
+
+
+def test_a_copy_is_validated_on_assignment_and_a_subclass_keeps_its_class() -> None:
+    order = v2.OrderCreate(
+        customer_identifier="acme-hr", account_identifier="acme-hr-q1", utid="U561593", amount=25
+    )
+    copied = copy.copy(order)
+    with pytest.raises(ValidationError):
+        copied.utid = "not-a-utid"
+    copied.notes = "second"
+    assert order.notes is UNSET
+    assert copied.notes == "second"
+
+    @attrs.define(kw_only=True)
+    class Tagged(v2.OrderCreate):
+        tag: str = "t"
+
+    tagged = Tagged(customer_identifier="acme-hr", account_identifier="acme-hr-q1", utid="U561593", amount=1)
+    tagged.tag = "mine"
+    again = copy.copy(tagged)
+    assert type(again) is Tagged
+    assert again.tag == "mine"
+    assert again == tagged
 
 
 def test_the_comparison_built_instances_and_met_errors() -> None:

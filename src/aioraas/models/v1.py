@@ -96,6 +96,17 @@ class AccountCreate(RequestModel):
         ):
             _c[2](self, _AccountCreate_fields[2], customer)
 
+    def __copy__(self) -> AccountCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not AccountCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(AccountCreate)
+        _s = _AccountCreate_setters
+        _s[0](copy, self.identifier)
+        _s[1](copy, self.email)
+        _s[2](copy, self.customer)
+        return copy
+
 
 _AccountCreate_setters, _AccountCreate_checks, _AccountCreate_fields = init_parts(AccountCreate)
 
@@ -337,6 +348,22 @@ class BillingAddress(RequestModel):
         ):
             _c[7](self, _BillingAddress_fields[7], country)
 
+    def __copy__(self) -> BillingAddress:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not BillingAddress:
+            return attrs.evolve(self)
+        copy = object.__new__(BillingAddress)
+        _s = _BillingAddress_setters
+        _s[0](copy, self.f_name)
+        _s[1](copy, self.l_name)
+        _s[2](copy, self.address)
+        _s[3](copy, self.city)
+        _s[4](copy, self.state)
+        _s[5](copy, self.zip)
+        _s[6](copy, self.email)
+        _s[7](copy, self.country)
+        return copy
+
 
 _BillingAddress_setters, _BillingAddress_checks, _BillingAddress_fields = init_parts(BillingAddress)
 
@@ -419,6 +446,18 @@ class CreditCard(RequestModel):
             _c[2](self, _CreditCard_fields[2], security_code)
         if billing_address.__class__ is not BillingAddress and not attrs.validators.get_disabled():
             _c[3](self, _CreditCard_fields[3], billing_address)
+
+    def __copy__(self) -> CreditCard:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CreditCard:
+            return attrs.evolve(self)
+        copy = object.__new__(CreditCard)
+        _s = _CreditCard_setters
+        _s[0](copy, self.number)
+        _s[1](copy, self.expiration)
+        _s[2](copy, self.security_code)
+        _s[3](copy, self.billing_address)
+        return copy
 
 
 _CreditCard_setters, _CreditCard_checks, _CreditCard_fields = init_parts(CreditCard)
@@ -513,6 +552,18 @@ class CardRegister(RequestModel):
             _c[2](self, _CardRegister_fields[2], client_ip)
         if credit_card.__class__ is not CreditCard and not attrs.validators.get_disabled():
             _c[3](self, _CardRegister_fields[3], credit_card)
+
+    def __copy__(self) -> CardRegister:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CardRegister:
+            return attrs.evolve(self)
+        copy = object.__new__(CardRegister)
+        _s = _CardRegister_setters
+        _s[0](copy, self.customer)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.client_ip)
+        _s[3](copy, self.credit_card)
+        return copy
 
 
 _CardRegister_setters, _CardRegister_checks, _CardRegister_fields = init_parts(CardRegister)
@@ -657,6 +708,20 @@ class CardFund(RequestModel):
         ):
             _c[5](self, _CardFund_fields[5], security_code)
 
+    def __copy__(self) -> CardFund:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CardFund:
+            return attrs.evolve(self)
+        copy = object.__new__(CardFund)
+        _s = _CardFund_setters
+        _s[0](copy, self.customer)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.amount)
+        _s[3](copy, self.client_ip)
+        _s[4](copy, self.cc_token)
+        _s[5](copy, self.security_code)
+        return copy
+
 
 _CardFund_setters, _CardFund_checks, _CardFund_fields = init_parts(CardFund)
 
@@ -755,6 +820,17 @@ class CardUnregister(RequestModel):
         ):
             _c[2](self, _CardUnregister_fields[2], cc_token)
 
+    def __copy__(self) -> CardUnregister:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CardUnregister:
+            return attrs.evolve(self)
+        copy = object.__new__(CardUnregister)
+        _s = _CardUnregister_setters
+        _s[0](copy, self.customer)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.cc_token)
+        return copy
+
 
 _CardUnregister_setters, _CardUnregister_checks, _CardUnregister_fields = init_parts(CardUnregister)
 
@@ -811,6 +887,16 @@ class Recipient(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[1](self, _Recipient_fields[1], email)
+
+    def __copy__(self) -> Recipient:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not Recipient:
+            return attrs.evolve(self)
+        copy = object.__new__(Recipient)
+        _s = _Recipient_setters
+        _s[0](copy, self.name)
+        _s[1](copy, self.email)
+        return copy
 
 
 _Recipient_setters, _Recipient_checks, _Recipient_fields = init_parts(Recipient)
@@ -1039,6 +1125,24 @@ class OrderCreate(RequestModel):
             _c[8](self, _OrderCreate_fields[8], send_reward)
         if not (campaign is UNSET or (isinstance(campaign, str))) and not attrs.validators.get_disabled():
             _c[9](self, _OrderCreate_fields[9], campaign)
+
+    def __copy__(self) -> OrderCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not OrderCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(OrderCreate)
+        _s = _OrderCreate_setters
+        _s[0](copy, self.customer)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.recipient)
+        _s[3](copy, self.sku)
+        _s[4](copy, self.amount)
+        _s[5](copy, self.reward_subject)
+        _s[6](copy, self.reward_message)
+        _s[7](copy, self.reward_from)
+        _s[8](copy, self.send_reward)
+        _s[9](copy, self.campaign)
+        return copy
 
 
 _OrderCreate_setters, _OrderCreate_checks, _OrderCreate_fields = init_parts(OrderCreate)

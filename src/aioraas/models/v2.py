@@ -50,6 +50,15 @@ class FundingNotification(RequestModel):
         ):
             _c[0](self, _FundingNotification_fields[0], email_address)
 
+    def __copy__(self) -> FundingNotification:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not FundingNotification:
+            return attrs.evolve(self)
+        copy = object.__new__(FundingNotification)
+        _s = _FundingNotification_setters
+        _s[0](copy, self.email_address)
+        return copy
+
 
 _FundingNotification_setters, _FundingNotification_checks, _FundingNotification_fields = init_parts(
     FundingNotification
@@ -142,6 +151,17 @@ class AccountUpdate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[2](self, _AccountUpdate_fields[2], funding_notification)
+
+    def __copy__(self) -> AccountUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not AccountUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(AccountUpdate)
+        _s = _AccountUpdate_setters
+        _s[0](copy, self.display_name)
+        _s[1](copy, self.contact_email)
+        _s[2](copy, self.funding_notification)
+        return copy
 
 
 _AccountUpdate_setters, _AccountUpdate_checks, _AccountUpdate_fields = init_parts(AccountUpdate)
@@ -250,6 +270,17 @@ class LowBalanceAlertCreate(RequestModel):
         ):
             _c[2](self, _LowBalanceAlertCreate_fields[2], balance_alert_notification)
 
+    def __copy__(self) -> LowBalanceAlertCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not LowBalanceAlertCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(LowBalanceAlertCreate)
+        _s = _LowBalanceAlertCreate_setters
+        _s[0](copy, self.balance_alert_display_name)
+        _s[1](copy, self.balance_alert_threshold)
+        _s[2](copy, self.balance_alert_notification)
+        return copy
+
 
 _LowBalanceAlertCreate_setters, _LowBalanceAlertCreate_checks, _LowBalanceAlertCreate_fields = init_parts(
     LowBalanceAlertCreate
@@ -348,6 +379,17 @@ class LowBalanceAlertUpdate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[2](self, _LowBalanceAlertUpdate_fields[2], balance_alert_notification)
+
+    def __copy__(self) -> LowBalanceAlertUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not LowBalanceAlertUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(LowBalanceAlertUpdate)
+        _s = _LowBalanceAlertUpdate_setters
+        _s[0](copy, self.balance_alert_display_name)
+        _s[1](copy, self.balance_alert_threshold)
+        _s[2](copy, self.balance_alert_notification)
+        return copy
 
 
 _LowBalanceAlertUpdate_setters, _LowBalanceAlertUpdate_checks, _LowBalanceAlertUpdate_fields = init_parts(
@@ -478,6 +520,17 @@ class AsyncOrderUpdate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[2](self, _AsyncOrderUpdate_fields[2], notes)
+
+    def __copy__(self) -> AsyncOrderUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not AsyncOrderUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(AsyncOrderUpdate)
+        _s = _AsyncOrderUpdate_setters
+        _s[0](copy, self.campaign)
+        _s[1](copy, self.purchase_order_number)
+        _s[2](copy, self.notes)
+        return copy
 
 
 _AsyncOrderUpdate_setters, _AsyncOrderUpdate_checks, _AsyncOrderUpdate_fields = init_parts(AsyncOrderUpdate)
@@ -855,6 +908,16 @@ class CustomerCreate(RequestModel):
         if not attrs.validators.get_disabled():
             _c[1](self, _CustomerCreate_fields[1], display_name)
 
+    def __copy__(self) -> CustomerCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CustomerCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(CustomerCreate)
+        _s = _CustomerCreate_setters
+        _s[0](copy, self.customer_identifier)
+        _s[1](copy, self.display_name)
+        return copy
+
 
 _CustomerCreate_setters, _CustomerCreate_checks, _CustomerCreate_fields = init_parts(CustomerCreate)
 
@@ -906,6 +969,17 @@ class CardDetails(RequestModel):
             _c[1](self, _CardDetails_fields[1], expiration)
         if not (isinstance(verification_number, str)) and not attrs.validators.get_disabled():
             _c[2](self, _CardDetails_fields[2], verification_number)
+
+    def __copy__(self) -> CardDetails:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CardDetails:
+            return attrs.evolve(self)
+        copy = object.__new__(CardDetails)
+        _s = _CardDetails_setters
+        _s[0](copy, self.number)
+        _s[1](copy, self.expiration)
+        _s[2](copy, self.verification_number)
+        return copy
 
 
 _CardDetails_setters, _CardDetails_checks, _CardDetails_fields = init_parts(CardDetails)
@@ -1054,6 +1128,23 @@ class BillingAddress(RequestModel):
         ):
             _c[8](self, _BillingAddress_fields[8], address_line2)
 
+    def __copy__(self) -> BillingAddress:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not BillingAddress:
+            return attrs.evolve(self)
+        copy = object.__new__(BillingAddress)
+        _s = _BillingAddress_setters
+        _s[0](copy, self.first_name)
+        _s[1](copy, self.last_name)
+        _s[2](copy, self.address_line1)
+        _s[3](copy, self.city)
+        _s[4](copy, self.state)
+        _s[5](copy, self.postal_code)
+        _s[6](copy, self.country)
+        _s[7](copy, self.email_address)
+        _s[8](copy, self.address_line2)
+        return copy
+
 
 _BillingAddress_setters, _BillingAddress_checks, _BillingAddress_fields = init_parts(BillingAddress)
 
@@ -1095,6 +1186,16 @@ class ContactInfo(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[1](self, _ContactInfo_fields[1], email_address)
+
+    def __copy__(self) -> ContactInfo:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not ContactInfo:
+            return attrs.evolve(self)
+        copy = object.__new__(ContactInfo)
+        _s = _ContactInfo_setters
+        _s[0](copy, self.full_name)
+        _s[1](copy, self.email_address)
+        return copy
 
 
 _ContactInfo_setters, _ContactInfo_checks, _ContactInfo_fields = init_parts(ContactInfo)
@@ -1218,6 +1319,21 @@ class CreditCardCreate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[6](self, _CreditCardCreate_fields[6], contact_information)
+
+    def __copy__(self) -> CreditCardCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CreditCardCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(CreditCardCreate)
+        _s = _CreditCardCreate_setters
+        _s[0](copy, self.customer_identifier)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.ip_address)
+        _s[3](copy, self.label)
+        _s[4](copy, self.credit_card)
+        _s[5](copy, self.billing_address)
+        _s[6](copy, self.contact_information)
+        return copy
 
 
 _CreditCardCreate_setters, _CreditCardCreate_checks, _CreditCardCreate_fields = init_parts(CreditCardCreate)
@@ -1368,6 +1484,19 @@ class DepositCreate(RequestModel):
         ):
             _c[4](self, _DepositCreate_fields[4], external_ref_id)
 
+    def __copy__(self) -> DepositCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not DepositCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(DepositCreate)
+        _s = _DepositCreate_setters
+        _s[0](copy, self.customer_identifier)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.credit_card_token)
+        _s[3](copy, self.amount)
+        _s[4](copy, self.external_ref_id)
+        return copy
+
 
 _DepositCreate_setters, _DepositCreate_checks, _DepositCreate_fields = init_parts(DepositCreate)
 
@@ -1435,6 +1564,17 @@ class CardUnregister(RequestModel):
             _c[1](self, _CardUnregister_fields[1], account_identifier)
         if not (isinstance(credit_card_token, str)) and not attrs.validators.get_disabled():
             _c[2](self, _CardUnregister_fields[2], credit_card_token)
+
+    def __copy__(self) -> CardUnregister:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CardUnregister:
+            return attrs.evolve(self)
+        copy = object.__new__(CardUnregister)
+        _s = _CardUnregister_setters
+        _s[0](copy, self.customer_identifier)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.credit_card_token)
+        return copy
 
 
 _CardUnregister_setters, _CardUnregister_checks, _CardUnregister_fields = init_parts(CardUnregister)
@@ -1577,6 +1717,19 @@ class TransferCreate(RequestModel):
         ):
             _c[4](self, _TransferCreate_fields[4], external_ref_id)
 
+    def __copy__(self) -> TransferCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not TransferCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(TransferCreate)
+        _s = _TransferCreate_setters
+        _s[0](copy, self.transfer_from)
+        _s[1](copy, self.transfer_to)
+        _s[2](copy, self.amount)
+        _s[3](copy, self.transfer_notes)
+        _s[4](copy, self.external_ref_id)
+        return copy
+
 
 _TransferCreate_setters, _TransferCreate_checks, _TransferCreate_fields = init_parts(TransferCreate)
 
@@ -1644,6 +1797,16 @@ class LineItemAction(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[1](self, _LineItemAction_fields[1], other_reason)
+
+    def __copy__(self) -> LineItemAction:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not LineItemAction:
+            return attrs.evolve(self)
+        copy = object.__new__(LineItemAction)
+        _s = _LineItemAction_setters
+        _s[0](copy, self.reason_code)
+        _s[1](copy, self.other_reason)
+        return copy
 
 
 _LineItemAction_setters, _LineItemAction_checks, _LineItemAction_fields = init_parts(LineItemAction)
@@ -1727,6 +1890,17 @@ class LineItemUpdate(RequestModel):
         ):
             _c[2](self, _LineItemUpdate_fields[2], order_notes)
 
+    def __copy__(self) -> LineItemUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not LineItemUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(LineItemUpdate)
+        _s = _LineItemUpdate_setters
+        _s[0](copy, self.purchase_order_number)
+        _s[1](copy, self.campaign)
+        _s[2](copy, self.order_notes)
+        return copy
+
 
 _LineItemUpdate_setters, _LineItemUpdate_checks, _LineItemUpdate_fields = init_parts(LineItemUpdate)
 
@@ -1801,6 +1975,18 @@ class ReissueRecipient(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[3](self, _ReissueRecipient_fields[3], mobile_number)
+
+    def __copy__(self) -> ReissueRecipient:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not ReissueRecipient:
+            return attrs.evolve(self)
+        copy = object.__new__(ReissueRecipient)
+        _s = _ReissueRecipient_setters
+        _s[0](copy, self.first_name)
+        _s[1](copy, self.last_name)
+        _s[2](copy, self.email)
+        _s[3](copy, self.mobile_number)
+        return copy
 
 
 _ReissueRecipient_setters, _ReissueRecipient_checks, _ReissueRecipient_fields = init_parts(ReissueRecipient)
@@ -1913,6 +2099,20 @@ class LineItemResend(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[5](self, _LineItemResend_fields[5], other_reason)
+
+    def __copy__(self) -> LineItemResend:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not LineItemResend:
+            return attrs.evolve(self)
+        copy = object.__new__(LineItemResend)
+        _s = _LineItemResend_setters
+        _s[0](copy, self.new_delivery_method)
+        _s[1](copy, self.new_email)
+        _s[2](copy, self.new_mobile_number)
+        _s[3](copy, self.new_etid)
+        _s[4](copy, self.reason_code)
+        _s[5](copy, self.other_reason)
+        return copy
 
 
 _LineItemResend_setters, _LineItemResend_checks, _LineItemResend_fields = init_parts(LineItemResend)
@@ -2171,6 +2371,21 @@ class Address(RequestModel):
         ):
             _c[6](self, _Address_fields[6], country)
 
+    def __copy__(self) -> Address:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not Address:
+            return attrs.evolve(self)
+        copy = object.__new__(Address)
+        _s = _Address_setters
+        _s[0](copy, self.company_name)
+        _s[1](copy, self.street_line1)
+        _s[2](copy, self.street_line2)
+        _s[3](copy, self.city)
+        _s[4](copy, self.state_or_province)
+        _s[5](copy, self.postal_code)
+        _s[6](copy, self.country)
+        return copy
+
 
 _Address_setters, _Address_checks, _Address_fields = init_parts(Address)
 
@@ -2262,6 +2477,19 @@ class Recipient(RequestModel):
         if not (address is UNSET or (address.__class__ is Address)) and not attrs.validators.get_disabled():
             _c[4](self, _Recipient_fields[4], address)
 
+    def __copy__(self) -> Recipient:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not Recipient:
+            return attrs.evolve(self)
+        copy = object.__new__(Recipient)
+        _s = _Recipient_setters
+        _s[0](copy, self.email)
+        _s[1](copy, self.first_name)
+        _s[2](copy, self.last_name)
+        _s[3](copy, self.mobile_number)
+        _s[4](copy, self.address)
+        return copy
+
 
 _Recipient_setters, _Recipient_checks, _Recipient_fields = init_parts(Recipient)
 
@@ -2315,6 +2543,17 @@ class Sender(RequestModel):
             _c[1](self, _Sender_fields[1], last_name)
         if not (email is UNSET or (isinstance(email, str))) and not attrs.validators.get_disabled():
             _c[2](self, _Sender_fields[2], email)
+
+    def __copy__(self) -> Sender:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not Sender:
+            return attrs.evolve(self)
+        copy = object.__new__(Sender)
+        _s = _Sender_setters
+        _s[0](copy, self.first_name)
+        _s[1](copy, self.last_name)
+        _s[2](copy, self.email)
+        return copy
 
 
 _Sender_setters, _Sender_checks, _Sender_fields = init_parts(Sender)
@@ -2708,6 +2947,32 @@ class OrderCreate(RequestModel):
         ):
             _c[17](self, _OrderCreate_fields[17], send_email)
 
+    def __copy__(self) -> OrderCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not OrderCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(OrderCreate)
+        _s = _OrderCreate_setters
+        _s[0](copy, self.customer_identifier)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.utid)
+        _s[3](copy, self.amount)
+        _s[4](copy, self.delivery_method)
+        _s[5](copy, self.external_ref_id)
+        _s[6](copy, self.recipient)
+        _s[7](copy, self.sender)
+        _s[8](copy, self.email_subject)
+        _s[9](copy, self.message)
+        _s[10](copy, self.etid)
+        _s[11](copy, self.ptid)
+        _s[12](copy, self.campaign)
+        _s[13](copy, self.purchase_order_number)
+        _s[14](copy, self.notes)
+        _s[15](copy, self.expiration_date)
+        _s[16](copy, self.custom_fields)
+        _s[17](copy, self.send_email)
+        return copy
+
 
 _OrderCreate_setters, _OrderCreate_checks, _OrderCreate_fields = init_parts(OrderCreate)
 
@@ -2930,6 +3195,18 @@ class OrderResend(RequestModel):
         ):
             _c[3](self, _OrderResend_fields[3], new_delivery_method)
 
+    def __copy__(self) -> OrderResend:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not OrderResend:
+            return attrs.evolve(self)
+        copy = object.__new__(OrderResend)
+        _s = _OrderResend_setters
+        _s[0](copy, self.new_email)
+        _s[1](copy, self.new_mobile)
+        _s[2](copy, self.new_etid)
+        _s[3](copy, self.new_delivery_method)
+        return copy
+
 
 _OrderResend_setters, _OrderResend_checks, _OrderResend_fields = init_parts(OrderResend)
 
@@ -3105,6 +3382,23 @@ class CommentEscalation(RequestModel):
         if not (status is UNSET or (isinstance(status, str))) and not attrs.validators.get_disabled():
             _c[8](self, _CommentEscalation_fields[8], status)
 
+    def __copy__(self) -> CommentEscalation:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not CommentEscalation:
+            return attrs.evolve(self)
+        copy = object.__new__(CommentEscalation)
+        _s = _CommentEscalation_setters
+        _s[0](copy, self.comment_text)
+        _s[1](copy, self.issue_description)
+        _s[2](copy, self.inquiry_type_code)
+        _s[3](copy, self.inquiry_category_code)
+        _s[4](copy, self.user_id)
+        _s[5](copy, self.inquiry_source)
+        _s[6](copy, self.assignee)
+        _s[7](copy, self.inquiry_id_number)
+        _s[8](copy, self.status)
+        return copy
+
 
 _CommentEscalation_setters, _CommentEscalation_checks, _CommentEscalation_fields = init_parts(
     CommentEscalation
@@ -3191,6 +3485,17 @@ class PrepaidCardReissue(RequestModel):
         ):
             _c[2](self, _PrepaidCardReissue_fields[2], comment_text)
 
+    def __copy__(self) -> PrepaidCardReissue:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not PrepaidCardReissue:
+            return attrs.evolve(self)
+        copy = object.__new__(PrepaidCardReissue)
+        _s = _PrepaidCardReissue_setters
+        _s[0](copy, self.reason)
+        _s[1](copy, self.updated_by)
+        _s[2](copy, self.comment_text)
+        return copy
+
 
 _PrepaidCardReissue_setters, _PrepaidCardReissue_checks, _PrepaidCardReissue_fields = init_parts(
     PrepaidCardReissue
@@ -3229,6 +3534,16 @@ class PrepaidAccountUpdate(RequestModel):
             _c[0](self, _PrepaidAccountUpdate_fields[0], registration)
         if not (updated_by is UNSET or (isinstance(updated_by, str))) and not attrs.validators.get_disabled():
             _c[1](self, _PrepaidAccountUpdate_fields[1], updated_by)
+
+    def __copy__(self) -> PrepaidAccountUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not PrepaidAccountUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(PrepaidAccountUpdate)
+        _s = _PrepaidAccountUpdate_setters
+        _s[0](copy, self.registration)
+        _s[1](copy, self.updated_by)
+        return copy
 
 
 _PrepaidAccountUpdate_setters, _PrepaidAccountUpdate_checks, _PrepaidAccountUpdate_fields = init_parts(
@@ -3355,6 +3670,16 @@ class TemplateAccess(RequestModel):
             _c[0](self, _TemplateAccess_fields[0], type)
         if not (identifier is UNSET or (isinstance(identifier, str))) and not attrs.validators.get_disabled():
             _c[1](self, _TemplateAccess_fields[1], identifier)
+
+    def __copy__(self) -> TemplateAccess:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not TemplateAccess:
+            return attrs.evolve(self)
+        copy = object.__new__(TemplateAccess)
+        _s = _TemplateAccess_setters
+        _s[0](copy, self.type)
+        _s[1](copy, self.identifier)
+        return copy
 
 
 _TemplateAccess_setters, _TemplateAccess_checks, _TemplateAccess_fields = init_parts(TemplateAccess)
@@ -3777,6 +4102,16 @@ class WebhookHeader(RequestModel):
         if not (isinstance(value, str)) and not attrs.validators.get_disabled():
             _c[1](self, _WebhookHeader_fields[1], value)
 
+    def __copy__(self) -> WebhookHeader:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not WebhookHeader:
+            return attrs.evolve(self)
+        copy = object.__new__(WebhookHeader)
+        _s = _WebhookHeader_setters
+        _s[0](copy, self.name)
+        _s[1](copy, self.value)
+        return copy
+
 
 _WebhookHeader_setters, _WebhookHeader_checks, _WebhookHeader_fields = init_parts(WebhookHeader)
 
@@ -3984,6 +4319,21 @@ class WebhookCreate(RequestModel):
         ):
             _c[6](self, _WebhookCreate_fields[6], payload_verification_method)
 
+    def __copy__(self) -> WebhookCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not WebhookCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(WebhookCreate)
+        _s = _WebhookCreate_setters
+        _s[0](copy, self.url)
+        _s[1](copy, self.headers)
+        _s[2](copy, self.categories)
+        _s[3](copy, self.event_types)
+        _s[4](copy, self.signing_certificate)
+        _s[5](copy, self.hmac_shared_secret_key)
+        _s[6](copy, self.payload_verification_method)
+        return copy
+
 
 _WebhookCreate_setters, _WebhookCreate_checks, _WebhookCreate_fields = init_parts(WebhookCreate)
 
@@ -4181,6 +4531,21 @@ class WebhookUpdate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[6](self, _WebhookUpdate_fields[6], payload_verification_method)
+
+    def __copy__(self) -> WebhookUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not WebhookUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(WebhookUpdate)
+        _s = _WebhookUpdate_setters
+        _s[0](copy, self.url)
+        _s[1](copy, self.headers)
+        _s[2](copy, self.categories)
+        _s[3](copy, self.event_types)
+        _s[4](copy, self.signing_certificate)
+        _s[5](copy, self.hmac_shared_secret_key)
+        _s[6](copy, self.payload_verification_method)
+        return copy
 
 
 _WebhookUpdate_setters, _WebhookUpdate_checks, _WebhookUpdate_fields = init_parts(WebhookUpdate)
@@ -4404,6 +4769,19 @@ class AccountCreate(RequestModel):
         ):
             _c[4](self, _AccountCreate_fields[4], funding_notification)
 
+    def __copy__(self) -> AccountCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not AccountCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(AccountCreate)
+        _s = _AccountCreate_setters
+        _s[0](copy, self.account_identifier)
+        _s[1](copy, self.display_name)
+        _s[2](copy, self.contact_email)
+        _s[3](copy, self.currency_code)
+        _s[4](copy, self.funding_notification)
+        return copy
+
 
 _AccountCreate_setters, _AccountCreate_checks, _AccountCreate_fields = init_parts(AccountCreate)
 
@@ -4536,6 +4914,20 @@ class BulkShipping(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[5](self, _BulkShipping_fields[5], contact_mobile_number)
+
+    def __copy__(self) -> BulkShipping:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not BulkShipping:
+            return attrs.evolve(self)
+        copy = object.__new__(BulkShipping)
+        _s = _BulkShipping_setters
+        _s[0](copy, self.contact_first_name)
+        _s[1](copy, self.contact_last_name)
+        _s[2](copy, self.address)
+        _s[3](copy, self.company_name)
+        _s[4](copy, self.contact_email)
+        _s[5](copy, self.contact_mobile_number)
+        return copy
 
 
 _BulkShipping_setters, _BulkShipping_checks, _BulkShipping_fields = init_parts(BulkShipping)
@@ -4884,6 +5276,29 @@ class AsyncLineItemCreate(RequestModel):
         ):
             _c[14](self, _AsyncLineItemCreate_fields[14], line_item_note)
 
+    def __copy__(self) -> AsyncLineItemCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not AsyncLineItemCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(AsyncLineItemCreate)
+        _s = _AsyncLineItemCreate_setters
+        _s[0](copy, self.utid)
+        _s[1](copy, self.amount)
+        _s[2](copy, self.delivery_method)
+        _s[3](copy, self.recipient)
+        _s[4](copy, self.external_ref_line_item_id)
+        _s[5](copy, self.quantity)
+        _s[6](copy, self.bulk_shipping)
+        _s[7](copy, self.shipping_method)
+        _s[8](copy, self.delivery_date)
+        _s[9](copy, self.etid)
+        _s[10](copy, self.ptid)
+        _s[11](copy, self.expiration_date)
+        _s[12](copy, self.email_subject)
+        _s[13](copy, self.message)
+        _s[14](copy, self.line_item_note)
+        return copy
+
 
 _AsyncLineItemCreate_setters, _AsyncLineItemCreate_checks, _AsyncLineItemCreate_fields = init_parts(
     AsyncLineItemCreate
@@ -5058,6 +5473,22 @@ class AsyncOrderCreate(RequestModel):
         ):
             _c[7](self, _AsyncOrderCreate_fields[7], notes)
 
+    def __copy__(self) -> AsyncOrderCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not AsyncOrderCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(AsyncOrderCreate)
+        _s = _AsyncOrderCreate_setters
+        _s[0](copy, self.customer_identifier)
+        _s[1](copy, self.account_identifier)
+        _s[2](copy, self.line_items)
+        _s[3](copy, self.external_ref_id)
+        _s[4](copy, self.sender)
+        _s[5](copy, self.campaign)
+        _s[6](copy, self.purchase_order_number)
+        _s[7](copy, self.notes)
+        return copy
+
 
 _AsyncOrderCreate_setters, _AsyncOrderCreate_checks, _AsyncOrderCreate_fields = init_parts(AsyncOrderCreate)
 
@@ -5128,6 +5559,17 @@ class AsyncLineItemUpdate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[2](self, _AsyncLineItemUpdate_fields[2], sender_info)
+
+    def __copy__(self) -> AsyncLineItemUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not AsyncLineItemUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(AsyncLineItemUpdate)
+        _s = _AsyncLineItemUpdate_setters
+        _s[0](copy, self.line_item_note)
+        _s[1](copy, self.delivery_date)
+        _s[2](copy, self.sender_info)
+        return copy
 
 
 _AsyncLineItemUpdate_setters, _AsyncLineItemUpdate_checks, _AsyncLineItemUpdate_fields = init_parts(
@@ -5480,6 +5922,20 @@ class LineItemReissue(RequestModel):
         ):
             _c[5](self, _LineItemReissue_fields[5], notes)
 
+    def __copy__(self) -> LineItemReissue:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not LineItemReissue:
+            return attrs.evolve(self)
+        copy = object.__new__(LineItemReissue)
+        _s = _LineItemReissue_setters
+        _s[0](copy, self.reason_code)
+        _s[1](copy, self.other_reason)
+        _s[2](copy, self.amount)
+        _s[3](copy, self.delivery_method)
+        _s[4](copy, self.recipient)
+        _s[5](copy, self.notes)
+        return copy
+
 
 _LineItemReissue_setters, _LineItemReissue_checks, _LineItemReissue_fields = init_parts(LineItemReissue)
 
@@ -5718,6 +6174,26 @@ class DigitalTemplateCreate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[11](self, _DigitalTemplateCreate_fields[11], defaults)
+
+    def __copy__(self) -> DigitalTemplateCreate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not DigitalTemplateCreate:
+            return attrs.evolve(self)
+        copy = object.__new__(DigitalTemplateCreate)
+        _s = _DigitalTemplateCreate_setters
+        _s[0](copy, self.name)
+        _s[1](copy, self.from_name)
+        _s[2](copy, self.subject)
+        _s[3](copy, self.header_image)
+        _s[4](copy, self.header_image_alt_text)
+        _s[5](copy, self.accent_color)
+        _s[6](copy, self.message_body)
+        _s[7](copy, self.closing)
+        _s[8](copy, self.sms_message_body)
+        _s[9](copy, self.customer_service_message)
+        _s[10](copy, self.access_control)
+        _s[11](copy, self.defaults)
+        return copy
 
 
 _DigitalTemplateCreate_setters, _DigitalTemplateCreate_checks, _DigitalTemplateCreate_fields = init_parts(
@@ -5985,6 +6461,26 @@ class DigitalTemplateUpdate(RequestModel):
             and not attrs.validators.get_disabled()
         ):
             _c[11](self, _DigitalTemplateUpdate_fields[11], defaults)
+
+    def __copy__(self) -> DigitalTemplateUpdate:
+        """A shallow copy, its fields stored as they are (they were checked when set)."""
+        if self.__class__ is not DigitalTemplateUpdate:
+            return attrs.evolve(self)
+        copy = object.__new__(DigitalTemplateUpdate)
+        _s = _DigitalTemplateUpdate_setters
+        _s[0](copy, self.name)
+        _s[1](copy, self.from_name)
+        _s[2](copy, self.subject)
+        _s[3](copy, self.header_image)
+        _s[4](copy, self.header_image_alt_text)
+        _s[5](copy, self.accent_color)
+        _s[6](copy, self.message_body)
+        _s[7](copy, self.sms_message_body)
+        _s[8](copy, self.closing)
+        _s[9](copy, self.customer_service_message)
+        _s[10](copy, self.access_control)
+        _s[11](copy, self.defaults)
+        return copy
 
 
 _DigitalTemplateUpdate_setters, _DigitalTemplateUpdate_checks, _DigitalTemplateUpdate_fields = init_parts(
