@@ -47,6 +47,7 @@ def iso_millis(moment: datetime) -> str:
     known, text = _last_second
     if second != known:
         # Fields instead of strftime: the same text (for years 1000-9999), at a fraction of the cost.
-        text = "%04d-%02d-%02dT%02d:%02d:%02d" % second
+        year, month, day, hour, minute, sec = second
+        text = f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{sec:02d}"
         _last_second = (second, text)
     return f"{text}.{_MILLIS[moment.microsecond // 1000]}Z"
