@@ -27,6 +27,7 @@ _USD_PER_UNIT = {
     "PLN": Decimal("0.25"),
 }
 _RATE_PLACES = Decimal("0.0001")
+_ONE = Decimal(1)  # the rate between a currency and itself (Decimals are immutable: one object)
 # Tango's sample shows a lastModifiedDate without a timezone; the emulator keeps that quirk.
 _LAST_MODIFIED = "2024-01-15T13:00:14.291"
 
@@ -57,7 +58,7 @@ class ExchangeRates:
 
     def rate(self, base: str, reward: str) -> Decimal:
         """Units of ``reward`` per unit of ``base`` (1 for the same currency); KeyError if unknown."""
-        return Decimal(1) if base == reward else self._by_pair[(base, reward)]
+        return _ONE if base == reward else self._by_pair[(base, reward)]
 
     def convert(self, amount: Decimal, *, source: str, target: str) -> tuple[Decimal, Decimal]:
         """``amount`` in ``source`` expressed in ``target``, rounded to the cent, and the rate used.

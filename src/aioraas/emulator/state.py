@@ -117,10 +117,10 @@ _PRESET = dumps(
 _WBITS = -12  # raw deflate, a 4 KiB window: an answer and the dictionary fit in it
 _MEM_LEVEL = 2  # small compressor state: set up per order, it is most of the cost
 # Amounts repeat across orders (a load test sends the same one a million times): keep one object.
-_DECIMALS: dict[Decimal, Decimal] = {}
+# Keyed by the text, which tells the digits, the exponent and the sign apart ("25.00" is not "25.0",
+# "-0.00" is not "0.00"), and costs less than hashing a Decimal (a modular power).
+_DECIMALS: dict[str, Decimal] = {}
 _DECIMALS_MAX = 4096
-_RECENT: list[Decimal] = []
-_RECENT_MAX = 6
 
 
 def pack(body: Mapping[str, Any] | bytes) -> bytes:
@@ -134,24 +134,14 @@ def unpack(packed: bytes) -> bytes:
     return zlib.decompressobj(_WBITS, _PRESET).decompress(packed)
 
 
-def _same_digits(found: Decimal, value: Decimal) -> bool:
-    # Equal, the same exponent and the same sign: the same digits ("25.00" is not "25.0").
-    return found.same_quantum(value) and found.is_signed() == value.is_signed()
-
-
 def shared_decimal(value: Decimal) -> Decimal:
     """One object per (common) amount, so a million equal amounts take one Decimal, not a million."""
-    # The last few amounts first: comparing is cheap, hashing a Decimal is not (a modular power).
-    for recent in _RECENT:
-        if recent == value and _same_digits(recent, value):
-            return recent
-    found = _DECIMALS.get(value)
-    if found is not None and _same_digits(found, value):
-        value = found
-    elif len(_DECIMALS) < _DECIMALS_MAX and found is None:
-        _DECIMALS[value] = value
-    _RECENT.insert(0, value)
-    del _RECENT[_RECENT_MAX:]
+    text = str(value)
+    found = _DECIMALS.get(text)
+    if found is not None:
+        return found
+    if len(_DECIMALS) < _DECIMALS_MAX:
+        _DECIMALS[text] = value
     return value
 
 
@@ -175,7 +165,9 @@ _NO_PERSON = ("", "", "")
 _NO_EXTRAS: tuple[str | None, ...] = (None,) * 7
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass stores each of its 22 fields through object.__setattr__, which was
+# half of what making an order cost. Nothing assigns to a stored order; changes are new records.
+@dataclass(slots=True, eq=False)
 class Order:
     """A placed order; build one with :meth:`create` (v1) or :meth:`create_v2`.
 

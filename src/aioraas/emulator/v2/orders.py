@@ -140,9 +140,21 @@ def _check_delivery(check: Checker, delivery: str, recipient: dict[str, Any] | N
         check.problem(f"recipient.{need}", "422.028", need, constraint="Required", validation=False)
 
 
+# The "RAyymmdd" of the last day an order was numbered on (one tuple, replaced whole), and the
+# two-digit check numbers: formatting them cost more than the rest of numbering an order.
+_last_day: tuple[tuple[int, int, int], str] = ((0, 0, 0), "")
+_TWO_DIGITS = tuple(f"{k:02d}" for k in range(100))
+
+
 def _reference(ctx: EmulatorContext, now: datetime) -> str:
+    global _last_day
     n = ctx.store.next_number("v2-order")
-    return f"RA{now.year % 100:02d}{now.month:02d}{now.day:02d}-{n:05d}-{n * 37 % 100:02d}"
+    day = (now.year, now.month, now.day)
+    known, prefix = _last_day
+    if day != known:
+        prefix = f"RA{now.year % 100:02d}{now.month:02d}{now.day:02d}"
+        _last_day = (day, prefix)
+    return f"{prefix}-{n:05d}-{_TWO_DIGITS[n * 37 % 100]}"
 
 
 async def create_order(request: web.Request) -> web.StreamResponse:

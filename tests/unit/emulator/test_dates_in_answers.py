@@ -1,11 +1,15 @@
-"""The emulator's v2 timestamps (``iso_millis``): Tango's text, whatever order the moments come in."""
+"""Dates in the emulator's answers: v2 timestamps (``iso_millis``) and the day in a referenceOrderID,
+whatever order the moments come in (both keep the text of the last second or day they formatted)."""
 
 from __future__ import annotations
 
 import random
 from datetime import UTC, datetime, timedelta
 
-from aioraas.emulator.clock import iso_millis
+from aioraas.emulator.clock import Clock, iso_millis
+from aioraas.emulator.context import EmulatorContext
+from aioraas.emulator.state import Store
+from aioraas.emulator.v2.orders import _reference
 
 
 def _by_fields(moment: datetime) -> str:
@@ -31,3 +35,12 @@ def test_moments_in_the_same_second_and_across_seconds() -> None:
         assert iso_millis(moment) == _by_fields(moment)
     naive = datetime(1999, 1, 2, 3, 4, 5, 60_000)
     assert iso_millis(naive) == "1999-01-02T03:04:05.060Z"
+
+
+def test_reference_order_ids_carry_the_day_they_were_made() -> None:
+    clock = Clock()
+    ctx = EmulatorContext.__new__(EmulatorContext)
+    ctx.store = Store(clock)
+    days = [datetime(2026, 12, 2, 23, 59, tzinfo=UTC), datetime(2027, 1, 1, tzinfo=UTC)]
+    made = [_reference(ctx, day) for day in (*days, days[0], days[0])]
+    assert made == ["RA261202-00001-37", "RA270101-00002-74", "RA261202-00003-11", "RA261202-00004-48"]
