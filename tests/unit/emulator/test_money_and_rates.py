@@ -9,6 +9,8 @@ import pytest
 from aioraas.emulator.fx import ACCOUNT_CURRENCIES, REWARD_CURRENCIES, ExchangeRates
 from aioraas.emulator.jsonio import dumps
 from aioraas.emulator.money import cents, from_cents, from_json_number, to_money, v2_amount_problem
+from aioraas.emulator.state import shared_decimal
+from aioraas.emulator.v2.validate import Checker
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,25 @@ def test_rate_rows_mix_string_and_number_base_fx() -> None:
     shown = [rates.row_json(row) for row in rates.rows]
     assert {type(r["baseFx"]) for r in shown} == {str, Decimal}
     assert all("Z" not in str(r["lastModifiedDate"]) for r in shown)
+
+
+def test_a_repeated_amount_is_read_the_same_and_a_bad_one_stays_refused() -> None:
+    # Checker.amount keeps the Decimal of each valid float it read: a second read must give the same
+    # value, a refused amount must be refused again, and zeros keep their own sign.
+    for _ in range(2):
+        assert str(Checker({"amount": 25.1}).amount("amount")) == "25.1"
+        assert str(Checker({"amount": 25.0}).amount("amount")) == "25.0"
+        refused = Checker({"amount": 25.123})
+        assert refused.amount("amount") is None
+        assert refused.errors[0]["i18nKey"] == "422.140"
+        assert str(Checker({"amount": -0.0}).amount("amount")) == "-0.0"
+        assert str(Checker({"amount": 0.0}).amount("amount")) == "0.0"
+    assert str(Checker({"amount": 25}).amount("amount")) == "25"  # an int is not the float 25.0's key
+
+
+def test_shared_amounts_keep_their_digits() -> None:
+    first = shared_decimal(Decimal("25.00"))
+    assert shared_decimal(Decimal("25.00")) is first
+    assert str(shared_decimal(Decimal("25.0"))) == "25.0"
+    assert str(shared_decimal(Decimal("-0.00"))) == "-0.00"
+    assert str(shared_decimal(Decimal("0.00"))) == "0.00"
