@@ -30,6 +30,7 @@ from bench.common import (
     PLATFORM_NAME,
     Row,
     Server,
+    alternate,
     emulator,
     median,
     order_create,
@@ -90,6 +91,40 @@ def _run(
     }
 
 
+def _model_work(answer: bytes, count: int) -> Callable[[], float]:
+    """Seconds of CPU per order that aioraas's typed models take in a warm loop, with no I/O: build
+    the order and its recipient (validated), fingerprint it, copy it with its derived externalRefID,
+    encode it and decode the answer into an ``Order``: what fan_out does per order besides sending."""
+    from aioraas import _convert
+    from aioraas._modelkit import replace
+    from aioraas.fanout import derive_external_ref_id, fingerprint
+    from aioraas.models import v2
+
+    def once() -> float:
+        start = time.process_time()
+        for _ in range(count):
+            request = order_create()
+            request = replace(request, "external_ref_id", derive_external_ref_id("w", fingerprint(request)))
+            _convert.dumps(request)
+            _convert.loads(answer, v2.Order)
+        return (time.process_time() - start) / count
+
+    return once
+
+
+def _dict_work(answer: bytes, count: int) -> Callable[[], float]:
+    """The raw client's share of the same: the order as a dict, encoded, and the answer decoded."""
+
+    def once() -> float:
+        start = time.process_time()
+        for position in range(count):
+            orjson.dumps(order_json(f"w{position:07d}"))
+            orjson.loads(answer)
+        return (time.process_time() - start) / count
+
+    return once
+
+
 def run(quick: bool) -> list[Row]:
     count, rounds = (3_000, 2) if quick else (10_000, 5)
     with emulator() as url:
@@ -110,6 +145,9 @@ def run(quick: bool) -> list[Row]:
                 for side in order:
                     values[side].append(_run(server, side, count, sides[side]))
                 order.reverse()
+
+    models, dicts = alternate(rounds, _model_work(body, 2_000), _dict_work(body, 2_000))
+    model_us = (median(models) - median(dicts)) * 1e6
 
     def series(side: str, key: str) -> list[float]:
         return [v[key] for v in values[side]]
@@ -133,6 +171,10 @@ def run(quick: bool) -> list[Row]:
                 "rounds": rounds,
                 "ratio_spread": ratio_spread(series("aioraas", "per_s"), series("raw", "per_s")),
                 "client_cpu_ratio": round(cpu_ours / cpu_theirs, 3),
+                # The typed models' own CPU per order over the raw client's dicts (warm loop, so a
+                # lower bound), and the ratio it alone allows: raw CPU / (raw CPU + model work).
+                "model_work_us": round(model_us, 1),
+                "model_ceiling": round(cpu_theirs / (cpu_theirs + model_us), 3),
                 "server_busy_max": round(server_busy, 3),
                 "aioraas_client_busy": [round(v, 3) for v in series("aioraas", "client_busy")],
                 "raw_client_busy": [round(v, 3) for v in series("raw", "client_busy")],
@@ -158,5 +200,8 @@ def describe(row: Row) -> str:
         f"    client busy (share of a core): aioraas {busy('aioraas_client_busy')}, raw"
         f" {busy('raw_client_busy')}; server busy: aioraas runs {busy('aioraas_server_busy')}, raw runs"
         f" {busy('raw_server_busy')} (max {d['server_busy_max']:.0%}); client CPU per order"
-        f" {d['client_cpu_ratio']:.3f}x"
+        f" {d['client_cpu_ratio']:.3f}x\n"
+        f"    typed models alone (build, fingerprint, copy, encode, decode; warm loop, no I/O):"
+        f" +{d['model_work_us']:.1f} us per order over dicts; with nothing else added, at most"
+        f" {d['model_ceiling']:.3f}x of raw"
     )
