@@ -125,8 +125,9 @@ def main(argv: list[str] | None = None) -> int:
             if row.ratio is not None and "ratio_spread" in row.details:
                 spread = f"{row.ratio_text} (median; lowest-highest round)"
                 print(f"    #{row.number}: {spread}, target {row.target}")
-            if describe is not None:
-                print(describe(row))
+            line = describe(row) if describe is not None else ""
+            if line:
+                print(line)
     info["elapsed_s"] = time.perf_counter() - started
     info["load_after"] = load()
     print()

@@ -15,6 +15,8 @@ import itertools
 import time
 from collections.abc import Awaitable, Callable
 
+import orjson
+
 from bench.common import (
     ACCOUNT,
     AMOUNT,
@@ -25,11 +27,13 @@ from bench.common import (
     RECIPIENT_FIRST_NAME,
     UTID,
     Row,
+    alternate,
     emulator,
     median,
     order_json,
     ratio_spread,
 )
+from bench.fanout_rate import _record_answer
 from bench.raw import RawClient
 
 # With a margin over the 1.3x of issue 6 (issue 19: per-round ratios of 0.91-1.64 around 1.30x).
@@ -89,10 +93,53 @@ async def _measure(url: str, requests: int, rounds: int, warmup: int) -> dict[st
     return samples
 
 
+def _model_work(answer: bytes, count: int) -> Callable[[], float]:
+    """CPU seconds per order of aioraas's typed models in a warm loop, with no I/O: the order and its
+    recipient built (validated), encoded, and the answer decoded into an ``Order``."""
+    from aioraas import _convert
+    from aioraas.models import v2
+
+    def once() -> float:
+        start = time.process_time()
+        for position in range(count):
+            request = v2.OrderCreate(
+                customer_identifier=CUSTOMER,
+                account_identifier=ACCOUNT,
+                utid=UTID,
+                amount=AMOUNT,
+                delivery_method="EMAIL",
+                recipient=v2.Recipient(email=RECIPIENT_EMAIL, first_name=RECIPIENT_FIRST_NAME),
+                external_ref_id=f"w{position:07d}",
+            )
+            _convert.dumps(request)
+            _convert.loads(answer, v2.Order)
+        return (time.process_time() - start) / count
+
+    return once
+
+
+def _dict_work(answer: bytes, count: int) -> Callable[[], float]:
+    """The raw client's share of the same: the order as a dict, encoded, and the answer decoded."""
+
+    def once() -> float:
+        start = time.process_time()
+        for position in range(count):
+            orjson.dumps(order_json(f"w{position:07d}"))
+            orjson.loads(answer)
+        return (time.process_time() - start) / count
+
+    return once
+
+
 def run(quick: bool) -> list[Row]:
     requests, rounds, warmup = (300, 3, 50) if quick else (1000, 15, 200)
     with emulator() as url:
         samples = asyncio.run(_measure(url, requests, rounds, warmup))
+        status, answer = asyncio.run(_record_answer(url))
+    if status != 201:
+        raise RuntimeError(f"recording the emulator's answer: HTTP {status}: {answer[:200]!r}")
+    models, dicts = alternate(rounds, _model_work(answer, 2_000), _dict_work(answer, 2_000))
+    model_us = (median(models) - median(dicts)) * 1e6
     rows = []
     for number, (kind, values) in zip(("1a", "1b"), samples.items(), strict=True):
         ours, theirs = median(values["aioraas"]), median(values["raw"])
@@ -112,7 +159,28 @@ def run(quick: bool) -> list[Row]:
                     "rounds": rounds,
                     "aioraas_us": [round(v * 1e6, 1) for v in values["aioraas"]],
                     "raw_us": [round(v * 1e6, 1) for v in values["raw"]],
+                    # POST only: the typed models' own CPU over the raw client's dicts (warm loop,
+                    # so a lower bound) and the ratio it alone gives: (raw + model work) / raw.
+                    **(
+                        {
+                            "model_work_us": round(model_us, 1),
+                            "model_floor": round((theirs * 1e6 + model_us) / (theirs * 1e6), 3),
+                        }
+                        if kind == "POST order"
+                        else {}
+                    ),
                 },
             )
         )
     return rows
+
+
+def describe(row: Row) -> str:
+    """For POST: what the typed models alone add, and the ratio that leaves to the rest of the client."""
+    d = row.details
+    if "model_work_us" not in d:
+        return ""
+    return (
+        f"    typed models alone (build, encode, decode; warm loop, no I/O): +{d['model_work_us']:.1f} us"
+        f" per order over dicts; with nothing else added, {d['model_floor']:.3f}x"
+    )
