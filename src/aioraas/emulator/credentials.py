@@ -31,9 +31,24 @@ _LINKS = "https://rewards.example.com"
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
-def _number(order_id: str, index: int) -> int:
-    digest = hashlib.blake2b(f"{order_id}:{index}".encode(), digest_size=16).digest()
-    return int.from_bytes(digest, "big")
+_BITS = 128  # of the number each credential's value is made from
+_MASK = (1 << _BITS) - 1
+_PER_DIGEST = 64 * 8 // _BITS  # the numbers one blake2b digest (at most 64 bytes) holds
+
+
+def _numbers(order_id: str, count: int) -> int:
+    # The numbers of an order's first ``count`` credentials, _BITS each, lowest first: one digest
+    # for up to four of them (a digest cost more than making the value from its number).
+    if count == 0:
+        return 0
+    size = min(count, _PER_DIGEST) * _BITS // 8
+    digest = hashlib.blake2b(order_id.encode(), digest_size=size).digest()
+    if count > _PER_DIGEST:  # no catalog item has that many; each further one has its own digest
+        digest += b"".join(
+            hashlib.blake2b(f"{order_id}:{index}".encode(), digest_size=_BITS // 8).digest()
+            for index in range(_PER_DIGEST, count)
+        )
+    return int.from_bytes(digest, "little")
 
 
 def _code(n: int, length: int) -> str:
@@ -70,8 +85,10 @@ def reward_for(item: Item, order_id: str, created_at: datetime) -> dict[str, Any
     """The v2 ``reward`` object of an order for ``item``."""
     credentials: dict[str, str] = {}
     listing = []
-    for index, spec in enumerate(item.credentials):
-        value = _value(spec, _number(order_id, index), created_at)
+    numbers = _numbers(order_id, len(item.credentials))
+    for spec in item.credentials:
+        value = _value(spec, numbers & _MASK, created_at)
+        numbers >>= _BITS
         credentials[spec.label] = value
         listing.append(
             {"label": spec.label, "value": value, "type": spec.type, "credentialType": spec.credential_type}
