@@ -27,6 +27,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple, TypeVar
 
+from orjson import Fragment
+
 from aioraas.emulator import events
 from aioraas.emulator.catalog import Item
 from aioraas.emulator.clock import Clock, iso_millis
@@ -121,6 +123,10 @@ _MEM_LEVEL = 2  # small compressor state: set up per order, it is most of the co
 # "-0.00" is not "0.00"), and costs less than hashing a Decimal (a modular power).
 _DECIMALS: dict[str, Decimal] = {}
 _DECIMALS_MAX = 4096
+# The JSON number of each shared Decimal (``json_number``), by the Decimal's id: nothing leaves
+# _DECIMALS, so a shared one lives as long as the process and its id stands for it alone. Writing
+# a Decimal's digits cost more than the rest of rendering an amount, five times per order answer.
+_WIRE_NUMBERS: dict[int, Fragment] = {}
 
 
 def pack(body: Mapping[str, Any] | bytes) -> bytes:
@@ -142,7 +148,14 @@ def shared_decimal(value: Decimal) -> Decimal:
         return found
     if len(_DECIMALS) < _DECIMALS_MAX:
         _DECIMALS[text] = value
+        _WIRE_NUMBERS[id(value)] = json_number(value)
     return value
+
+
+def _wire_number(value: Decimal) -> Fragment:
+    # ``json_number(value)``, looked up for a shared Decimal.
+    known = _WIRE_NUMBERS.get(id(value))
+    return json_number(value) if known is None else known
 
 
 _SHARED: dict[Any, Any] = {}
@@ -351,7 +364,7 @@ class Order(NamedTuple):
     def _render(self, *, wire: bool = False) -> dict[str, Any]:
         # The v2 answer, key for key as POST /orders sends it; ``wire``: money already as the JSON
         # numbers ``dumps`` writes for Decimals (``json_number``), for the bytes of the answer.
-        money: Callable[[Decimal], Any] = json_number if wire else _same
+        money: Callable[[Decimal], Any] = _wire_number if wire else _same
         item = self.item
         assert item is not None, "only a v2 order is rendered"
         reference = self.reference_id

@@ -193,6 +193,17 @@ def test_a_v2_order_reads_back_the_same_bytes_every_time_and_equal_orders_render
     assert _v2(external_ref_id="other").body_json != first.body_json
 
 
+def test_equal_amounts_written_differently_keep_their_own_digits_in_the_answer_bytes() -> None:
+    # Amounts are shared and their JSON numbers kept: 25.0 and 25.00 are equal but two numbers.
+    for value in ("25.00", "25.0", "25", "0.00", "-0.00", "1E+1"):
+        order = _v2(amount=Decimal(value), charge_value=Decimal(value), charge_fee=Decimal("0.00"))
+        assert order.body_json == dumps(order.body)
+        assert f'"denomination":{{"value":{Decimal(value):f},'.encode() in order.body_json
+        assert f'"value":{Decimal(value):f},"currencyCode":"USD","exchangeRate":1.0,'.encode() in (
+            order.body_json
+        )
+
+
 def test_a_recipient_with_more_than_names_and_email_is_kept_whole_and_reads_are_copies() -> None:
     recipient = {
         "firstName": "Bo",
