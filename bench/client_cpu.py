@@ -15,8 +15,6 @@ import itertools
 import time
 from collections.abc import Awaitable, Callable
 
-import orjson
-
 from bench.common import (
     ACCOUNT,
     AMOUNT,
@@ -28,9 +26,12 @@ from bench.common import (
     UTID,
     Row,
     alternate,
+    dict_work,
     emulator,
     median,
+    order_create,
     order_json,
+    per_call_cpu,
     ratio_spread,
 )
 from bench.fanout_rate import _record_answer
@@ -93,42 +94,17 @@ async def _measure(url: str, requests: int, rounds: int, warmup: int) -> dict[st
     return samples
 
 
-def _model_work(answer: bytes, count: int) -> Callable[[], float]:
-    """CPU seconds per order of aioraas's typed models in a warm loop, with no I/O: the order and its
-    recipient built (validated), encoded, and the answer decoded into an ``Order``."""
+def _model_work(answer: bytes) -> Callable[[int], object]:
+    """aioraas's typed models per order, with no I/O: the order and its recipient built (validated),
+    encoded, and ``answer`` decoded into an ``Order``."""
     from aioraas import _convert
     from aioraas.models import v2
 
-    def once() -> float:
-        start = time.process_time()
-        for position in range(count):
-            request = v2.OrderCreate(
-                customer_identifier=CUSTOMER,
-                account_identifier=ACCOUNT,
-                utid=UTID,
-                amount=AMOUNT,
-                delivery_method="EMAIL",
-                recipient=v2.Recipient(email=RECIPIENT_EMAIL, first_name=RECIPIENT_FIRST_NAME),
-                external_ref_id=f"w{position:07d}",
-            )
-            _convert.dumps(request)
-            _convert.loads(answer, v2.Order)
-        return (time.process_time() - start) / count
+    def work(position: int) -> object:
+        _convert.dumps(order_create(f"w{position:07d}"))
+        return _convert.loads(answer, v2.Order)
 
-    return once
-
-
-def _dict_work(answer: bytes, count: int) -> Callable[[], float]:
-    """The raw client's share of the same: the order as a dict, encoded, and the answer decoded."""
-
-    def once() -> float:
-        start = time.process_time()
-        for position in range(count):
-            orjson.dumps(order_json(f"w{position:07d}"))
-            orjson.loads(answer)
-        return (time.process_time() - start) / count
-
-    return once
+    return work
 
 
 def run(quick: bool) -> list[Row]:
@@ -138,7 +114,9 @@ def run(quick: bool) -> list[Row]:
         status, answer = asyncio.run(_record_answer(url))
     if status != 201:
         raise RuntimeError(f"recording the emulator's answer: HTTP {status}: {answer[:200]!r}")
-    models, dicts = alternate(rounds, _model_work(answer, 2_000), _dict_work(answer, 2_000))
+    models, dicts = alternate(
+        rounds, per_call_cpu(2_000, _model_work(answer)), per_call_cpu(2_000, dict_work(answer))
+    )
     model_us = (median(models) - median(dicts)) * 1e6
     rows = []
     for number, (kind, values) in zip(("1a", "1b"), samples.items(), strict=True):

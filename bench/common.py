@@ -17,6 +17,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 ROOT = Path(__file__).resolve().parents[1]
 PLATFORM_NAME = "aioraas-emulator"
 PLATFORM_KEY = "emulator-key"
@@ -65,6 +67,30 @@ def order_create(external_ref_id: str | None = None) -> Any:
         recipient=v2.Recipient(email=RECIPIENT_EMAIL, first_name=RECIPIENT_FIRST_NAME),
         external_ref_id=UNSET if external_ref_id is None else external_ref_id,
     )
+
+
+def per_call_cpu(count: int, work: Callable[[int], object]) -> Callable[[], float]:
+    """A runner for :func:`alternate`: CPU seconds per call of ``work(position)``, over ``count`` calls
+    in a warm loop with no I/O."""
+
+    def once() -> float:
+        start = time.process_time()
+        for position in range(count):
+            work(position)
+        return (time.process_time() - start) / count
+
+    return once
+
+
+def dict_work(answer: bytes) -> Callable[[int], object]:
+    """The raw client's own work per order, with no I/O: the order as a dict, encoded, and ``answer``
+    decoded (the baseline of the typed models' share in measures 1b and 2)."""
+
+    def work(position: int) -> object:
+        orjson.dumps(order_json(f"w{position:07d}"))
+        return orjson.loads(answer)
+
+    return work
 
 
 def _aioraas_command() -> list[str]:

@@ -31,10 +31,12 @@ from bench.common import (
     Row,
     Server,
     alternate,
+    dict_work,
     emulator,
     median,
     order_create,
     order_json,
+    per_call_cpu,
     ratio_spread,
     server_process,
 )
@@ -91,38 +93,22 @@ def _run(
     }
 
 
-def _model_work(answer: bytes, count: int) -> Callable[[], float]:
-    """Seconds of CPU per order that aioraas's typed models take in a warm loop, with no I/O: build
-    the order and its recipient (validated), fingerprint it, copy it with its derived externalRefID,
-    encode it and decode the answer into an ``Order``: what fan_out does per order besides sending."""
+def _model_work(answer: bytes) -> Callable[[int], object]:
+    """aioraas's typed models per order, with no I/O: what fan_out does per order besides sending. The
+    order and its recipient built (validated), fingerprinted, copied with its derived externalRefID,
+    encoded, and ``answer`` decoded into an ``Order``."""
     from aioraas import _convert
     from aioraas._modelkit import replace
     from aioraas.fanout import derive_external_ref_id, fingerprint
     from aioraas.models import v2
 
-    def once() -> float:
-        start = time.process_time()
-        for _ in range(count):
-            request = order_create()
-            request = replace(request, "external_ref_id", derive_external_ref_id("w", fingerprint(request)))
-            _convert.dumps(request)
-            _convert.loads(answer, v2.Order)
-        return (time.process_time() - start) / count
+    def work(position: int) -> object:
+        request = order_create()
+        request = replace(request, "external_ref_id", derive_external_ref_id("w", fingerprint(request)))
+        _convert.dumps(request)
+        return _convert.loads(answer, v2.Order)
 
-    return once
-
-
-def _dict_work(answer: bytes, count: int) -> Callable[[], float]:
-    """The raw client's share of the same: the order as a dict, encoded, and the answer decoded."""
-
-    def once() -> float:
-        start = time.process_time()
-        for position in range(count):
-            orjson.dumps(order_json(f"w{position:07d}"))
-            orjson.loads(answer)
-        return (time.process_time() - start) / count
-
-    return once
+    return work
 
 
 def run(quick: bool) -> list[Row]:
@@ -146,7 +132,9 @@ def run(quick: bool) -> list[Row]:
                     values[side].append(_run(server, side, count, sides[side]))
                 order.reverse()
 
-    models, dicts = alternate(rounds, _model_work(body, 2_000), _dict_work(body, 2_000))
+    models, dicts = alternate(
+        rounds, per_call_cpu(2_000, _model_work(body)), per_call_cpu(2_000, dict_work(body))
+    )
     model_us = (median(models) - median(dicts)) * 1e6
 
     def series(side: str, key: str) -> list[float]:
