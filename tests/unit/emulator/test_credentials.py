@@ -50,6 +50,20 @@ def test_values_differ_between_orders_and_between_credentials_of_an_order() -> N
     assert len(links) == 400
 
 
+def test_credentials_of_one_type_differ_within_an_order_inside_and_beyond_the_shared_digest() -> None:
+    # Six links: the first four share one digest (each its own part of it), the rest have their own.
+    item = replace(
+        build_catalog().by_utid["U561593"],
+        credentials=tuple(CredentialSpec(f"Link {n}", "url", "redemptionUrl") for n in range(6)),
+    )
+    seen = set()
+    for n in range(1, 101):
+        values = [c["value"] for c in reward_for(item, f"RA260102-{n:05d}-37", _NOW)["credentialList"]]
+        assert len(set(values)) == 6, values
+        seen.update(values)
+    assert len(seen) == 600
+
+
 def test_an_item_without_credentials_has_an_empty_reward() -> None:
     item = replace(build_catalog().by_utid["U561593"], credentials=())
     reward = reward_for(item, "RA260102-00001-37", _NOW)
